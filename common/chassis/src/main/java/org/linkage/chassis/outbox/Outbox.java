@@ -1,0 +1,44 @@
+package org.linkage.chassis.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.linkage.events.DomainEvent;
+import org.linkage.events.EventEnvelope;
+import org.linkage.events.EventJson;
+
+import java.time.Instant;
+
+/**
+ * Records an event in the caller's transaction. The event is published by {@link OutboxRelay} only if that
+ * transaction commits, so a state change and its event happen together or not at all.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** The relay LISTENs on this channel; PostgreSQL delivers the NOTIFY only when the transaction commits. */
+    static final String CHANNEL = "linkage_outbox";
+
+    private final EntityManager entityManager;
+
+    Outbox(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope publish(DomainEvent event) {
+        EventEnvelope envelope = EventEnvelope.wrap(event, Instant.now(), null);
+        entityManager.createNativeQuery("""
+                        INSERT INTO linkage_outbox (event_id, topic, message_key, event_type, payload, traceparent)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
+                .setParameter(1, envelope.eventId())
+                .setParameter(2, event.topic())
+                .setParameter(3, envelope.aggregateId())
+                .setParameter(4, envelope.eventType())
+                .setParameter(5, EventJson.write(envelope))
+                .setParameter(6, envelope.traceparent())
+                .executeUpdate();
+        entityManager.createNativeQuery("NOTIFY " + CHANNEL).executeUpdate();
+        return envelope;
+    }
+}

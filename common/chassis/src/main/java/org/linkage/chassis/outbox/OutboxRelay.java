@@ -1,0 +1,263 @@
+package org.linkage.chassis.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes outbox rows to Kafka in commit order, keyed by aggregate id.
+ *
+ * <p>Of all replicas of a service only the holder of a PostgreSQL advisory lock publishes, so rows go out in
+ * order; the others wait to take over. The leader LISTENs for the NOTIFY that {@link Outbox} issues, which
+ * PostgreSQL delivers the moment a writing transaction commits, so events leave right after commit; polling
+ * every {@link OutboxConfig#pollInterval()} is only the safety net. A row is marked published only after the
+ * broker acknowledged it (acks=all, idempotent producer); a crash in between publishes it again, which the
+ * idempotent consumers absorb.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final AgroalDataSource dataSource;
+    private final OutboxConfig config;
+    private final String bootstrapServers;
+    private final String serviceName;
+    private final Counter published;
+
+    private volatile boolean running;
+    private volatile boolean leader;
+    private volatile int consecutiveFailures;
+    private volatile Instant lastCleanup = Instant.EPOCH;
+    private Thread worker;
+    private KafkaProducer<String, String> producer;
+
+    OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry registry,
+                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                @ConfigProperty(name = "quarkus.application.name") String serviceName) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.serviceName = serviceName;
+        this.published = Counter.builder("linkage.outbox.published")
+                .description("Events the outbox relay published to Kafka").register(registry);
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.relayEnabled()) {
+            LOG.info("Outbox relay disabled by configuration");
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+
+    public boolean isLeader() {
+        return leader;
+    }
+
+    /** True while the relay keeps failing to reach PostgreSQL or Kafka. */
+    public boolean isFailing() {
+        return consecutiveFailures >= 3;
+    }
+
+    public boolean isRunning() {
+        return running && worker != null && worker.isAlive();
+    }
+
+    private void run() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                if (!tryLead(connection)) {
+                    consecutiveFailures = 0;
+                    sleep(config.pollInterval().toMillis());
+                    continue;
+                }
+                leader = true;
+                LOG.infof("Outbox relay of %s is the leader", serviceName);
+                try (Statement listen = connection.createStatement()) {
+                    listen.execute("LISTEN " + Outbox.CHANNEL);
+                }
+                PGConnection notifications = connection.unwrap(PGConnection.class);
+                while (running) {
+                    drain(connection);
+                    cleanUpIfDue(connection);
+                    consecutiveFailures = 0;
+                    // Blocks until a writer commits (NOTIFY) or the poll interval passes.
+                    notifications.getNotifications((int) config.pollInterval().toMillis());
+                }
+            } catch (Exception e) {
+                if (!running) {
+                    break;
+                }
+                consecutiveFailures++;
+                LOG.warnf("Outbox relay failed (%d in a row), retrying: %s", consecutiveFailures, e.toString());
+                sleep(Math.min(5_000, 200L * consecutiveFailures));
+            } finally {
+                leader = false;
+            }
+        }
+    }
+
+    /** Session-level lock: held while this connection lives, released by PostgreSQL when it dies. */
+    private boolean tryLead(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            lock.setLong(1, lockKey());
+            try (ResultSet result = lock.executeQuery()) {
+                result.next();
+                return result.getBoolean(1);
+            }
+        }
+    }
+
+    private long lockKey() {
+        return ("linkage-outbox-relay:" + serviceName).hashCode();
+    }
+
+    private void drain(Connection connection) throws Exception {
+        while (running) {
+            List<Long> sent = publishBatch(connection);
+            if (sent.isEmpty()) {
+                return;
+            }
+            markPublished(connection, sent);
+            published.increment(sent.size());
+            if (sent.size() < config.batchSize()) {
+                return;
+            }
+        }
+    }
+
+    private List<Long> publishBatch(Connection connection) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT id, topic, message_key, payload, event_id, event_type, traceparent
+                FROM linkage_outbox WHERE published_at IS NULL ORDER BY id LIMIT ?""")) {
+            select.setInt(1, config.batchSize());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ProducerRecord<String, String> record = new ProducerRecord<>(
+                            rows.getString("topic"), rows.getString("message_key"), rows.getString("payload"));
+                    record.headers().add("eventId", bytes(rows.getString("event_id")));
+                    record.headers().add("eventType", bytes(rows.getString("event_type")));
+                    String traceparent = rows.getString("traceparent");
+                    if (traceparent != null) {
+                        record.headers().add("traceparent", bytes(traceparent));
+                    }
+                    ids.add(rows.getLong("id"));
+                    acks.add(producer().send(record));
+                }
+            }
+        }
+        List<Long> acknowledged = new ArrayList<>();
+        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                acknowledged.add(ids.get(i));
+            } catch (Exception e) {
+                // Keep what was acknowledged before the failure; the rest goes again in order next round.
+                if (!acknowledged.isEmpty()) {
+                    markPublished(connection, acknowledged);
+                    published.increment(acknowledged.size());
+                }
+                throw e;
+            }
+        }
+        return acknowledged;
+    }
+
+    private void markPublished(Connection connection, List<Long> ids) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE linkage_outbox SET published_at = now() WHERE id = ANY(?)")) {
+            Array array = connection.createArrayOf("bigint", ids.toArray());
+            update.setArray(1, array);
+            update.executeUpdate();
+        }
+    }
+
+    private void cleanUpIfDue(Connection connection) throws SQLException {
+        if (lastCleanup.isAfter(Instant.now().minusSeconds(3600))) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM linkage_outbox WHERE published_at < now() - make_interval(secs => ?)")) {
+            delete.setLong(1, config.retention().toSeconds());
+            delete.executeUpdate();
+        }
+        lastCleanup = Instant.now();
+    }
+
+    private KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.CLIENT_ID_CONFIG, serviceName + "-outbox-relay",
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                    // Kafka 4 waits 5 ms by default to batch; an event should leave at once.
+                    ProducerConfig.LINGER_MS_CONFIG, 0,
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        }
+        return producer;
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.linkage.chassis.problem;
+
+import java.util.List;
+
+/** Thrown by services for a client error; becomes a problem+json response with this status. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Violation> violations;
+
+    public ProblemException(int status, String slug, String title, String detail, List<Violation> violations) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.violations = List.copyOf(violations);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist", List.of());
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail, List.of());
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(400, "validation", "Invalid request", field + ": " + message,
+                List.of(new Violation(field, message)));
+    }
+
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(412, "precondition-failed", "Precondition failed", detail, List.of());
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,47 @@
+package org.linkage.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.UncheckedIOException;
+
+/** The single JSON mapping of events, so that every producer writes and every consumer reads the same way. */
+public final class EventJson {
+
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    public static String write(EventEnvelope envelope) {
+        try {
+            return MAPPER.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @throws MalformedEventException when the text is not an envelope */
+    public static EventEnvelope read(String json) {
+        try {
+            EventEnvelope envelope = MAPPER.readValue(json, EventEnvelope.class);
+            if (envelope.eventId() == null || envelope.eventType() == null || envelope.payload() == null) {
+                throw new MalformedEventException("envelope lacks eventId, eventType or payload");
+            }
+            return envelope;
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("not a JSON event envelope: " + e.getOriginalMessage());
+        }
+    }
+
+    private EventJson() {
+    }
+}

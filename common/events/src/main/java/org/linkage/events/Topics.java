@@ -1,0 +1,23 @@
+package org.linkage.events;
+
+import java.util.List;
+
+/** Topic names, in one place so that producers, consumers and the deployment manifests agree. */
+public final class Topics {
+    /** Published by volunteer-service. */
+    public static final String VOLUNTEER_EVENTS = "linkage.volunteer-events";
+    /** Published by activity-service. */
+    public static final String NEED_EVENTS = "linkage.need-events";
+    /** Published by matching-service. */
+    public static final String ASSIGNMENT_EVENTS = "linkage.assignment-events";
+
+    public static final List<String> ALL = List.of(VOLUNTEER_EVENTS, NEED_EVENTS, ASSIGNMENT_EVENTS);
+
+    /** Messages a service could never process; one dead-letter topic per consuming service. */
+    public static String deadLetter(String service) {
+        return "linkage." + service + ".dlq";
+    }
+
+    private Topics() {
+    }
+}

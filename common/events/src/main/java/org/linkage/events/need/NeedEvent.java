@@ -1,0 +1,21 @@
+package org.linkage.events.need;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.linkage.events.DomainEvent;
+import org.linkage.events.Topics;
+
+/** Events published by activity-service about needs, keyed by need id. */
+public interface NeedEvent extends DomainEvent {
+
+    @Override
+    @JsonIgnore
+    default String aggregateType() {
+        return "Need";
+    }
+
+    @Override
+    @JsonIgnore
+    default String topic() {
+        return Topics.NEED_EVENTS;
+    }
+}
