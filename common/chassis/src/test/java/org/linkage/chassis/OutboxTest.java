@@ -1,0 +1,126 @@
+package org.linkage.chassis;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.linkage.chassis.outbox.Outbox;
+import org.linkage.events.EventEnvelope;
+import org.linkage.events.EventJson;
+import org.linkage.testing.EmbeddedPostgres;
+import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.TopicProbe;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@WithTestResource(InfrastructureTestResource.class)
+class OutboxTest {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void eventsOfOneAggregateArePublishedInOrderKeyedByTheAggregate() {
+        String subject = UUID.randomUUID().toString();
+        for (int batch = 0; batch < 5; batch++) {
+            int first = batch * 10;
+            QuarkusTransaction.requiringNew().run(() ->
+                    IntStream.range(first, first + 10).forEach(i -> outbox.publish(new TestEvent(subject, i))));
+        }
+        List<EventEnvelope> published = awaitCount(subject, 50);
+        assertEquals(IntStream.range(0, 50).boxed().toList(),
+                published.stream().map(e -> e.payload().path("sequence").asInt()).toList());
+        ConsumerRecord<String, String> record = recordsOf(subject).get(0);
+        assertEquals(subject, record.key());
+        assertEquals(TestEvent.TYPE, new String(record.headers().lastHeader("eventType").value(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anEventOfARolledBackTransactionIsNeverPublished() {
+        String subject = UUID.randomUUID().toString();
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            TestNote note = new TestNote();
+            note.id = UUID.randomUUID();
+            note.text = "rolled back";
+            entityManager.persist(note);
+            outbox.publish(new TestEvent(subject, 1));
+            throw new IllegalStateException("the business rule failed");
+        }));
+        QuarkusTransaction.requiringNew().run(() -> outbox.publish(new TestEvent(subject, 2)));
+        List<EventEnvelope> published = awaitCount(subject, 1);
+        assertEquals(List.of(2), published.stream().map(e -> e.payload().path("sequence").asInt()).toList());
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select count(n) from TestNote n where n.text = 'rolled back'", Long.class)
+                .getSingleResult()));
+    }
+
+    @Test
+    void publishingOutsideATransactionIsRefused() {
+        assertThrows(RuntimeException.class, () -> outbox.publish(new TestEvent("x", 1)));
+    }
+
+    @Test
+    void onlyOneRelayMayPublishAtATime() throws Exception {
+        awaitCount(publishOne(), 1); // the relay is running and leads
+        try (Connection other = DriverManager.getConnection(EmbeddedPostgres.jdbcUrl("linkage"),
+                EmbeddedPostgres.username(), EmbeddedPostgres.password());
+             ResultSet lock = other.createStatement().executeQuery(
+                     "SELECT pg_try_advisory_lock(" + ("linkage-outbox-relay:chassis-test").hashCode() + ")")) {
+            lock.next();
+            assertFalse(lock.getBoolean(1), "a second relay must not get the lock while the first runs");
+        }
+    }
+
+    @Test
+    void publishedRowsAreMarkedPublished() {
+        String subject = publishOne();
+        awaitCount(subject, 1);
+        long deadline = System.currentTimeMillis() + 10_000;
+        long unpublished;
+        do {
+            unpublished = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                    "SELECT count(*) FROM linkage_outbox WHERE message_key = ?1 AND published_at IS NULL")
+                    .setParameter(1, subject).getSingleResult()).longValue());
+        } while (unpublished > 0 && System.currentTimeMillis() < deadline);
+        assertEquals(0, unpublished);
+    }
+
+    private String publishOne() {
+        String subject = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> outbox.publish(new TestEvent(subject, 1)));
+        return subject;
+    }
+
+    private static List<ConsumerRecord<String, String>> recordsOf(String subject) {
+        return TopicProbe.readAll(TestEvent.TOPIC).stream().filter(r -> subject.equals(r.key())).toList();
+    }
+
+    private static List<EventEnvelope> awaitCount(String subject, int count) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        List<EventEnvelope> found;
+        do {
+            found = recordsOf(subject).stream().map(r -> EventJson.read(r.value())).toList();
+        } while (found.size() < count && System.currentTimeMillis() < deadline);
+        assertTrue(found.size() >= count, "expected " + count + " events, got " + found.size());
+        return found;
+    }
+}

@@ -1,0 +1,1 @@
+CREATE TABLE test_note (id UUID PRIMARY KEY, text TEXT NOT NULL);

@@ -1,0 +1,72 @@
+package org.linkage.testing;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.linkage.events.DomainEvent;
+import org.linkage.events.EventEnvelope;
+import org.linkage.events.EventJson;
+import org.linkage.events.GeoPoint;
+import org.linkage.events.TimeWindow;
+import org.linkage.events.assignment.AssignmentAccepted;
+import org.linkage.events.assignment.AssignmentDeclined;
+import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.NeedUnmatched;
+import org.linkage.events.need.NeedRaised;
+import org.linkage.events.need.Urgency;
+import org.linkage.events.volunteer.VolunteerChanged;
+import org.linkage.events.volunteer.VolunteerRegistered;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every event type has a schema that its factory's output satisfies, and the schemas do reject bad events. */
+class EventSchemasTest {
+
+    static final GeoPoint PLACE = new GeoPoint(35.251234, 115.442199);
+    static final TimeWindow WINDOW = new TimeWindow(Instant.parse("2026-12-01T09:00:00Z"),
+            Instant.parse("2026-12-01T11:00:00Z"));
+
+    static List<DomainEvent> everyEventType() {
+        UUID need = UUID.randomUUID();
+        UUID volunteer = UUID.randomUUID();
+        UUID assignment = UUID.randomUUID();
+        return List.of(
+                VolunteerRegistered.of(volunteer, "王芳", List.of("elder-care"), PLACE, true, true),
+                VolunteerChanged.of(volunteer, "王芳", List.of(), null, false, true),
+                NeedRaised.of(need, "home-visit", "elder-care", PLACE, WINDOW, Urgency.ROUTINE, 1, "sw-liu", "探访"),
+                AssignmentOffered.of(assignment, need, volunteer, "sw-liu", "home-visit", Urgency.URGENT, WINDOW,
+                        PLACE, "探访", Instant.now()),
+                AssignmentAccepted.of(assignment, need, volunteer, "sw-liu", "王芳"),
+                AssignmentDeclined.of(assignment, need, volunteer, "sw-liu", "busy"),
+                NeedUnmatched.of(need, "sw-liu", "no volunteer with the skill nearby", 0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyEventType")
+    void theFactoryOutputConformsToItsSchema(DomainEvent event) {
+        String message = EventJson.write(EventEnvelope.wrap(event, Instant.now(), null));
+        assertEquals(java.util.Set.of(), EventSchemas.violations(message), message);
+        assertFalse(message.contains("\"topic\""), "routing data stays out of the payload: " + message);
+    }
+
+    @Test
+    void aMissingRequiredFieldOrAWrongFormatIsReported() {
+        String message = EventJson.write(EventEnvelope.wrap(everyEventType().get(2), Instant.now(), null));
+        assertFalse(EventSchemas.violations(message.replace("\"requiredSkill\"", "\"skill\"")).isEmpty());
+        assertFalse(EventSchemas.violations(message.replace("\"ROUTINE\"", "\"SOMEDAY\"")).isEmpty());
+        assertFalse(EventSchemas.violations(message.replaceFirst("\"eventId\":\"[^\"]+\"", "\"eventId\":\"42\"")).isEmpty());
+    }
+
+    @Test
+    void offersCarryOnlyACoarseArea() {
+        AssignmentOffered offer = (AssignmentOffered) everyEventType().get(3);
+        assertEquals(new GeoPoint(35.25, 115.44), offer.area());
+        assertTrue(PLACE.distanceMetresTo(offer.area()) < 1_000);
+    }
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the whole Linkage suite locally with nothing but a JDK 17+: builds what is missing, then starts an
+# embedded PostgreSQL, a Kafka broker and the four services. Ctrl-C stops everything.
+#   deploy/local/run.sh            start (data kept in deploy/local/data)
+#   deploy/local/run.sh --demo     start and seed a small demo district
+#   deploy/local/run.sh --wipe     start from empty data
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+
+needs_build() {
+  for module in volunteer-service activity-service matching-service notification-service; do
+    jar="$module/target/quarkus-app/quarkus-run.jar"
+    [[ -f "$jar" ]] || return 0
+    [[ -z "$(find "$module/src/main" common -newer "$jar" -type f -print -quit)" ]] || return 0
+  done
+  [[ -d deploy/local/kafka-dist/target/lib && -d deploy/local/target/lib ]] || return 0
+  return 1
+}
+
+if needs_build; then
+  echo "Building Linkage (first time: a few minutes) ..."
+  ./mvnw -B -q -DskipTests install
+fi
+exec java -Dlinkage.root="$root" -cp "deploy/local/target/classes:deploy/local/target/lib/*" \
+  org.linkage.local.LocalSuite "$@"

@@ -1,0 +1,79 @@
+package org.linkage.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Seeds a small district (Mudan district's Shuangjing community, from the newspaper page in shared/context) so that
+ * a newcomer sees the flow happen: volunteers register, a social worker raises a need, the nearest volunteer with
+ * the skill is offered it and finds the offer in their inbox.
+ */
+final class DemoDistrict {
+
+    private final LocalSuite suite;
+
+    DemoDistrict(LocalSuite suite) {
+        this.suite = suite;
+    }
+
+    void seed(PrintStream out) throws InterruptedException {
+        out.println();
+        out.println("Seeding the demo district (牡丹区 双井社区) ...");
+        String volunteers = suite.url("volunteer-service") + "/api/v1/volunteers";
+        String nearest = register(volunteers, "张秀兰 (社区宝妈)", "elder-care", 35.2512, 115.4421, out);
+        register(volunteers, "李强 (外卖骑手)", "first-aid", 35.2490, 115.4380, out);
+        register(volunteers, "王磊 (返乡大学生)", "tutoring", 35.2530, 115.4450, out);
+        register(volunteers, "赵敏 (党员)", "elder-care", 35.2700, 115.4700, out);
+
+        // The matching view is built from events: give it a moment to see the volunteers.
+        Thread.sleep(1500);
+        Instant start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Api.Reply need = Api.post(suite.url("activity-service") + "/api/v1/needs", """
+                {"category": "home-visit", "requiredSkill": "elder-care",
+                 "location": {"latitude": 35.2515, "longitude": 115.4425},
+                 "window": {"start": "%s", "end": "%s"}, "urgency": "ROUTINE", "volunteersNeeded": 1,
+                 "requestedBy": "sw-liu", "summary": "月末上门探访独居老人:晒被子、聊聊天"}"""
+                .formatted(start, start.plus(2, ChronoUnit.HOURS)));
+        out.printf("  need raised: %s (status %d)%n", need.body().path("id").asText(), need.status());
+
+        String inbox = suite.url("notification-service") + "/api/v1/notifications?recipient=" + nearest;
+        for (int i = 0; i < 50; i++) {
+            JsonNode items = Api.get(inbox).body().path("items");
+            if (!items.isEmpty()) {
+                out.printf("  %s's phone shows: %s — %s%n", "张秀兰", items.get(0).path("title").asText(),
+                        items.get(0).path("body").asText());
+                out.println("  Accept it:  curl -X POST " + suite.url("matching-service") + "/api/v1/assignments/"
+                        + items.get(0).path("data").path("assignmentId").asText() + "/accept");
+                out.println("  Then read:  curl '" + suite.url("notification-service")
+                        + "/api/v1/notifications?recipient=sw-liu'");
+                return;
+            }
+            Thread.sleep(200);
+        }
+        out.println("  (the offer has not reached the inbox yet; see the logs)");
+    }
+
+    private static String register(String url, String name, String skill, double latitude, double longitude,
+                                   PrintStream out) {
+        String phone = "138" + String.format("%08d", Math.abs((name + skill).hashCode()) % 100_000_000);
+        Api.Reply reply = Api.post(url, """
+                {"name": "%s", "phone": "%s", "skills": ["%s"],
+                 "homeLocation": {"latitude": %s, "longitude": %s}, "locationConsent": true, "onDuty": true}"""
+                .formatted(name, phone, skill, latitude, longitude));
+        if (reply.status() == 409) {
+            out.printf("  volunteer %s already registered%n", name);
+            JsonNode page = Api.get(url + "?skill=" + skill + "&size=100").body().path("items");
+            for (JsonNode volunteer : page) {
+                if (volunteer.path("phone").asText().equals(phone)) {
+                    return volunteer.path("id").asText();
+                }
+            }
+            return "";
+        }
+        out.printf("  volunteer %s (%s) registered: %s%n", name, skill, reply.body().path("id").asText());
+        return reply.body().path("id").asText();
+    }
+}

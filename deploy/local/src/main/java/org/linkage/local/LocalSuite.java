@@ -1,0 +1,189 @@
+package org.linkage.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole suite on one machine: PostgreSQL (one database per service), a Kafka broker and the four services,
+ * each its own process. {@code deploy/local/run.sh} runs it for people; the system test runs it for CI.
+ */
+public final class LocalSuite implements AutoCloseable {
+
+    public static final List<String> SERVICES =
+            List.of("volunteer-service", "activity-service", "matching-service", "notification-service");
+
+    /** Where each part listens. */
+    public record Ports(int postgres, int kafka, int kafkaController, Map<String, Integer> services) {
+
+        public static Ports standard() {
+            Map<String, Integer> services = new LinkedHashMap<>();
+            for (int i = 0; i < SERVICES.size(); i++) {
+                services.put(SERVICES.get(i), 8081 + i);
+            }
+            return new Ports(15432, 19092, 19093, services);
+        }
+
+        /** Free ports, so that a test suite never collides with a local run. */
+        public static Ports free() {
+            Map<String, Integer> services = new LinkedHashMap<>();
+            SERVICES.forEach(service -> services.put(service, freePort()));
+            return new Ports(freePort(), freePort(), freePort(), services);
+        }
+    }
+
+    private final LocalPostgres postgres;
+    private final LocalKafka kafka;
+    private final Map<String, ServiceProcess> services;
+
+    private LocalSuite(LocalPostgres postgres, LocalKafka kafka, Map<String, ServiceProcess> services) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.services = services;
+    }
+
+    public static LocalSuite start(Path root, Path dataDirectory, Ports ports, PrintStream out) throws Exception {
+        Path logs = Files.createDirectories(dataDirectory.resolve("logs"));
+        LocalPostgres postgres = null;
+        LocalKafka kafka = null;
+        Map<String, ServiceProcess> services = new LinkedHashMap<>();
+        try {
+            out.println("Starting PostgreSQL on port " + ports.postgres() + " ...");
+            postgres = LocalPostgres.start(dataDirectory.resolve("postgres"), ports.postgres());
+            out.println("Starting Kafka on port " + ports.kafka() + " ...");
+            kafka = LocalKafka.start(root, dataDirectory.resolve("kafka"), ports.kafka(), ports.kafkaController(),
+                    logs.resolve("kafka.log"));
+            for (String service : SERVICES) {
+                String database = service.replace("-service", "");
+                Map<String, String> environment = Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL", postgres.ensureDatabase(database),
+                        "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                        "QUARKUS_DATASOURCE_PASSWORD", "postgres",
+                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+                services.put(service, ServiceProcess.start(root, service, ports.services().get(service), environment,
+                        logs.resolve(service + ".log"), List.of("-Xmx256m", "-XX:+UseSerialGC")));
+            }
+            out.println("Starting " + String.join(", ", SERVICES) + " ...");
+            for (ServiceProcess service : services.values()) {
+                service.awaitReady(Duration.ofSeconds(120));
+            }
+            return new LocalSuite(postgres, kafka, services);
+        } catch (Exception e) {
+            new LocalSuite(postgres, kafka, services).close();
+            throw e;
+        }
+    }
+
+    public String url(String service) {
+        return services.get(service).baseUrl();
+    }
+
+    /** Resident memory of a service's process, from /proc (Linux). */
+    public long residentKilobytes(String service) {
+        try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(services.get(service).pid()), "status"))) {
+            return lines.filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+                    .findFirst().orElse(-1L);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    public void printUrls(PrintStream out) {
+        out.println();
+        out.println("Linkage is up:");
+        services.values().forEach(service -> out.printf("  %-22s %s/api/v1   Swagger UI: %s/q/swagger-ui%n",
+                service.name(), service.baseUrl(), service.baseUrl()));
+        out.println("  PostgreSQL             localhost:" + postgres.port() + " (postgres/postgres)");
+        out.println("  Kafka                  " + kafka.bootstrapServers());
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> reversed = new ArrayList<>(services.values());
+        java.util.Collections.reverse(reversed);
+        for (ServiceProcess service : reversed) {
+            quietly(service::close);
+        }
+        if (kafka != null) {
+            quietly(kafka::close);
+        }
+        if (postgres != null) {
+            quietly(postgres::close);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("linkage.root", ".")).toAbsolutePath().normalize();
+        Path data = root.resolve("deploy/local/data");
+        boolean demo = false;
+        boolean wipe = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--demo" -> demo = true;
+                case "--wipe" -> wipe = true;
+                case "--data" -> data = Path.of(args[++i]).toAbsolutePath();
+                default -> {
+                    System.err.println("usage: run.sh [--demo] [--wipe] [--data DIR]");
+                    System.exit(2);
+                }
+            }
+        }
+        if (wipe) {
+            System.out.println("Wiping " + data);
+            deleteRecursively(data);
+        }
+        LocalSuite suite = start(root, data, Ports.standard(), System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping Linkage ...");
+            suite.close();
+        }, "linkage-stop"));
+        suite.printUrls(System.out);
+        if (demo) {
+            new DemoDistrict(suite).seed(System.out);
+        }
+        System.out.println("Data in " + data + ", logs in " + data.resolve("logs") + ". Ctrl-C stops everything.");
+        Thread.currentThread().join();
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void quietly(Step step) {
+        try {
+            step.run();
+        } catch (Exception e) {
+            System.err.println("While stopping: " + e);
+        }
+    }
+}

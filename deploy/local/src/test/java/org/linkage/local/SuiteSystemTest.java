@@ -1,0 +1,239 @@
+package org.linkage.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The four packaged services as separate processes against one PostgreSQL and one Kafka broker, driven only
+ * through their HTTP APIs, as the mobile app would.
+ */
+class SuiteSystemTest {
+
+    private static LocalSuite suite;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        Path root = Path.of(System.getProperty("linkage.root", "../..")).toAbsolutePath().normalize();
+        suite = LocalSuite.start(root, Files.createTempDirectory("linkage-system-test"), LocalSuite.Ports.free(),
+                System.out);
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void aNeedIsOfferedToTheNearestVolunteerWhoAcceptsAndTheSocialWorkerIsTold() {
+        Place place = Place.random();
+        String near = registerVolunteer("近邻志愿者", "elder-care", place.offset(0.001));
+        registerVolunteer("远处志愿者", "elder-care", place.offset(0.02));
+        registerVolunteer("不会护理的志愿者", "tutoring", place.offset(0.0001));
+        String socialWorker = "sw-" + UUID.randomUUID();
+
+        String need = raiseNeed("elder-care", place, socialWorker, 1);
+        JsonNode offer = awaitNotification(near, "OFFER_RECEIVED", need);
+        assertEquals(need, offer.path("data").path("needId").asText());
+        awaitNeedStatus(need, "MATCHING");
+
+        String assignment = offer.path("data").path("assignmentId").asText();
+        Api.Reply accepted = Api.post(url("matching-service", "/api/v1/assignments/" + assignment + "/accept"), "");
+        assertEquals(200, accepted.status(), accepted.raw().body());
+        assertEquals("ACCEPTED", accepted.body().path("status").asText());
+
+        JsonNode assigned = awaitNeedStatus(need, "ASSIGNED");
+        assertEquals(near, assigned.path("assignedVolunteerId").asText());
+        JsonNode confirmation = awaitNotification(socialWorker, "ASSIGNMENT_CONFIRMED", need);
+        assertTrue(confirmation.path("body").asText().contains("近邻志愿者"), confirmation.toString());
+
+        Api.Reply again = Api.post(url("matching-service", "/api/v1/assignments/" + assignment + "/accept"), "");
+        assertEquals(409, again.status());
+        assertEquals("application/problem+json", again.header("Content-Type"));
+    }
+
+    @Test
+    void aDeclineMovesTheOfferToTheNextVolunteerAndNobodyLeftEscalates() {
+        Place place = Place.random();
+        String first = registerVolunteer("第一位", "repairs", place.offset(0.001));
+        String second = registerVolunteer("第二位", "repairs", place.offset(0.005));
+        String socialWorker = "sw-" + UUID.randomUUID();
+
+        String need = raiseNeed("repairs", place, socialWorker, 1);
+        JsonNode firstOffer = awaitNotification(first, "OFFER_RECEIVED", need);
+        Api.Reply declined = Api.post(url("matching-service", "/api/v1/assignments/"
+                + firstOffer.path("data").path("assignmentId").asText() + "/decline"), "{\"reason\": \"出差\"}");
+        assertEquals(200, declined.status(), declined.raw().body());
+        assertEquals("DECLINED", declined.body().path("status").asText());
+
+        JsonNode secondOffer = awaitNotification(second, "OFFER_RECEIVED", need);
+        Api.post(url("matching-service", "/api/v1/assignments/"
+                + secondOffer.path("data").path("assignmentId").asText() + "/decline"), "{}");
+
+        JsonNode escalation = awaitNotification(socialWorker, "NEED_UNMATCHED", need);
+        assertFalse(escalation.path("body").asText().isBlank());
+        awaitNeedStatus(need, "UNMATCHED");
+    }
+
+    @Test
+    void badInputIsAProblemAtEveryService() {
+        Api.Reply volunteer = Api.post(url("volunteer-service", "/api/v1/volunteers"),
+                "{\"name\": \"x\", \"phone\": \"123\", \"skills\": [\"elder-care\"]}");
+        assertEquals(400, volunteer.status());
+        assertEquals("phone", volunteer.body().path("violations").get(0).path("field").asText());
+
+        Api.Reply need = Api.post(url("activity-service", "/api/v1/needs"), "{\"category\": \"home-visit\"}");
+        assertEquals(400, need.status());
+        assertEquals("application/problem+json", need.header("Content-Type"));
+
+        Api.Reply unknown = Api.post(url("matching-service", "/api/v1/assignments/" + UUID.randomUUID() + "/accept"), "");
+        assertEquals(404, unknown.status());
+        Api.Reply noRecipient = Api.get(url("notification-service", "/api/v1/notifications"));
+        assertEquals(400, noRecipient.status());
+        assertEquals("application/problem+json", noRecipient.header("Content-Type"));
+    }
+
+    /** Not a timed assertion: prints the figures for docs/performance.md; asserts only that every need got its offer. */
+    @Test
+    void measureFromRaisingANeedToTheOfferInTheVolunteersInbox() {
+        Place place = Place.random();
+        String volunteer = registerVolunteer("测量志愿者", "companionship", place.offset(0.001));
+        String socialWorker = "sw-" + UUID.randomUUID();
+        raiseNeedAndAwaitOffer(volunteer, place, socialWorker, 0); // warm-up, not counted
+
+        List<Long> micros = new ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            micros.add(raiseNeedAndAwaitOffer(volunteer, place, socialWorker, i));
+        }
+        Collections.sort(micros);
+        System.out.printf("%nFLOW LATENCY need POST -> offer readable in the inbox, 100 needs: median %.1f ms, "
+                        + "p90 %.1f ms, worst %.1f ms%n", micros.get(49) / 1000.0, micros.get(89) / 1000.0,
+                micros.get(99) / 1000.0);
+        for (String service : LocalSuite.SERVICES) {
+            System.out.printf("RSS %s: %d MB%n", service, suite.residentKilobytes(service) / 1024);
+        }
+        assertEquals(100, micros.size());
+    }
+
+    private long raiseNeedAndAwaitOffer(String volunteer, Place place, String socialWorker, int day) {
+        long start = System.nanoTime();
+        String need = raiseNeed("companionship", place, socialWorker, day + 1);
+        String inbox = url("notification-service", "/api/v1/notifications?size=5&recipient=" + volunteer);
+        while (System.nanoTime() - start < Duration.ofSeconds(30).toNanos()) {
+            for (JsonNode item : Api.get(inbox).body().path("items")) {
+                if (item.path("data").path("needId").asText().equals(need)) {
+                    return (System.nanoTime() - start) / 1000;
+                }
+            }
+            sleepMillis(2);
+        }
+        return fail("no offer for need " + need + " within 30 s");
+    }
+
+    private record Place(double latitude, double longitude) {
+        /** Each test works in its own corner of the map, so tests never pick each other's volunteers. */
+        static Place random() {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            return new Place(20 + random.nextDouble() * 20, 100 + random.nextDouble() * 20);
+        }
+
+        Place offset(double degrees) {
+            return new Place(latitude + degrees, longitude);
+        }
+    }
+
+    private static String registerVolunteer(String name, String skill, Place home) {
+        String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        Api.Reply reply = Api.post(url("volunteer-service", "/api/v1/volunteers"), """
+                {"name": "%s", "phone": "%s", "skills": ["%s"],
+                 "homeLocation": {"latitude": %s, "longitude": %s}, "locationConsent": true, "onDuty": true}"""
+                .formatted(name, phone, skill, home.latitude(), home.longitude()));
+        assertEquals(201, reply.status(), reply.raw().body());
+        String id = reply.body().path("id").asText();
+        // Matching builds its view of volunteers from events; wait until it knows this one.
+        await(() -> Api.get(url("matching-service", "/api/v1/candidates/" + id)), r -> r.status() == 200,
+                "matching to know volunteer " + id);
+        return id;
+    }
+
+    private static String raiseNeed(String skill, Place place, String socialWorker, int daysAhead) {
+        Instant start = Instant.now().plus(daysAhead, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS)
+                .plus(1, ChronoUnit.HOURS);
+        Api.Reply reply = Api.post(url("activity-service", "/api/v1/needs"), """
+                {"category": "home-visit", "requiredSkill": "%s",
+                 "location": {"latitude": %s, "longitude": %s},
+                 "window": {"start": "%s", "end": "%s"}, "urgency": "ROUTINE", "volunteersNeeded": 1,
+                 "requestedBy": "%s", "summary": "上门探访"}"""
+                .formatted(skill, place.latitude(), place.longitude(), start, start.plus(2, ChronoUnit.HOURS),
+                        socialWorker));
+        assertEquals(201, reply.status(), reply.raw().body());
+        return reply.body().path("id").asText();
+    }
+
+    private static JsonNode awaitNotification(String recipient, String kind, String needId) {
+        Api.Reply reply = await(() -> Api.get(url("notification-service", "/api/v1/notifications?recipient=" + recipient)),
+                r -> find(r.body(), kind, needId).isPresent(), kind + " for " + recipient);
+        return find(reply.body(), kind, needId).orElseThrow();
+    }
+
+    private static Optional<JsonNode> find(JsonNode page, String kind, String needId) {
+        for (JsonNode item : page.path("items")) {
+            if (item.path("kind").asText().equals(kind) && item.path("data").path("needId").asText().equals(needId)) {
+                return Optional.of(item);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static JsonNode awaitNeedStatus(String need, String status) {
+        return await(() -> Api.get(url("activity-service", "/api/v1/needs/" + need)),
+                r -> r.body().path("status").asText().equals(status), "need " + need + " to be " + status).body();
+    }
+
+    private static Api.Reply await(Supplier<Api.Reply> call, Predicate<Api.Reply> done, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Api.Reply last = null;
+        while (System.nanoTime() < deadline) {
+            last = call.get();
+            if (done.test(last)) {
+                return last;
+            }
+            sleepMillis(20);
+        }
+        return fail("timed out waiting for " + what + "; last reply " + (last == null ? null : last.raw().body()));
+    }
+
+    private static String url(String service, String path) {
+        return suite.url(service) + path;
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
