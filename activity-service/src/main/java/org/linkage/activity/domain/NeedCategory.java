@@ -1,0 +1,15 @@
+package org.linkage.activity.domain;
+
+/** The kinds of help a need can ask for, as the kebab-case codes the API and the events carry. */
+public final class NeedCategory {
+
+    /** Every code, as a regular expression: bean validation annotations take only constants. */
+    public static final String PATTERN = "home-visit|tutoring|companionship|repairs|haircut|clinic"
+            + "|first-aid-emergency|one-to-one-pairing|errand";
+
+    public static final String MESSAGE = "must be one of home-visit, tutoring, companionship, repairs, haircut, "
+            + "clinic, first-aid-emergency, one-to-one-pairing, errand";
+
+    private NeedCategory() {
+    }
+}

@@ -1,0 +1,36 @@
+package org.linkage.activity.event;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.linkage.activity.service.NeedService;
+import org.linkage.chassis.inbox.EventHandlers;
+import org.linkage.chassis.inbox.IdempotentConsumer;
+import org.linkage.events.assignment.AssignmentAccepted;
+import org.linkage.events.assignment.AssignmentDeclined;
+import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.NeedUnmatched;
+
+/** Keeps each need's status in step with matching-service. */
+@ApplicationScoped
+public class AssignmentEventsConsumer {
+
+    private final IdempotentConsumer consumer;
+    private final EventHandlers handlers;
+
+    AssignmentEventsConsumer(IdempotentConsumer consumer, NeedService needs) {
+        this.consumer = consumer;
+        this.handlers = EventHandlers.builder()
+                .on(AssignmentOffered.TYPE, AssignmentOffered.class, needs::offered)
+                .on(AssignmentAccepted.TYPE, AssignmentAccepted.class, needs::accepted)
+                .on(AssignmentDeclined.TYPE, AssignmentDeclined.class, needs::declined)
+                .on(NeedUnmatched.TYPE, NeedUnmatched.class, needs::unmatched)
+                .build();
+    }
+
+    @Incoming("assignment-events")
+    @Blocking
+    public void consume(String message) {
+        consumer.consume(message, handlers);
+    }
+}

@@ -1,0 +1,63 @@
+package org.linkage.activity;
+
+import io.restassured.http.ContentType;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import static io.restassured.RestAssured.given;
+
+/** Requests and waiting shared by the integration tests. */
+public final class NeedFixtures {
+
+    public static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+    /** A social worker id no other test uses, so that a test can list its own needs only. */
+    public static String newRequester() {
+        return "sw-" + UUID.randomUUID();
+    }
+
+    public static String raiseRequest(String requestedBy) {
+        Instant start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        return raiseRequest(requestedBy, start, start.plus(2, ChronoUnit.HOURS));
+    }
+
+    public static String raiseRequest(String requestedBy, Instant start, Instant end) {
+        return """
+                {"category": "home-visit", "requiredSkill": "elder-care",
+                 "location": {"latitude": 31.2304, "longitude": 121.4737},
+                 "window": {"start": "%s", "end": "%s"},
+                 "urgency": "URGENT", "volunteersNeeded": 2, "requestedBy": "%s",
+                 "summary": "Weekly visit: chat and help with the shopping list"}""".formatted(start, end, requestedBy);
+    }
+
+    /** @return the id of a freshly raised need */
+    public static String raiseNeed(String requestedBy) {
+        return given().contentType(ContentType.JSON).body(raiseRequest(requestedBy))
+                .post("/api/v1/needs").then().statusCode(201).extract().path("id");
+    }
+
+    /** Polls until the value satisfies the condition or the timeout passes; returns the last value seen. */
+    public static <T> T awaitValue(Supplier<T> probe, Predicate<T> condition) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (true) {
+            T value = probe.get();
+            if (condition.test(value) || System.nanoTime() > deadline) {
+                return value;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return value;
+            }
+        }
+    }
+
+    private NeedFixtures() {
+    }
+}
