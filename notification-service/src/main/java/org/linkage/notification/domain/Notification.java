@@ -1,0 +1,52 @@
+package org.linkage.notification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    @Id
+    public UUID id;
+
+    /** The event that caused it; with recipient and channel, what makes it exactly once. */
+    @Column(name = "source_event_id")
+    public UUID sourceEventId;
+
+    public String recipient;
+
+    @Enumerated(EnumType.STRING)
+    public NotificationChannel channel;
+
+    @Enumerated(EnumType.STRING)
+    public NotificationKind kind;
+
+    public String title;
+
+    public String body;
+
+    /** Ids and values the app needs to act on the notification, e.g. to accept an offer. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> data;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "read_at")
+    public Instant readAt;
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+}

@@ -1,0 +1,16 @@
+package org.linkage.notification.mapping;
+
+import org.linkage.notification.domain.Notification;
+import org.linkage.notification.rest.NotificationResponse;
+
+public final class NotificationMapper {
+
+    public static NotificationResponse toResponse(Notification notification) {
+        return new NotificationResponse(notification.id, notification.recipient, notification.kind,
+                notification.title, notification.body, notification.data, notification.createdAt,
+                notification.readAt);
+    }
+
+    private NotificationMapper() {
+    }
+}

@@ -1,0 +1,8 @@
+package org.linkage.notification.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "How many notifications a person has not read yet, for the app's badge")
+public record UnreadCountResponse(@Schema(examples = "sw-zhang") String recipient,
+                                  @Schema(examples = "3") long unread) {
+}
