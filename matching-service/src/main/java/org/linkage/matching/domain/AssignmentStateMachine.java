@@ -1,0 +1,25 @@
+package org.linkage.matching.domain;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Which status an assignment moves to on which trigger; anything not listed here is refused. */
+public final class AssignmentStateMachine {
+
+    public enum Trigger {
+        ACCEPT, DECLINE
+    }
+
+    private static final Map<AssignmentStatus, Map<Trigger, AssignmentStatus>> TRANSITIONS = Map.of(
+            AssignmentStatus.OFFERED, Map.of(
+                    Trigger.ACCEPT, AssignmentStatus.ACCEPTED,
+                    Trigger.DECLINE, AssignmentStatus.DECLINED));
+
+    /** @return the status after the trigger, or empty when the trigger is not allowed in the current status */
+    public static Optional<AssignmentStatus> next(AssignmentStatus current, Trigger trigger) {
+        return Optional.ofNullable(TRANSITIONS.getOrDefault(current, Map.of()).get(trigger));
+    }
+
+    private AssignmentStateMachine() {
+    }
+}

@@ -1,0 +1,53 @@
+package org.linkage.matching.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.linkage.events.GeoPoint;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** A volunteer as matching knows them: only what the volunteer events told. */
+@Entity
+@Table(name = "candidate")
+public class Candidate {
+
+    @Id
+    @Column(name = "volunteer_id")
+    public UUID volunteerId;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "candidate_skill", joinColumns = @JoinColumn(name = "volunteer_id"))
+    @Column(name = "skill")
+    public Set<String> skills = new TreeSet<>();
+
+    @Column(name = "home_latitude")
+    public Double homeLatitude;
+
+    @Column(name = "home_longitude")
+    public Double homeLongitude;
+
+    @Column(name = "on_duty")
+    public boolean onDuty;
+
+    public boolean active;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Null when the volunteer did not consent to share it. */
+    public GeoPoint homeLocation() {
+        return homeLatitude == null ? null : new GeoPoint(homeLatitude, homeLongitude);
+    }
+}

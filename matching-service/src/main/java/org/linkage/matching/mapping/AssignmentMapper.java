@@ -1,0 +1,41 @@
+package org.linkage.matching.mapping;
+
+import org.linkage.chassis.web.Coordinates;
+import org.linkage.events.GeoPoint;
+import org.linkage.events.assignment.AssignmentAccepted;
+import org.linkage.events.assignment.AssignmentDeclined;
+import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.matching.domain.Assignment;
+import org.linkage.matching.domain.Need;
+import org.linkage.matching.rest.AssignmentResponse;
+
+public final class AssignmentMapper {
+
+    public static AssignmentResponse toResponse(Assignment assignment) {
+        Need need = assignment.need;
+        GeoPoint area = need.location().coarse();
+        return new AssignmentResponse(assignment.id, need.id, assignment.volunteerId, assignment.status,
+                need.category, need.urgency, need.window(), new Coordinates(area.latitude(), area.longitude()),
+                need.summary, assignment.rank, assignment.distanceMetres, assignment.offeredAt,
+                assignment.expiresAt, assignment.answeredAt, assignment.declineReason);
+    }
+
+    public static AssignmentOffered toOffered(Assignment assignment) {
+        Need need = assignment.need;
+        return AssignmentOffered.of(assignment.id, need.id, assignment.volunteerId, need.requestedBy,
+                need.category, need.urgency, need.window(), need.location(), need.summary, assignment.expiresAt);
+    }
+
+    public static AssignmentAccepted toAccepted(Assignment assignment, String volunteerName) {
+        return AssignmentAccepted.of(assignment.id, assignment.need.id, assignment.volunteerId,
+                assignment.need.requestedBy, volunteerName);
+    }
+
+    public static AssignmentDeclined toDeclined(Assignment assignment) {
+        return AssignmentDeclined.of(assignment.id, assignment.need.id, assignment.volunteerId,
+                assignment.need.requestedBy, assignment.declineReason);
+    }
+
+    private AssignmentMapper() {
+    }
+}

@@ -1,0 +1,36 @@
+package org.linkage.matching.mapping;
+
+import org.linkage.events.MalformedEventException;
+import org.linkage.events.need.NeedRaised;
+import org.linkage.matching.domain.Need;
+
+import java.time.Instant;
+
+public final class NeedMapper {
+
+    /** @throws MalformedEventException when the event lacks what matching needs, so it goes to the dead letters */
+    public static Need fromRaised(NeedRaised event, Instant raisedAt) {
+        if (event.needId() == null || event.category() == null || event.requiredSkill() == null
+                || event.location() == null || event.window() == null || event.urgency() == null
+                || event.volunteersNeeded() < 1 || event.requestedBy() == null) {
+            throw new MalformedEventException("NeedRaised " + event.needId() + " lacks a field matching needs");
+        }
+        Need need = new Need();
+        need.id = event.needId();
+        need.category = event.category();
+        need.requiredSkill = event.requiredSkill();
+        need.latitude = event.location().latitude();
+        need.longitude = event.location().longitude();
+        need.windowStart = event.window().start();
+        need.windowEnd = event.window().end();
+        need.urgency = event.urgency();
+        need.volunteersNeeded = event.volunteersNeeded();
+        need.requestedBy = event.requestedBy();
+        need.summary = event.summary();
+        need.raisedAt = raisedAt;
+        return need;
+    }
+
+    private NeedMapper() {
+    }
+}

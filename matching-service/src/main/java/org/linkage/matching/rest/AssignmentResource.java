@@ -1,0 +1,130 @@
+package org.linkage.matching.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.chassis.problem.Problem;
+import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.web.Page;
+import org.linkage.matching.domain.AssignmentStatus;
+import org.linkage.matching.mapping.AssignmentMapper;
+import org.linkage.matching.repository.AssignmentRepository;
+import org.linkage.matching.service.MatchingService;
+
+import java.util.Arrays;
+import java.util.UUID;
+
+@Path("/api/v1/assignments")
+@Tag(name = "Assignments", description = "Needs offered to volunteers, and their answers")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssignmentResource {
+
+    private final MatchingService service;
+
+    AssignmentResource(MatchingService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listAssignments", summary = "List assignments",
+            description = "Newest offer first; filter by volunteer, need and status.")
+    @APIResponse(responseCode = "200", description = "One page of assignments")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<AssignmentResponse> list(
+            @QueryParam("volunteerId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            String volunteerId,
+            @QueryParam("needId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            String needId,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = AssignmentStatus.class)) String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        var filter = new AssignmentRepository.Filter(uuid("volunteerId", volunteerId), uuid("needId", needId),
+                status(status));
+        return service.list(filter, page, size).map(AssignmentMapper::toResponse);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getAssignment", summary = "Read an assignment")
+    @APIResponse(responseCode = "200", description = "The assignment",
+            content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such assignment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssignmentResponse get(@PathParam("id") UUID id) {
+        return service.find(id).map(AssignmentMapper::toResponse)
+                .orElseThrow(() -> ProblemException.notFound("Assignment", id));
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Operation(operationId = "acceptAssignment", summary = "Accept an offer",
+            description = "Publishes AssignmentAccepted. An offer is accepted once: of concurrent requests one "
+                    + "succeeds and the others get 409.")
+    @APIResponse(responseCode = "200", description = "The accepted assignment",
+            content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such assignment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssignmentResponse accept(@PathParam("id") UUID id) {
+        return service.accept(id).map(AssignmentMapper::toResponse)
+                .orElseThrow(() -> ProblemException.notFound("Assignment", id));
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "declineAssignment", summary = "Decline an offer",
+            description = "Publishes AssignmentDeclined and offers the need to the next nearest volunteer not "
+                    + "asked yet (AssignmentOffered), or publishes NeedUnmatched when nobody is left. The body "
+                    + "is optional.")
+    @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "busy",
+            value = "{\"reason\": \"I am out of town that weekend\"}")))
+    @APIResponse(responseCode = "200", description = "The declined assignment",
+            content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assignment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssignmentResponse decline(@PathParam("id") UUID id, DeclineRequest request) {
+        return service.decline(id, request).map(AssignmentMapper::toResponse)
+                .orElseThrow(() -> ProblemException.notFound("Assignment", id));
+    }
+
+    // Query parameters are parsed here rather than by JAX-RS, which would answer a malformed one with 404.
+    private static UUID uuid(String field, String value) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be a UUID");
+        }
+    }
+
+    private static AssignmentStatus status(String value) {
+        try {
+            return value == null ? null : AssignmentStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "must be one of " + Arrays.toString(AssignmentStatus.values()));
+        }
+    }
+}
