@@ -13,6 +13,7 @@ import org.linkage.matching.repository.CandidateRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -26,6 +27,10 @@ public class CandidateService {
 
     CandidateService(CandidateRepository candidates) {
         this.candidates = candidates;
+    }
+
+    public Optional<Candidate> find(UUID volunteerId) {
+        return candidates.findByIdOptional(volunteerId);
     }
 
     @Transactional

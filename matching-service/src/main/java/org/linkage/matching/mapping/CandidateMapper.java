@@ -1,0 +1,17 @@
+package org.linkage.matching.mapping;
+
+import org.linkage.matching.domain.Candidate;
+import org.linkage.matching.rest.CandidateResponse;
+
+import java.util.List;
+
+public final class CandidateMapper {
+
+    public static CandidateResponse toResponse(Candidate candidate) {
+        return new CandidateResponse(candidate.volunteerId, candidate.displayName, List.copyOf(candidate.skills),
+                candidate.homeLatitude != null, candidate.onDuty, candidate.active, candidate.updatedAt);
+    }
+
+    private CandidateMapper() {
+    }
+}

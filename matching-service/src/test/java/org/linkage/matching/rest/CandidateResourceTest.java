@@ -1,0 +1,50 @@
+package org.linkage.matching.rest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.linkage.events.EventEnvelope;
+import org.linkage.events.GeoPoint;
+import org.linkage.events.Topics;
+import org.linkage.events.volunteer.VolunteerRegistered;
+import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.TopicProbe;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasKey;
+
+@QuarkusTest
+@WithTestResource(InfrastructureTestResource.class)
+class CandidateResourceTest {
+
+    @Test
+    void aRegisteredVolunteerAppearsInTheViewWithoutTheirHomeLocation() {
+        UUID id = UUID.randomUUID();
+        TopicProbe.send(Topics.VOLUNTEER_EVENTS, EventEnvelope.wrap(VolunteerRegistered.of(id, "陈静",
+                List.of("counselling"), new GeoPoint(35.25, 115.44), true, true), Instant.now(), null));
+
+        AssignmentResourceTest.await(() -> given().get("/api/v1/candidates/" + id).statusCode(), status -> status == 200,
+                "candidate " + id);
+        given().get("/api/v1/candidates/" + id)
+                .then().statusCode(200)
+                .body("displayName", equalTo("陈静"))
+                .body("skills", contains("counselling"))
+                .body("located", equalTo(true))
+                .body("onDuty", equalTo(true))
+                .body("$", not(hasKey("homeLatitude")))
+                .body("$", not(hasKey("homeLocation")));
+    }
+
+    @Test
+    void anUnknownVolunteerIsAProblem404() {
+        given().get("/api/v1/candidates/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+}
