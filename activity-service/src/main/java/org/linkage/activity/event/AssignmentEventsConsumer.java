@@ -1,6 +1,7 @@
 package org.linkage.activity.event;
 
 import io.smallrye.common.annotation.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkage.activity.service.NeedService;
@@ -30,7 +31,7 @@ public class AssignmentEventsConsumer {
 
     @Incoming("assignment-events")
     @Blocking
-    public void consume(String message) {
-        consumer.consume(message, handlers);
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.consume(record, handlers);
     }
 }

@@ -4,13 +4,18 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.linkage.chassis.inbox.EventHandlers;
 import org.linkage.chassis.inbox.IdempotentConsumer;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
 import org.linkage.events.MalformedEventException;
+import org.linkage.events.Topics;
 import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.TopicProbe;
+
+import java.util.List;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -49,8 +54,8 @@ class IdempotentConsumerTest {
         String message = EventJson.write(EventEnvelope.wrap(new TestEvent(subject, 1), Instant.now(), null));
         AtomicInteger calls = new AtomicInteger();
 
-        assertTrue(consumer.consume(message, writingNotes(calls)));
-        assertFalse(consumer.consume(message, writingNotes(calls)));
+        assertTrue(consumer.apply(message, writingNotes(calls)));
+        assertFalse(consumer.apply(message, writingNotes(calls)));
 
         assertEquals(1, calls.get());
         assertEquals(1L, notesAbout(subject));
@@ -73,13 +78,13 @@ class IdempotentConsumerTest {
                 })
                 .build();
 
-        assertThrows(IllegalStateException.class, () -> consumer.consume(message, failing));
+        assertThrows(IllegalStateException.class, () -> consumer.apply(message, failing));
         assertEquals(3, attempts.get());
         assertEquals(0L, notesAbout(subject));
 
         // Not recorded as processed: once the cause is fixed, the same event takes effect.
         AtomicInteger calls = new AtomicInteger();
-        assertTrue(consumer.consume(message, writingNotes(calls)));
+        assertTrue(consumer.apply(message, writingNotes(calls)));
         assertEquals(1L, notesAbout(subject));
     }
 
@@ -88,10 +93,42 @@ class IdempotentConsumerTest {
         EventEnvelope known = EventEnvelope.wrap(new TestEvent("x", 1), Instant.now(), null);
         String other = EventJson.write(new EventEnvelope(UUID.randomUUID(), "SomethingNew", 1, Instant.now(),
                 "Other", "1", null, known.payload()));
-        assertFalse(consumer.consume(other, writingNotes(new AtomicInteger())));
-        assertThrows(MalformedEventException.class, () -> consumer.consume("not json", writingNotes(new AtomicInteger())));
-        assertThrows(MalformedEventException.class, () -> consumer.consume("{\"eventType\": \"TestEvent\"}",
+        assertFalse(consumer.apply(other, writingNotes(new AtomicInteger())));
+        assertThrows(MalformedEventException.class, () -> consumer.apply("not json", writingNotes(new AtomicInteger())));
+        assertThrows(MalformedEventException.class, () -> consumer.apply("{\"eventType\": \"TestEvent\"}",
                 writingNotes(new AtomicInteger())));
+    }
+
+    @Test
+    void aMessageThatCanNeverBeProcessedIsDeadLetteredWithItsOrigin() {
+        ConsumerRecord<String, String> poison = new ConsumerRecord<>("linkage.some-events", 2, 42L, "key-1", "not json");
+        assertFalse(consumer.consume(poison, writingNotes(new AtomicInteger())));
+
+        List<ConsumerRecord<String, String>> letters = TopicProbe.readAll(Topics.deadLetter("chassis-test")).stream()
+                .filter(r -> r.value().equals("not json")).toList();
+        assertEquals(1, letters.size());
+        assertEquals("key-1", letters.get(0).key());
+        assertEquals("linkage.some-events", header(letters.get(0), "dead-letter-topic"));
+        assertEquals("42", header(letters.get(0), "dead-letter-offset"));
+        assertEquals(MalformedEventException.class.getName(), header(letters.get(0), "dead-letter-cause"));
+    }
+
+    @Test
+    void anEventItsHandlerCallsMalformedIsNotRetried() {
+        String message = EventJson.write(EventEnvelope.wrap(new TestEvent("x", 1), Instant.now(), null));
+        AtomicInteger attempts = new AtomicInteger();
+        EventHandlers refusing = EventHandlers.builder()
+                .on(TestEvent.TYPE, TestEvent.class, event -> {
+                    attempts.incrementAndGet();
+                    throw new MalformedEventException("lacks what this service needs");
+                })
+                .build();
+        assertThrows(MalformedEventException.class, () -> consumer.apply(message, refusing));
+        assertEquals(1, attempts.get());
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private long notesAbout(String subject) {

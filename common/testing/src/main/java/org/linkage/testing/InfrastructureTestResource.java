@@ -16,7 +16,10 @@ public class InfrastructureTestResource implements QuarkusTestResourceLifecycleM
                 "kafka.bootstrap.servers", EmbeddedKafka.bootstrapServers(),
                 "quarkus.datasource.jdbc.url", EmbeddedPostgres.jdbcUrl("linkage"),
                 "quarkus.datasource.username", EmbeddedPostgres.username(),
-                "quarkus.datasource.password", EmbeddedPostgres.password());
+                "quarkus.datasource.password", EmbeddedPostgres.password(),
+                // The broker runs inside the test JVM; its INFO chatter would bury the tests' own output.
+                "quarkus.log.category.\"kafka\".level", "WARN",
+                "quarkus.log.category.\"org.apache.kafka\".level", "WARN");
     }
 
     @Override

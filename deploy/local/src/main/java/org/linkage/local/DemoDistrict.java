@@ -37,19 +37,22 @@ final class DemoDistrict {
                  "window": {"start": "%s", "end": "%s"}, "urgency": "ROUTINE", "volunteersNeeded": 1,
                  "requestedBy": "sw-liu", "summary": "月末上门探访独居老人:晒被子、聊聊天"}"""
                 .formatted(start, start.plus(2, ChronoUnit.HOURS)));
-        out.printf("  need raised: %s (status %d)%n", need.body().path("id").asText(), need.status());
+        out.printf("  need raised by social worker sw-liu: %s (status %d)%n", need.body().path("id").asText(),
+                need.status());
 
+        String needId = need.body().path("id").asText();
         String inbox = suite.url("notification-service") + "/api/v1/notifications?recipient=" + nearest;
         for (int i = 0; i < 50; i++) {
-            JsonNode items = Api.get(inbox).body().path("items");
-            if (!items.isEmpty()) {
-                out.printf("  %s's phone shows: %s — %s%n", "张秀兰", items.get(0).path("title").asText(),
-                        items.get(0).path("body").asText());
-                out.println("  Accept it:  curl -X POST " + suite.url("matching-service") + "/api/v1/assignments/"
-                        + items.get(0).path("data").path("assignmentId").asText() + "/accept");
-                out.println("  Then read:  curl '" + suite.url("notification-service")
-                        + "/api/v1/notifications?recipient=sw-liu'");
-                return;
+            for (JsonNode item : Api.get(inbox).body().path("items")) {
+                if (item.path("data").path("needId").asText().equals(needId)) {
+                    out.printf("  张秀兰's phone shows: %s%n    %s%n", item.path("title").asText(),
+                            item.path("body").asText().replace("\n", "\n    "));
+                    out.println("  Accept it:  curl -X POST " + suite.url("matching-service") + "/api/v1/assignments/"
+                            + item.path("data").path("assignmentId").asText() + "/accept");
+                    out.println("  Then read:  curl '" + suite.url("notification-service")
+                            + "/api/v1/notifications?recipient=sw-liu'");
+                    return;
+                }
             }
             Thread.sleep(200);
         }

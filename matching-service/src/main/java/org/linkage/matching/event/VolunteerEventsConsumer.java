@@ -1,6 +1,7 @@
 package org.linkage.matching.event;
 
 import io.smallrye.common.annotation.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkage.chassis.inbox.EventHandlers;
@@ -25,7 +26,7 @@ public class VolunteerEventsConsumer {
 
     @Incoming("volunteer-events")
     @Blocking
-    public void consume(String message) {
-        consumer.consume(message, handlers);
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.consume(record, handlers);
     }
 }

@@ -1,6 +1,7 @@
 package org.linkage.notification.event;
 
 import io.smallrye.common.annotation.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkage.chassis.inbox.EventHandlers;
@@ -36,7 +37,7 @@ public class AssignmentEventsConsumer {
 
     @Incoming("assignment-events")
     @Blocking
-    public void consume(String message) {
-        consumer.consume(message, handlers);
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.consume(record, handlers);
     }
 }

@@ -40,7 +40,7 @@ public final class NotificationComposer {
         data.put("category", offer.category());
         data.put("urgency", offer.urgency().name());
         return new NotificationDraft(offer.volunteerId().toString(), NotificationKind.OFFER_RECEIVED,
-                urgencyMark(offer.urgency()) + "新的服务邀请：" + offer.category(), body.toString(), data);
+                urgencyMark(offer.urgency()) + "新的服务邀请：" + categoryLabel(offer.category()), body.toString(), data);
     }
 
     /** To the social worker who raised the need: who took it. */
@@ -62,6 +62,22 @@ public final class NotificationComposer {
         return new NotificationDraft(unmatched.requestedBy(), NotificationKind.NEED_UNMATCHED,
                 "需求未能匹配志愿者", body, Map.of("needId", unmatched.needId().toString()));
     }
+
+    /** The category as people say it; a code this version does not know yet is shown as it came. */
+    static String categoryLabel(String category) {
+        return CATEGORY_LABELS.getOrDefault(category, category);
+    }
+
+    private static final Map<String, String> CATEGORY_LABELS = Map.of(
+            "home-visit", "上门探访",
+            "tutoring", "课业辅导",
+            "companionship", "陪伴",
+            "repairs", "维修",
+            "haircut", "理发",
+            "clinic", "义诊",
+            "first-aid-emergency", "急救",
+            "one-to-one-pairing", "一对一结对",
+            "errand", "代办跑腿");
 
     private static String urgencyMark(Urgency urgency) {
         return switch (urgency) {

@@ -32,6 +32,15 @@ class NotificationComposerTest {
     }
 
     @Test
+    void categoryCodesAreShownAsPeopleSayThemAndUnknownOnesAsTheyCame() {
+        NotificationDraft visit = NotificationComposer.offerReceived(AssignmentOffered.of(ASSIGNMENT, NEED, VOLUNTEER,
+                "sw-zhang", "home-visit", Urgency.ROUTINE, AFTERNOON, null, null, Instant.parse("2025-03-05T05:30:00Z")));
+        assertEquals("新的服务邀请：上门探访", visit.title());
+        assertEquals("home-visit", visit.data().get("category"));
+        assertEquals("snow-clearing", NotificationComposer.categoryLabel("snow-clearing"));
+    }
+
+    @Test
     void anOfferGoesToTheVolunteerWithWhatAcceptingNeeds() {
         NotificationDraft draft = NotificationComposer.offerReceived(offer(Urgency.ROUTINE, "陪同老人去社区医院复诊", AFTERNOON));
 
