@@ -32,7 +32,6 @@ import org.linkage.activity.mapping.NeedMapper;
 import org.linkage.activity.repository.NeedRepository;
 import org.linkage.activity.service.NeedService;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
-import org.linkage.chassis.problem.Problem;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
@@ -66,12 +65,9 @@ public class NeedResource {
              "summary": "Weekly visit: chat, check the flat is warm, help with the shopping list"}""")))
     @APIResponse(responseCode = "201", description = "Raised",
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is in progress",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is in progress")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     public Response raise(RaiseNeedRequest request,
                           @Parameter(description = "Makes retries safe: the same key returns the same need")
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -88,8 +84,7 @@ public class NeedResource {
     @Operation(operationId = "getNeed", summary = "Read a need and its status")
     @APIResponse(responseCode = "200", description = "The need; the ETag header carries its version",
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such need",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such need")
     public Response get(@PathParam("id") UUID id) {
         return service.find(id)
                 .map(need -> Response.ok(NeedMapper.toResponse(need)).tag(ETags.of(need.version)))
@@ -101,8 +96,7 @@ public class NeedResource {
     @Operation(operationId = "listNeeds", summary = "List needs",
             description = "Newest first; filter by status, by the social worker who raised them and by category.")
     @APIResponse(responseCode = "200", description = "One page of needs")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<NeedResponse> list(
             @QueryParam("status") @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES)
             @Parameter(schema = @Schema(implementation = NeedStatus.class)) String status,

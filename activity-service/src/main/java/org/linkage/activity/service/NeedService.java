@@ -44,13 +44,11 @@ public class NeedService {
     /** Raises a need, or returns the one an earlier request with the same Idempotency-Key raised. */
     @Transactional
     public Need raise(@Valid @NotNull RaiseNeedRequest request, String idempotencyKey) {
-        String fingerprint = IdempotencyKeys.fingerprint(request);
-        if (idempotencyKey != null) {
-            Optional<String> previous = idempotencyKeys.previous(RAISE_SCOPE, idempotencyKey, fingerprint);
-            if (previous.isPresent()) {
-                return needs.findById(UUID.fromString(previous.get()));
-            }
-        }
+        UUID id = idempotencyKeys.once(RAISE_SCOPE, idempotencyKey, request, () -> create(request).id);
+        return needs.findById(id);
+    }
+
+    private Need create(RaiseNeedRequest request) {
         Instant now = now();
         Need need = new Need();
         need.id = UUID.randomUUID();
@@ -70,9 +68,6 @@ public class NeedService {
         need.updatedAt = now;
         needs.persist(need);
         outbox.publish(NeedMapper.toRaised(need));
-        if (idempotencyKey != null) {
-            idempotencyKeys.remember(RAISE_SCOPE, idempotencyKey, fingerprint, need.id.toString());
-        }
         return need;
     }
 

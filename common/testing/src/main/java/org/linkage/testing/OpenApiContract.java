@@ -31,6 +31,9 @@ public final class OpenApiContract {
         if (!document.path("openapi").asText().startsWith("3.1")) {
             problems.add("openapi version is " + document.path("openapi").asText() + ", not 3.1");
         }
+        if (document.path("components").path("schemas").path("Problem").isMissingNode()) {
+            problems.add("no Problem schema in components");
+        }
         if (document.path("paths").isEmpty()) {
             problems.add("the document has no operations");
         }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linkage.chassis.problem.Problem;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.Page;
 import org.linkage.matching.domain.AssignmentStatus;
@@ -46,8 +45,7 @@ public class AssignmentResource {
     @Operation(operationId = "listAssignments", summary = "List assignments",
             description = "Newest offer first; filter by volunteer, need and status.")
     @APIResponse(responseCode = "200", description = "One page of assignments")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<AssignmentResponse> list(
             @QueryParam("volunteerId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             String volunteerId,
@@ -66,8 +64,7 @@ public class AssignmentResource {
     @Operation(operationId = "getAssignment", summary = "Read an assignment")
     @APIResponse(responseCode = "200", description = "The assignment",
             content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such assignment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assignment")
     public AssignmentResponse get(@PathParam("id") UUID id) {
         return service.find(id).map(AssignmentMapper::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
@@ -80,10 +77,8 @@ public class AssignmentResource {
                     + "succeeds and the others get 409.")
     @APIResponse(responseCode = "200", description = "The accepted assignment",
             content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such assignment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assignment")
+    @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)")
     public AssignmentResponse accept(@PathParam("id") UUID id) {
         return service.accept(id).map(AssignmentMapper::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
@@ -100,12 +95,9 @@ public class AssignmentResource {
             value = "{\"reason\": \"I am out of town that weekend\"}")))
     @APIResponse(responseCode = "200", description = "The declined assignment",
             content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assignment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such assignment")
+    @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)")
     public AssignmentResponse decline(@PathParam("id") UUID id, DeclineRequest request) {
         return service.decline(id, request).map(AssignmentMapper::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));

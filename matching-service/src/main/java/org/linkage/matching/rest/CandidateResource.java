@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linkage.chassis.problem.Problem;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.matching.mapping.CandidateMapper;
 import org.linkage.matching.service.CandidateService;
@@ -35,8 +34,7 @@ public class CandidateResource {
                     + "not be here yet: 404 until the event is consumed.")
     @APIResponse(responseCode = "200", description = "The volunteer as matching sees them",
             content = @Content(schema = @Schema(implementation = CandidateResponse.class)))
-    @APIResponse(responseCode = "404", description = "Matching has not (yet) heard of this volunteer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Matching has not (yet) heard of this volunteer")
     public CandidateResponse get(@PathParam("volunteerId") UUID volunteerId) {
         return service.find(volunteerId).map(CandidateMapper::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("Candidate", volunteerId));

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linkage.chassis.problem.Problem;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.Page;
 import org.linkage.notification.mapping.NotificationMapper;
@@ -44,8 +43,7 @@ public class NotificationResource {
     @Operation(operationId = "listNotifications", summary = "List a person's notifications",
             description = "Newest first; unread=true gives only the unread ones, unread=false only the read ones.")
     @APIResponse(responseCode = "200", description = "One page of notifications")
-    @APIResponse(responseCode = "400", description = "No recipient, or invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No recipient, or invalid paging")
     public Page<NotificationResponse> list(@QueryParam("recipient") @NotBlank
                                            @Parameter(description = RECIPIENT, example = "sw-zhang") String recipient,
                                            @QueryParam("unread") Boolean unread,
@@ -60,8 +58,7 @@ public class NotificationResource {
     @Operation(operationId = "countUnreadNotifications", summary = "Count a person's unread notifications")
     @APIResponse(responseCode = "200", description = "The count",
             content = @Content(schema = @Schema(implementation = UnreadCountResponse.class)))
-    @APIResponse(responseCode = "400", description = "No recipient",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No recipient")
     public UnreadCountResponse unreadCount(@QueryParam("recipient") @NotBlank
                                            @Parameter(description = RECIPIENT, example = "sw-zhang")
                                            String recipient) {
@@ -73,8 +70,7 @@ public class NotificationResource {
     @Operation(operationId = "getNotification", summary = "Read a notification")
     @APIResponse(responseCode = "200", description = "The notification",
             content = @Content(schema = @Schema(implementation = NotificationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such notification",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such notification")
     public NotificationResponse get(@PathParam("id") UUID id) {
         return service.find(id)
                 .map(NotificationMapper::toResponse)
@@ -87,8 +83,7 @@ public class NotificationResource {
             description = "Idempotent: marking it again keeps the time it was first read. No request body.")
     @APIResponse(responseCode = "200", description = "The notification as it is now",
             content = @Content(schema = @Schema(implementation = NotificationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such notification",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such notification")
     public NotificationResponse markRead(@PathParam("id") UUID id) {
         return service.markRead(id)
                 .map(NotificationMapper::toResponse)

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
-import org.linkage.chassis.problem.Problem;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
@@ -57,12 +56,9 @@ public class VolunteerResource {
              "homeLocation": {"latitude": 31.2304, "longitude": 121.4737}, "locationConsent": true, "onDuty": true}""")))
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The phone is already registered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "409", description = "The phone is already registered")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     public Response register(RegisterVolunteerRequest request,
                              @Parameter(description = "Makes retries safe: the same key returns the same volunteer")
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -79,8 +75,7 @@ public class VolunteerResource {
     @Operation(operationId = "getVolunteer", summary = "Read a volunteer")
     @APIResponse(responseCode = "200", description = "The volunteer; the ETag header carries its version",
             content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such volunteer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer")
     public Response get(@PathParam("id") UUID id) {
         return service.find(id)
                 .map(volunteer -> Response.ok(VolunteerMapper.toResponse(volunteer)).tag(ETags.of(volunteer.version)))
@@ -92,8 +87,7 @@ public class VolunteerResource {
     @Operation(operationId = "listVolunteers", summary = "List volunteers",
             description = "Oldest first; filter by skill and on-duty status.")
     @APIResponse(responseCode = "200", description = "One page of volunteers")
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<VolunteerResponse> list(@QueryParam("skill") @Parameter(example = "first-aid") String skill,
                                         @QueryParam("onDuty") Boolean onDuty,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -110,12 +104,9 @@ public class VolunteerResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "on", value = "{\"onDuty\": true}")))
     @APIResponse(responseCode = "200", description = "The volunteer as it is now",
             content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such volunteer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response setOnDuty(@PathParam("id") UUID id, DutyRequest request,
                               @HeaderParam("If-Match") String ifMatch) {
         return service.setOnDuty(id, request, ifMatch)

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.problem.Violation;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
 import org.linkage.volunteer.domain.Volunteer;
@@ -40,13 +41,11 @@ public class VolunteerService {
     /** Registers a volunteer, or returns the one an earlier request with the same Idempotency-Key registered. */
     @Transactional
     public Volunteer register(@Valid @NotNull RegisterVolunteerRequest request, String idempotencyKey) {
-        String fingerprint = IdempotencyKeys.fingerprint(request);
-        if (idempotencyKey != null) {
-            Optional<String> previous = idempotencyKeys.previous(REGISTER_SCOPE, idempotencyKey, fingerprint);
-            if (previous.isPresent()) {
-                return volunteers.findById(UUID.fromString(previous.get()));
-            }
-        }
+        UUID id = idempotencyKeys.once(REGISTER_SCOPE, idempotencyKey, request, () -> create(request).id);
+        return volunteers.findById(id);
+    }
+
+    private Volunteer create(RegisterVolunteerRequest request) {
         if (request.homeLocation() != null && !request.locationConsent()) {
             throw ProblemException.invalid("locationConsent",
                     "must be true when a home location is given: it is stored only with consent");
@@ -54,7 +53,7 @@ public class VolunteerService {
         String phone = normalisePhone(request.phone());
         if (volunteers.findByPhone(phone).isPresent()) {
             throw new ProblemException(409, "conflict", "Conflict", "A volunteer with this phone is registered",
-                    List.of(new org.linkage.chassis.problem.Violation("phone", "is already registered")));
+                    List.of(new Violation("phone", "is already registered")));
         }
         Instant now = Instant.now();
         Volunteer volunteer = new Volunteer();
@@ -73,9 +72,6 @@ public class VolunteerService {
         volunteer.updatedAt = now;
         volunteers.persist(volunteer);
         outbox.publish(VolunteerMapper.toRegistered(volunteer));
-        if (idempotencyKey != null) {
-            idempotencyKeys.remember(REGISTER_SCOPE, idempotencyKey, fingerprint, volunteer.id.toString());
-        }
         return volunteer;
     }
 
