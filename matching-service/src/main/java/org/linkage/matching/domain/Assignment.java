@@ -33,8 +33,16 @@ public class Assignment {
     /** 1 for the first candidate the need was offered to, counting up with every further offer of it. */
     public int rank;
 
+    /** Null when assigned by hand to a volunteer whose home matching does not know. */
     @Column(name = "distance_metres")
-    public int distanceMetres;
+    public Integer distanceMetres;
+
+    /** The need's time window, kept here so that PostgreSQL refuses overlapping accepted assignments. */
+    @Column(name = "window_start")
+    public Instant windowStart;
+
+    @Column(name = "window_end")
+    public Instant windowEnd;
 
     @Column(name = "offered_at")
     public Instant offeredAt;

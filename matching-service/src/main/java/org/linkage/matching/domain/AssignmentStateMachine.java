@@ -7,17 +7,25 @@ import java.util.Optional;
 public final class AssignmentStateMachine {
 
     public enum Trigger {
-        ACCEPT, DECLINE
+        ACCEPT, DECLINE, EXPIRE, WITHDRAW, STAND_DOWN
     }
 
     private static final Map<AssignmentStatus, Map<Trigger, AssignmentStatus>> TRANSITIONS = Map.of(
             AssignmentStatus.OFFERED, Map.of(
                     Trigger.ACCEPT, AssignmentStatus.ACCEPTED,
-                    Trigger.DECLINE, AssignmentStatus.DECLINED));
+                    Trigger.DECLINE, AssignmentStatus.DECLINED,
+                    Trigger.EXPIRE, AssignmentStatus.EXPIRED,
+                    Trigger.WITHDRAW, AssignmentStatus.WITHDRAWN,
+                    Trigger.STAND_DOWN, AssignmentStatus.STOOD_DOWN));
 
     /** @return the status after the trigger, or empty when the trigger is not allowed in the current status */
     public static Optional<AssignmentStatus> next(AssignmentStatus current, Trigger trigger) {
         return Optional.ofNullable(TRANSITIONS.getOrDefault(current, Map.of()).get(trigger));
+    }
+
+    /** Whether the trigger is the volunteer's own answer, which records when they answered. */
+    public static boolean isAnswer(Trigger trigger) {
+        return trigger == Trigger.ACCEPT || trigger == Trigger.DECLINE;
     }
 
     private AssignmentStateMachine() {

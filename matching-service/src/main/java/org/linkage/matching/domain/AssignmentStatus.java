@@ -1,7 +1,13 @@
 package org.linkage.matching.domain;
 
 public enum AssignmentStatus {
-    OFFERED, ACCEPTED, DECLINED;
+    OFFERED, ACCEPTED, DECLINED,
+    /** Not answered before {@code expiresAt}. */
+    EXPIRED,
+    /** Taken back by the social worker. */
+    WITHDRAWN,
+    /** Closed because others filled the need first. */
+    STOOD_DOWN;
 
     /** Whether the assignment counts towards the volunteers a need asks for. */
     public boolean holdsAPlace() {

@@ -53,6 +53,14 @@ public class Need {
     @Column(name = "unmatched_at")
     public Instant unmatchedAt;
 
+    /** How far an emergency's search for on-duty responders reaches now; null for other needs. */
+    @Column(name = "search_radius_metres")
+    public Integer searchRadiusMetres;
+
+    /** When an emergency nobody has accepted yet widens its search; null when no widening is due. */
+    @Column(name = "widen_at")
+    public Instant widenAt;
+
     public GeoPoint location() {
         return new GeoPoint(latitude, longitude);
     }

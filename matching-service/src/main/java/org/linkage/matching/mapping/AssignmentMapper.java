@@ -4,7 +4,10 @@ import org.linkage.chassis.web.Coordinates;
 import org.linkage.events.GeoPoint;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
+import org.linkage.events.assignment.AssignmentExpired;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.AssignmentStoodDown;
+import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.matching.domain.Assignment;
 import org.linkage.matching.domain.Need;
 import org.linkage.matching.rest.AssignmentResponse;
@@ -34,6 +37,21 @@ public final class AssignmentMapper {
     public static AssignmentDeclined toDeclined(Assignment assignment) {
         return AssignmentDeclined.of(assignment.id, assignment.need.id, assignment.volunteerId,
                 assignment.need.requestedBy, assignment.declineReason);
+    }
+
+    public static AssignmentExpired toExpired(Assignment assignment) {
+        return AssignmentExpired.of(assignment.id, assignment.need.id, assignment.volunteerId,
+                assignment.need.requestedBy, assignment.expiresAt);
+    }
+
+    public static AssignmentWithdrawn toWithdrawn(Assignment assignment) {
+        return AssignmentWithdrawn.of(assignment.id, assignment.need.id, assignment.volunteerId,
+                assignment.need.requestedBy);
+    }
+
+    public static AssignmentStoodDown toStoodDown(Assignment assignment) {
+        return AssignmentStoodDown.of(assignment.id, assignment.need.id, assignment.volunteerId,
+                assignment.need.requestedBy);
     }
 
     private AssignmentMapper() {

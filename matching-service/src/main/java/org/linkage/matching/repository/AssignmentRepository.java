@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -20,6 +22,33 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
 
     public List<Assignment> forNeed(UUID needId) {
         return list("need.id", Sort.by("rank"), needId);
+    }
+
+    public Optional<Assignment> find(UUID needId, UUID volunteerId) {
+        return find("need.id = ?1 and volunteerId = ?2", needId, volunteerId).firstResultOptional();
+    }
+
+    /** Volunteers holding an accepted assignment that overlaps the window: they cannot take another. */
+    public Set<UUID> volunteersCommittedDuring(Instant start, Instant end) {
+        return Set.copyOf(getEntityManager().createQuery("select distinct a.volunteerId from Assignment a"
+                        + " where a.status = :accepted and a.windowStart < :end and a.windowEnd > :start", UUID.class)
+                .setParameter("accepted", AssignmentStatus.ACCEPTED)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getResultList());
+    }
+
+    /**
+     * Locks one offer past its expiry, and its need, for the caller's transaction. Rows another transaction
+     * holds (another replica's job, an answer in progress) are skipped rather than waited for, so replicas
+     * share the work and none expires an offer twice.
+     */
+    public Optional<UUID> lockNextDueOffer(Instant now) {
+        return getEntityManager().createNativeQuery("SELECT a.id FROM assignment a JOIN need n ON n.id = a.need_id"
+                        + " WHERE a.status = 'OFFERED' AND a.expires_at <= ?1 ORDER BY a.expires_at LIMIT 1"
+                        + " FOR UPDATE OF a, n SKIP LOCKED", UUID.class)
+                .setParameter(1, now)
+                .getResultStream().map(UUID.class::cast).findFirst();
     }
 
     /**

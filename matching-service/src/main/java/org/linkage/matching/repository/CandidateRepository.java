@@ -11,9 +11,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUID> {
 
-    /** Narrows what is loaded for ranking; {@code CandidateRanker} applies the full rules. */
-    public List<Candidate> activeLocatedWithSkill(String skill) {
-        return list("active = true and homeLatitude is not null and :skill member of skills",
+    /**
+     * Narrows what is loaded for ranking; {@code CandidateRanker} applies the full rules.
+     *
+     * @param onDutyOnly for emergencies, which only responders on duty are offered
+     */
+    public List<Candidate> activeLocatedWithSkill(String skill, boolean onDutyOnly) {
+        return list("active = true and homeLatitude is not null and :skill member of skills"
+                        + (onDutyOnly ? " and onDuty = true" : ""),
                 Parameters.with("skill", skill));
     }
 }

@@ -73,12 +73,15 @@ public class AssignmentResource {
     @POST
     @Path("/{id}/accept")
     @Operation(operationId = "acceptAssignment", summary = "Accept an offer",
-            description = "Publishes AssignmentAccepted. An offer is accepted once: of concurrent requests one "
-                    + "succeeds and the others get 409.")
+            description = "Publishes AssignmentAccepted; once the need has all its volunteers, its other open offers "
+                    + "are stood down (AssignmentStoodDown). An offer is accepted once: of concurrent requests one "
+                    + "succeeds and the others get 409. A volunteer never holds two accepted assignments whose "
+                    + "windows overlap: accepting a second one gets 409.")
     @APIResponse(responseCode = "200", description = "The accepted assignment",
             content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such assignment")
-    @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)")
+    @APIResponse(responseCode = "409",
+            description = "The assignment is not an open offer (any more), or it overlaps one the volunteer accepted")
     public AssignmentResponse accept(@PathParam("id") UUID id) {
         return service.accept(id).map(AssignmentMapper::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
@@ -100,6 +103,21 @@ public class AssignmentResource {
     @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)")
     public AssignmentResponse decline(@PathParam("id") UUID id, DeclineRequest request) {
         return service.decline(id, request).map(AssignmentMapper::toResponse)
+                .orElseThrow(() -> ProblemException.notFound("Assignment", id));
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Operation(operationId = "withdrawAssignment", summary = "Withdraw an offer",
+            description = "For the social worker: takes an open offer back and publishes AssignmentWithdrawn. The "
+                    + "need is not offered to anyone else automatically; assign it by hand or let the other offers "
+                    + "run.")
+    @APIResponse(responseCode = "200", description = "The withdrawn assignment",
+            content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such assignment")
+    @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)")
+    public AssignmentResponse withdraw(@PathParam("id") UUID id) {
+        return service.withdraw(id).map(AssignmentMapper::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 

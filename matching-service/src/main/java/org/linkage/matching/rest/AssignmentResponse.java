@@ -22,7 +22,8 @@ public record AssignmentResponse(
         @Schema(examples = "Weekly visit to an elderly resident living alone") String summary,
         @Schema(description = "1 for the first volunteer the need was offered to, counting up with every further offer",
                 examples = "1") int rank,
-        @Schema(description = "From the volunteer's home to the need", examples = "850") int distanceMetres,
+        @Schema(description = "From the volunteer's home to the need; absent when assigned by hand to a volunteer "
+                + "whose home matching does not know", examples = "850") Integer distanceMetres,
         Instant offeredAt,
         @Schema(description = "Until when the volunteer may answer") Instant expiresAt,
         Instant answeredAt,

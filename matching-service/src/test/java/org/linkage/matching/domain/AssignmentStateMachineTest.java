@@ -9,9 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.linkage.matching.domain.AssignmentStateMachine.Trigger.ACCEPT;
 import static org.linkage.matching.domain.AssignmentStateMachine.Trigger.DECLINE;
+import static org.linkage.matching.domain.AssignmentStateMachine.Trigger.EXPIRE;
+import static org.linkage.matching.domain.AssignmentStateMachine.Trigger.STAND_DOWN;
+import static org.linkage.matching.domain.AssignmentStateMachine.Trigger.WITHDRAW;
 import static org.linkage.matching.domain.AssignmentStatus.ACCEPTED;
 import static org.linkage.matching.domain.AssignmentStatus.DECLINED;
+import static org.linkage.matching.domain.AssignmentStatus.EXPIRED;
 import static org.linkage.matching.domain.AssignmentStatus.OFFERED;
+import static org.linkage.matching.domain.AssignmentStatus.STOOD_DOWN;
+import static org.linkage.matching.domain.AssignmentStatus.WITHDRAWN;
 
 class AssignmentStateMachineTest {
 
@@ -22,11 +28,30 @@ class AssignmentStateMachineTest {
     }
 
     @Test
-    void anAnsweredOfferCannotBeAnsweredAgain() {
-        for (AssignmentStatus answered : new AssignmentStatus[]{ACCEPTED, DECLINED}) {
+    void anOfferCanExpireBeWithdrawnOrBeStoodDown() {
+        assertEquals(Optional.of(EXPIRED), AssignmentStateMachine.next(OFFERED, EXPIRE));
+        assertEquals(Optional.of(WITHDRAWN), AssignmentStateMachine.next(OFFERED, WITHDRAW));
+        assertEquals(Optional.of(STOOD_DOWN), AssignmentStateMachine.next(OFFERED, STAND_DOWN));
+    }
+
+    @Test
+    void onlyTheVolunteersOwnAnswersAreAnswers() {
+        assertTrue(AssignmentStateMachine.isAnswer(ACCEPT));
+        assertTrue(AssignmentStateMachine.isAnswer(DECLINE));
+        assertFalse(AssignmentStateMachine.isAnswer(EXPIRE));
+        assertFalse(AssignmentStateMachine.isAnswer(WITHDRAW));
+        assertFalse(AssignmentStateMachine.isAnswer(STAND_DOWN));
+    }
+
+    @Test
+    void aClosedAssignmentCannotMoveAgain() {
+        for (AssignmentStatus closed : AssignmentStatus.values()) {
+            if (closed == OFFERED) {
+                continue;
+            }
             for (AssignmentStateMachine.Trigger trigger : AssignmentStateMachine.Trigger.values()) {
-                assertEquals(Optional.empty(), AssignmentStateMachine.next(answered, trigger),
-                        answered + " " + trigger);
+                assertEquals(Optional.empty(), AssignmentStateMachine.next(closed, trigger),
+                        closed + " " + trigger);
             }
         }
     }
@@ -36,5 +61,8 @@ class AssignmentStateMachineTest {
         assertTrue(OFFERED.holdsAPlace());
         assertTrue(ACCEPTED.holdsAPlace());
         assertFalse(DECLINED.holdsAPlace());
+        assertFalse(EXPIRED.holdsAPlace());
+        assertFalse(WITHDRAWN.holdsAPlace());
+        assertFalse(STOOD_DOWN.holdsAPlace());
     }
 }

@@ -1,22 +1,18 @@
 package org.linkage.matching.rest;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
-import org.linkage.events.DomainEvent;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
 import org.linkage.events.GeoPoint;
-import org.linkage.events.TimeWindow;
 import org.linkage.events.Topics;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
@@ -26,8 +22,6 @@ import org.linkage.events.need.NeedRaised;
 import org.linkage.events.need.Urgency;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.events.volunteer.VolunteerRegistered;
-import org.linkage.matching.domain.Candidate;
-import org.linkage.matching.repository.CandidateRepository;
 import org.linkage.testing.EmbeddedKafka;
 import org.linkage.testing.EventSchemas;
 import org.linkage.testing.InfrastructureTestResource;
@@ -40,18 +34,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -62,99 +51,25 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.linkage.matching.rest.MatchingFixtures.awaitAssignments;
+import static org.linkage.matching.rest.MatchingFixtures.awaitCandidate;
+import static org.linkage.matching.rest.MatchingFixtures.awaitEvent;
+import static org.linkage.matching.rest.MatchingFixtures.await;
+import static org.linkage.matching.rest.MatchingFixtures.eventsOf;
+import static org.linkage.matching.rest.MatchingFixtures.need;
+import static org.linkage.matching.rest.MatchingFixtures.north;
+import static org.linkage.matching.rest.MatchingFixtures.postAtOnce;
+import static org.linkage.matching.rest.MatchingFixtures.raise;
+import static org.linkage.matching.rest.MatchingFixtures.randomBase;
+import static org.linkage.matching.rest.MatchingFixtures.send;
+import static org.linkage.matching.rest.MatchingFixtures.volunteer;
 
 @QuarkusTest
 @WithTestResource(InfrastructureTestResource.class)
 class AssignmentResourceTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(15);
-    private static final double METRES_PER_DEGREE_OF_LATITUDE = 6_371_000 * Math.PI / 180;
-
-    @Inject
-    CandidateRepository candidates;
-
     @TestHTTPResource("/api/v1/assignments")
     URI assignmentsUri;
-
-    // Each test works around its own random point, so that no test finds another's volunteers within 20 km.
-    static GeoPoint randomBase() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return new GeoPoint(random.nextDouble(-50, 50), random.nextDouble(-170, 170));
-    }
-
-    static GeoPoint north(GeoPoint from, double metres) {
-        return new GeoPoint(from.latitude() + metres / METRES_PER_DEGREE_OF_LATITUDE, from.longitude());
-    }
-
-    static void send(String topic, DomainEvent event) {
-        TopicProbe.send(topic, EventEnvelope.wrap(event, Instant.now(), null));
-    }
-
-    /** Registers a volunteer through the volunteer events and waits until the view holds them. */
-    UUID volunteer(String name, GeoPoint home, boolean active, String... skills) {
-        UUID id = UUID.randomUUID();
-        send(Topics.VOLUNTEER_EVENTS, VolunteerRegistered.of(id, name, List.of(skills), home, false, active));
-        awaitCandidate(id, candidate -> true);
-        return id;
-    }
-
-    Candidate awaitCandidate(UUID id, Predicate<Candidate> state) {
-        return await(() -> QuarkusTransaction.requiringNew().call(() -> candidates.findByIdOptional(id).orElse(null)),
-                candidate -> candidate != null && state.test(candidate), "candidate " + id);
-    }
-
-    static NeedRaised need(UUID needId, String skill, GeoPoint location, Urgency urgency, int volunteersNeeded) {
-        Instant start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        return NeedRaised.of(needId, "home-visit", skill, location, new TimeWindow(start, start.plusSeconds(7200)),
-                urgency, volunteersNeeded, "social-worker-" + needId, "Weekly visit to an elderly resident");
-    }
-
-    static UUID raise(String skill, GeoPoint location, Urgency urgency, int volunteersNeeded) {
-        UUID needId = UUID.randomUUID();
-        send(Topics.NEED_EVENTS, need(needId, skill, location, urgency, volunteersNeeded));
-        return needId;
-    }
-
-    /** The need's assignments, newest first, once there are at least that many. */
-    static JsonPath awaitAssignments(UUID needId, int atLeast) {
-        return await(() -> given().get("/api/v1/assignments?size=100&needId=" + needId)
-                        .then().statusCode(200).extract().jsonPath(),
-                // On the items, not totalItems: the count is a separate query that may already see a newer offer.
-                page -> page.getList("items").size() >= atLeast, atLeast + " assignments of need " + needId);
-    }
-
-    static EventEnvelope awaitEvent(String eventType, Predicate<EventEnvelope> matching) {
-        List<EventEnvelope> found = TopicProbe.await(Topics.ASSIGNMENT_EVENTS, eventType, matching, TIMEOUT);
-        if (found.isEmpty()) {
-            fail("No " + eventType + " arrived");
-        }
-        return found.get(0);
-    }
-
-    static List<EventEnvelope> eventsOf(UUID needId, String eventType) {
-        return TopicProbe.await(Topics.ASSIGNMENT_EVENTS, eventType, e -> e.aggregateId().equals(needId.toString()),
-                Duration.ZERO);
-    }
-
-    static <T> T await(Supplier<T> probe, Predicate<T> done, String what) {
-        long deadline = System.currentTimeMillis() + TIMEOUT.toMillis();
-        while (true) {
-            T value = probe.get();
-            if (done.test(value)) {
-                return value;
-            }
-            if (System.currentTimeMillis() > deadline) {
-                fail("Timed out waiting for " + what + "; last seen: " + value);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
-        }
-    }
 
     @Test
     void theNearestActiveVolunteerWithTheSkillIsOffered() {
@@ -257,23 +172,23 @@ class AssignmentResourceTest {
         UUID nearest = volunteer("一号", north(base, 100), true, "first-aid");
         UUID next = volunteer("二号", north(base, 200), true, "first-aid");
         volunteer("三号", north(base, 300), true, "first-aid");
-        UUID emergency = raise("first-aid", base, Urgency.EMERGENCY, 2);
+        UUID urgent = raise("first-aid", base, Urgency.URGENT, 2);
 
-        JsonPath offers = awaitAssignments(emergency, 2);
+        JsonPath offers = awaitAssignments(urgent, 2);
         assertEquals(2, offers.getInt("totalItems"));
         assertEquals(Set.of(nearest.toString(), next.toString()), Set.copyOf(offers.getList("items.volunteerId")));
         assertEquals(Set.of(1, 2), Set.copyOf(offers.getList("items.rank")));
-        assertEquals(Duration.ofMinutes(1), Duration.between(Instant.parse(offers.getString("items[0].offeredAt")),
+        assertEquals(Duration.ofMinutes(5), Duration.between(Instant.parse(offers.getString("items[0].offeredAt")),
                 Instant.parse(offers.getString("items[0].expiresAt"))));
 
-        UUID tooBig = raise("first-aid", base, Urgency.URGENT, 4);
+        UUID tooBig = raise("first-aid", base, Urgency.ROUTINE, 4);
         NeedUnmatched unmatched = awaitEvent(NeedUnmatched.TYPE, e -> e.aggregateId().equals(tooBig.toString()))
                 .payloadAs(NeedUnmatched.class);
         assertEquals(3, unmatched.candidatesTried());
         assertTrue(unmatched.reason().contains("3 of 4"), unmatched.reason());
         JsonPath partial = awaitAssignments(tooBig, 3);
         assertEquals(3, partial.getInt("totalItems"));
-        assertEquals(Duration.ofMinutes(5), Duration.between(Instant.parse(partial.getString("items[0].offeredAt")),
+        assertEquals(Duration.ofMinutes(30), Duration.between(Instant.parse(partial.getString("items[0].offeredAt")),
                 Instant.parse(partial.getString("items[0].expiresAt"))));
     }
 
@@ -316,13 +231,8 @@ class AssignmentResourceTest {
         UUID needId = raise("repairs", base, Urgency.URGENT, 1);
         String assignmentId = awaitAssignments(needId, 1).getString("items[0].id");
 
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest accept = HttpRequest.newBuilder(URI.create(assignmentsUri + "/" + assignmentId + "/accept"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, 20)
-                .mapToObj(i -> client.sendAsync(accept, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)))
-                .toList();
-        List<HttpResponse<String>> responses = answers.stream().map(CompletableFuture::join).toList();
+        URI accept = URI.create(assignmentsUri + "/" + assignmentId + "/accept");
+        List<HttpResponse<String>> responses = postAtOnce(Collections.nCopies(20, accept));
 
         assertEquals(1, responses.stream().filter(r -> r.statusCode() == 200).count(), responses.toString());
         List<HttpResponse<String>> refused = responses.stream().filter(r -> r.statusCode() == 409).toList();
@@ -512,6 +422,11 @@ class AssignmentResourceTest {
                 .body("paths.'/api/v1/assignments/{id}'.get.operationId", equalTo("getAssignment"))
                 .body("paths.'/api/v1/assignments/{id}/accept'.post.operationId", equalTo("acceptAssignment"))
                 .body("paths.'/api/v1/assignments/{id}/decline'.post.operationId", equalTo("declineAssignment"))
+                .body("paths.'/api/v1/assignments/{id}/withdraw'.post.operationId", equalTo("withdrawAssignment"))
+                .body("paths.'/api/v1/needs/{needId}/assignments'.post.operationId", equalTo("assignNeedByHand"))
+                .body("paths.'/api/v1/needs/{needId}/assignments'.post.responses.'409'." + problem, notNullValue())
+                .body("paths.'/api/v1/needs/{needId}/assignments'.post.requestBody.content.'application/json'"
+                        + ".examples", notNullValue())
                 .body("paths.'/api/v1/assignments/{id}/accept'.post.responses.'409'." + problem, notNullValue())
                 .body("paths.'/api/v1/assignments/{id}/decline'.post.responses.'400'." + problem, notNullValue())
                 .body("paths.'/api/v1/assignments/{id}/decline'.post.requestBody.content.'application/json'.examples",

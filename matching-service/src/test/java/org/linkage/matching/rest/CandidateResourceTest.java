@@ -30,7 +30,7 @@ class CandidateResourceTest {
         TopicProbe.send(Topics.VOLUNTEER_EVENTS, EventEnvelope.wrap(VolunteerRegistered.of(id, "陈静",
                 List.of("counselling"), new GeoPoint(35.25, 115.44), true, true), Instant.now(), null));
 
-        AssignmentResourceTest.await(() -> given().get("/api/v1/candidates/" + id).statusCode(), status -> status == 200,
+        MatchingFixtures.await(() -> given().get("/api/v1/candidates/" + id).statusCode(), status -> status == 200,
                 "candidate " + id);
         given().get("/api/v1/candidates/" + id)
                 .then().statusCode(200)
