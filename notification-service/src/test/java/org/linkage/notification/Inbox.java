@@ -5,6 +5,7 @@ import org.linkage.events.DomainEvent;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
 import org.linkage.events.Topics;
+import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.testing.EventSchemas;
 import org.linkage.testing.TopicProbe;
 
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +27,16 @@ public final class Inbox {
         assertEquals(Set.of(), EventSchemas.violations(EventJson.write(envelope)));
         TopicProbe.send(Topics.ASSIGNMENT_EVENTS, envelope);
         return envelope;
+    }
+
+    /**
+     * Sends an event on the need's key after the ones under test. Events of one key are consumed in order, so
+     * once this one is in the inbox, everything sent before it has been consumed.
+     */
+    public static void sendMarkerAfter(UUID needId) {
+        String socialWorker = "sw-" + UUID.randomUUID();
+        publish(NeedUnmatched.of(needId, socialWorker, "无人接单", 1));
+        assertEquals(1, await(socialWorker, 1).size(), "the marker event was not consumed");
     }
 
     /** The recipient's notifications, newest first (at most 100). */

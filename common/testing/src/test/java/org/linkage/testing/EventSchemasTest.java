@@ -10,14 +10,25 @@ import org.linkage.events.GeoPoint;
 import org.linkage.events.TimeWindow;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
+import org.linkage.events.assignment.AssignmentExpired;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.AssignmentStoodDown;
+import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.need.NeedRaised;
 import org.linkage.events.need.Urgency;
+import org.linkage.events.volunteer.CertificationExpired;
+import org.linkage.events.volunteer.CertificationExpiring;
+import org.linkage.events.volunteer.CertificationVerified;
+import org.linkage.events.volunteer.VolunteerAvailabilityChanged;
 import org.linkage.events.volunteer.VolunteerChanged;
+import org.linkage.events.volunteer.VolunteerDeactivated;
 import org.linkage.events.volunteer.VolunteerRegistered;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,6 +47,7 @@ class EventSchemasTest {
         UUID need = UUID.randomUUID();
         UUID volunteer = UUID.randomUUID();
         UUID assignment = UUID.randomUUID();
+        UUID certification = UUID.randomUUID();
         return List.of(
                 VolunteerRegistered.of(volunteer, "王芳", List.of("elder-care"), PLACE, true, true),
                 VolunteerChanged.of(volunteer, "王芳", List.of(), null, false, true),
@@ -44,7 +56,19 @@ class EventSchemasTest {
                         PLACE, "探访", Instant.now()),
                 AssignmentAccepted.of(assignment, need, volunteer, "sw-liu", "王芳"),
                 AssignmentDeclined.of(assignment, need, volunteer, "sw-liu", "busy"),
-                NeedUnmatched.of(need, "sw-liu", "no volunteer with the skill nearby", 0));
+                NeedUnmatched.of(need, "sw-liu", "no volunteer with the skill nearby", 0),
+                AssignmentExpired.of(assignment, need, volunteer, "sw-liu", Instant.now()),
+                AssignmentWithdrawn.of(assignment, need, volunteer, "sw-liu"),
+                AssignmentStoodDown.of(assignment, need, volunteer, "sw-liu"),
+                VolunteerDeactivated.of(volunteer, "moved away"),
+                CertificationVerified.of(volunteer, certification, "first-aid", LocalDate.parse("2027-06-30")),
+                CertificationExpiring.of(volunteer, certification, "first-aid", LocalDate.parse("2027-06-30")),
+                CertificationExpired.of(volunteer, certification, "first-aid", LocalDate.parse("2027-06-30")),
+                VolunteerAvailabilityChanged.of(volunteer, "Asia/Shanghai",
+                        List.of(new VolunteerAvailabilityChanged.WeeklySlot(DayOfWeek.SATURDAY, LocalTime.of(9, 0),
+                                LocalTime.of(12, 0))),
+                        List.of(new VolunteerAvailabilityChanged.DatedException(LocalDate.parse("2026-12-24"),
+                                VolunteerAvailabilityChanged.Kind.AWAY, null, null)), 10));
     }
 
     @ParameterizedTest

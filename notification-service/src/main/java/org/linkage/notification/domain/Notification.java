@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -25,6 +26,11 @@ public class Notification {
     public UUID sourceEventId;
 
     public String recipient;
+
+    /** Set by PostgreSQL on insert; the live stream's event id, so a reconnecting app can resume after it. */
+    @Generated
+    @Column(insertable = false, updatable = false)
+    public Long sequence;
 
     @Enumerated(EnumType.STRING)
     public NotificationChannel channel;

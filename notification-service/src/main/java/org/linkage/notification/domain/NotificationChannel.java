@@ -2,6 +2,10 @@ package org.linkage.notification.domain;
 
 /** Where a notification is delivered. */
 public enum NotificationChannel {
-    /** The inbox the app reads. */
-    IN_APP
+    /** The inbox the app reads, and its live stream. */
+    IN_APP,
+    /** A mail to the address in the person's preferences. */
+    EMAIL,
+    /** A text message to the phone in the person's preferences. */
+    SMS
 }

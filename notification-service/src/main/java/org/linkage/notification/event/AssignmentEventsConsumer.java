@@ -26,12 +26,12 @@ public class AssignmentEventsConsumer {
         this.consumer = consumer;
         this.handlers = EventHandlers.builder()
                 .on(AssignmentOffered.TYPE, AssignmentOffered.class, (offer, envelope) ->
-                        notifications.deliverInApp(NotificationComposer.offerReceived(offer), envelope.eventId()))
+                        notifications.notify(NotificationComposer.offerReceived(offer), envelope.eventId()))
                 .on(AssignmentAccepted.TYPE, AssignmentAccepted.class, (accepted, envelope) ->
-                        notifications.deliverInApp(NotificationComposer.assignmentConfirmed(accepted),
+                        notifications.notify(NotificationComposer.assignmentConfirmed(accepted),
                                 envelope.eventId()))
                 .on(NeedUnmatched.TYPE, NeedUnmatched.class, (unmatched, envelope) ->
-                        notifications.deliverInApp(NotificationComposer.needUnmatched(unmatched), envelope.eventId()))
+                        notifications.notify(NotificationComposer.needUnmatched(unmatched), envelope.eventId()))
                 .build();
     }
 

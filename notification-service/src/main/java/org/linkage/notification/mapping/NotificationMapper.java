@@ -6,8 +6,8 @@ import org.linkage.notification.rest.NotificationResponse;
 public final class NotificationMapper {
 
     public static NotificationResponse toResponse(Notification notification) {
-        return new NotificationResponse(notification.id, notification.recipient, notification.kind,
-                notification.title, notification.body, notification.data, notification.createdAt,
+        return new NotificationResponse(notification.id, notification.sequence, notification.recipient,
+                notification.kind, notification.title, notification.body, notification.data, notification.createdAt,
                 notification.readAt);
     }
 

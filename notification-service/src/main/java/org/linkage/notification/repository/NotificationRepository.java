@@ -18,7 +18,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
-    /** @param unread true: only unread, false: only read, null: all */
+    /** A person's inbox: their in-app notifications. @param unread true: only unread, false: only read, null: all */
     public record Filter(String recipient, Boolean unread) {
     }
 
@@ -36,10 +36,17 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .firstResultOptional();
     }
 
+    /** The recipient's inbox notifications created after the given stream sequence, oldest first. */
+    public List<Notification> inboxAfter(String recipient, long sequence, int limit) {
+        return find("recipient = ?1 and channel = ?2 and sequence > ?3", Sort.ascending("sequence"),
+                recipient, NotificationChannel.IN_APP, sequence).page(Page.ofSize(limit)).list();
+    }
+
     private PanacheQuery<Notification> query(Filter filter) {
-        StringBuilder where = new StringBuilder("recipient = :recipient");
+        StringBuilder where = new StringBuilder("recipient = :recipient and channel = :channel");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("recipient", filter.recipient());
+        parameters.put("channel", NotificationChannel.IN_APP);
         if (filter.unread() != null) {
             where.append(filter.unread() ? " and readAt is null" : " and readAt is not null");
         }

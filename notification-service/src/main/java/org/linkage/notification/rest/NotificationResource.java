@@ -1,16 +1,23 @@
 package org.linkage.notification.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,10 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.Page;
+import org.linkage.notification.domain.Notification;
 import org.linkage.notification.mapping.NotificationMapper;
 import org.linkage.notification.repository.NotificationRepository;
+import org.linkage.notification.service.LiveNotifications;
 import org.linkage.notification.service.NotificationService;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/notifications")
@@ -34,9 +44,13 @@ public class NotificationResource {
             + "token once sign-in exists";
 
     private final NotificationService service;
+    private final LiveNotifications live;
+    private final ObjectMapper json;
 
-    NotificationResource(NotificationService service) {
+    NotificationResource(NotificationService service, LiveNotifications live, ObjectMapper json) {
         this.service = service;
+        this.live = live;
+        this.json = json;
     }
 
     @GET
@@ -63,6 +77,79 @@ public class NotificationResource {
                                            @Parameter(description = RECIPIENT, example = "sw-zhang")
                                            String recipient) {
         return new UnreadCountResponse(recipient, service.unreadCount(recipient));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(operationId = "streamNotifications", summary = "Receive a person's new notifications as they come",
+            description = "Server-Sent Events: each new inbox notification is an event named notification, with "
+                    + "its sequence as the event id and the notification as JSON data. After a reconnect, send the "
+                    + "last id received in Last-Event-ID: the notifications missed meanwhile come first (at most "
+                    + "1000), then a comment line `: live` marks the switch to live ones. A `: keep-alive` comment "
+                    + "comes every 25 seconds.")
+    @APIResponse(responseCode = "200", description = "The stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = NotificationResponse.class)))
+    @APIResponse(responseCode = "400", description = "No recipient, or a Last-Event-ID that is not a number")
+    public void stream(@QueryParam("recipient") @NotBlank
+                       @Parameter(description = RECIPIENT, example = "sw-zhang") String recipient,
+                       @HeaderParam("Last-Event-ID")
+                       @Parameter(description = "The id of the last event received before the connection broke",
+                               example = "42") String lastEventId,
+                       @Context SseEventSink sink, @Context Sse sse) {
+        long resumeAfter = lastEventId == null ? -1 : parseEventId(lastEventId);
+        LiveNotifications.Subscription subscription = live.subscribe(recipient, new LiveNotifications.Stream() {
+            @Override
+            public boolean push(Notification notification) {
+                return send(sink, sse.newEventBuilder().name("notification").id(notification.sequence.toString())
+                        .data(toJson(notification)).build());
+            }
+
+            @Override
+            public boolean wentLive() {
+                return send(sink, sse.newEventBuilder().comment("live").build());
+            }
+
+            @Override
+            public boolean ping() {
+                return send(sink, sse.newEventBuilder().comment("keep-alive").build());
+            }
+        });
+        try {
+            subscription.replayThenGoLive(resumeAfter < 0 ? List.of() : service.inboxAfter(recipient, resumeAfter));
+        } catch (RuntimeException e) {
+            subscription.close();
+            throw e;
+        }
+    }
+
+    private static long parseEventId(String lastEventId) {
+        try {
+            return Long.parseLong(lastEventId.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("Last-Event-ID", "must be the id of an event of this stream");
+        }
+    }
+
+    /** False once the client is gone; a failed write closes the sink, which the next call sees. */
+    private static boolean send(SseEventSink sink, OutboundSseEvent event) {
+        if (sink.isClosed()) {
+            return false;
+        }
+        sink.send(event).exceptionally(failure -> {
+            sink.close();
+            return null;
+        });
+        return true;
+    }
+
+    private String toJson(Notification notification) {
+        try {
+            return json.writeValueAsString(NotificationMapper.toResponse(notification));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GET

@@ -10,6 +10,8 @@ import java.util.UUID;
 @Schema(description = "A notification in a person's inbox")
 public record NotificationResponse(
         UUID id,
+        @Schema(description = "Increases with every notification; the live stream's event id", examples = "42")
+        long sequence,
         @Schema(description = "Who it is for: a volunteer id or a social worker's account",
                 examples = "sw-zhang") String recipient,
         NotificationKind kind,

@@ -1,48 +1,94 @@
 package org.linkage.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.linkage.chassis.web.Page;
+import org.linkage.notification.domain.Delivery;
+import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.domain.Notification;
 import org.linkage.notification.domain.NotificationChannel;
+import org.linkage.notification.domain.RecipientPreference;
+import org.linkage.notification.repository.DeliveryRepository;
 import org.linkage.notification.repository.NotificationRepository;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class NotificationService {
 
-    private final NotificationRepository notifications;
+    /** At most this many missed notifications are replayed to a reconnecting stream. */
+    static final int LONGEST_REPLAY = 1000;
 
-    NotificationService(NotificationRepository notifications) {
+    private final NotificationRepository notifications;
+    private final DeliveryRepository deliveries;
+    private final PreferenceService preferences;
+    private final Event<NotificationCreated> created;
+
+    NotificationService(NotificationRepository notifications, DeliveryRepository deliveries,
+                        PreferenceService preferences, Event<NotificationCreated> created) {
         this.notifications = notifications;
+        this.deliveries = deliveries;
+        this.preferences = preferences;
+        this.created = created;
     }
 
     /**
-     * Puts the draft in its recipient's inbox, once per source event. The consumer's processed-event record
-     * already absorbs redeliveries; looking for an earlier row keeps this safe on its own too, e.g. when an
-     * event is replayed after that record was pruned, instead of failing on the unique constraint.
+     * Tells the draft's recipient on each channel they chose for its kind, once per source event and channel. The
+     * consumer's processed-event record already absorbs redeliveries; looking for an earlier row keeps this safe
+     * on its own too, e.g. when an event is replayed after that record was pruned, instead of failing on the
+     * unique constraint. Email and SMS become deliveries, sent by {@link DeliveryDispatcher} after commit.
      */
     @Transactional
-    public Notification deliverInApp(NotificationDraft draft, UUID sourceEventId) {
-        return notifications.findBySource(sourceEventId, draft.recipient(), NotificationChannel.IN_APP)
-                .orElseGet(() -> {
-                    Notification notification = new Notification();
-                    notification.id = UUID.randomUUID();
-                    notification.sourceEventId = sourceEventId;
-                    notification.recipient = draft.recipient();
-                    notification.channel = NotificationChannel.IN_APP;
-                    notification.kind = draft.kind();
-                    notification.title = draft.title();
-                    notification.body = draft.body();
-                    notification.data = draft.data();
-                    notification.createdAt = now();
-                    notifications.persist(notification);
-                    return notification;
-                });
+    public List<Notification> notify(NotificationDraft draft, UUID sourceEventId) {
+        RecipientPreference preference = preferences.of(draft.recipient());
+        return preference.channelsFor(draft.kind()).stream()
+                .map(channel -> notifications.findBySource(sourceEventId, draft.recipient(), channel)
+                        .orElseGet(() -> create(draft, sourceEventId, channel, preference)))
+                .toList();
+    }
+
+    private Notification create(NotificationDraft draft, UUID sourceEventId, NotificationChannel channel,
+                                RecipientPreference preference) {
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.sourceEventId = sourceEventId;
+        notification.recipient = draft.recipient();
+        notification.channel = channel;
+        notification.kind = draft.kind();
+        NotificationText text = draft.text(preference.language);
+        notification.title = text.title();
+        notification.body = text.body();
+        notification.data = draft.data();
+        notification.createdAt = now();
+        notifications.persist(notification);
+        if (channel == NotificationChannel.IN_APP) {
+            created.fire(new NotificationCreated(notification));
+        } else {
+            deliveries.persist(delivery(notification, draft, preference));
+        }
+        return notification;
+    }
+
+    /** Quiet hours hold routine messages back; the inbox is silent anyway, so only email and SMS wait. */
+    private static Delivery delivery(Notification notification, NotificationDraft draft,
+                                     RecipientPreference preference) {
+        Delivery delivery = new Delivery();
+        delivery.id = UUID.randomUUID();
+        delivery.notificationId = notification.id;
+        delivery.channel = notification.channel;
+        delivery.destination = notification.channel == NotificationChannel.EMAIL ? preference.email : preference.phone;
+        delivery.status = DeliveryStatus.PENDING;
+        delivery.createdAt = notification.createdAt;
+        delivery.nextAttemptAt = draft.emergency() ? notification.createdAt
+                : preference.quietHours()
+                        .map(quiet -> quiet.releaseTime(notification.createdAt, NotificationComposer.DISTRICT_TIME))
+                        .orElse(notification.createdAt);
+        return delivery;
     }
 
     public Optional<Notification> find(UUID id) {
@@ -57,6 +103,11 @@ public class NotificationService {
         return notifications.count(new NotificationRepository.Filter(recipient, true));
     }
 
+    /** What a stream that last saw {@code sequence} missed, oldest first. */
+    public List<Notification> inboxAfter(String recipient, long sequence) {
+        return notifications.inboxAfter(recipient, sequence, LONGEST_REPLAY);
+    }
+
     /** Marks it read the first time; later calls keep the first reading time. */
     @Transactional
     public Optional<Notification> markRead(UUID id) {
@@ -69,7 +120,7 @@ public class NotificationService {
     }
 
     /** PostgreSQL keeps microseconds: truncating makes what a write returns equal what later reads return. */
-    private static Instant now() {
+    static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

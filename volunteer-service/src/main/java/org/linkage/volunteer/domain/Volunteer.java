@@ -9,11 +9,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.SortNatural;
 
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -28,10 +33,13 @@ public class Volunteer {
 
     public String phone;
 
+    /** Skill code to level (1 beginner, 2 experienced, 3 expert). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "volunteer_skill", joinColumns = @JoinColumn(name = "volunteer_id"))
-    @Column(name = "skill")
-    public Set<String> skills = new TreeSet<>();
+    @MapKeyColumn(name = "skill")
+    @Column(name = "level")
+    @SortNatural
+    public SortedMap<String, Integer> skills = new TreeMap<>();
 
     @Column(name = "home_latitude")
     public Double homeLatitude;
@@ -43,11 +51,37 @@ public class Volunteer {
     @Column(name = "location_consent_at")
     public Instant locationConsentAt;
 
+    @Column(name = "birth_year")
+    public Integer birthYear;
+
+    @Enumerated(EnumType.STRING)
+    public Gender gender;
+
+    @Column(name = "home_community")
+    public String homeCommunity;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "volunteer_language", joinColumns = @JoinColumn(name = "volunteer_id"))
+    @Column(name = "language")
+    @SortNatural
+    public SortedSet<String> languages = new TreeSet<>();
+
+    public String bio;
+
+    @Column(name = "photo_url")
+    public String photoUrl;
+
     @Column(name = "on_duty")
     public boolean onDuty;
 
     @Enumerated(EnumType.STRING)
     public VolunteerStatus status;
+
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
 
     /** Optimistic lock; also the ETag. */
     @Version
@@ -58,6 +92,10 @@ public class Volunteer {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    public List<String> skillCodes() {
+        return List.copyOf(skills.keySet());
+    }
 
     public boolean isActive() {
         return status == VolunteerStatus.ACTIVE;

@@ -1,13 +1,18 @@
 package org.linkage.volunteer.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.volunteer.config.DistrictConfig;
+import org.linkage.volunteer.domain.Verification;
 import org.linkage.volunteer.domain.Volunteer;
+import org.linkage.volunteer.domain.VolunteerStatus;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +24,19 @@ public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUI
         return find("phone", phone).firstResultOptional();
     }
 
-    public record Filter(String skill, Boolean onDuty) {
+    /**
+     * @param certification a certification type the volunteer holds verified and in date today
+     * @param nameContains  free text matched anywhere in the name, ignoring case
+     * @param sort          "name" or "createdAt", descending with a leading "-"
+     */
+    public record Filter(String skill, String certification, Boolean onDuty, String community, VolunteerStatus status,
+                         String nameContains, String sort) {
+    }
+
+    private final DistrictConfig district;
+
+    VolunteerRepository(DistrictConfig district) {
+        this.district = district;
     }
 
     public List<Volunteer> search(Filter filter, int page, int size) {
@@ -30,17 +47,46 @@ public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUI
         return query(filter).count();
     }
 
-    private io.quarkus.hibernate.orm.panache.PanacheQuery<Volunteer> query(Filter filter) {
+    private PanacheQuery<Volunteer> query(Filter filter) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.skill() != null) {
-            where.append(" and :skill member of skills");
+            where.append(" and id in (select v.id from Volunteer v join v.skills s where key(s) = :skill)");
             parameters.put("skill", filter.skill());
+        }
+        if (filter.certification() != null) {
+            where.append(" and id in (select c.volunteerId from Certification c where c.type = :certification"
+                    + " and c.verification = :verified and c.expiresOn > :today)");
+            parameters.put("certification", filter.certification());
+            parameters.put("verified", Verification.VERIFIED);
+            parameters.put("today", district.today());
         }
         if (filter.onDuty() != null) {
             where.append(" and onDuty = :onDuty");
             parameters.put("onDuty", filter.onDuty());
         }
-        return find(where.toString(), Sort.by("createdAt").and("id"), parameters);
+        if (filter.community() != null) {
+            where.append(" and homeCommunity = :community");
+            parameters.put("community", filter.community());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+            where.append(" and lower(name) like :name escape '\\'");
+            parameters.put("name", "%" + likeEscaped(filter.nameContains().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return find(where.toString(), sort(filter.sort()), parameters);
+    }
+
+    private static Sort sort(String sort) {
+        boolean descending = sort.startsWith("-");
+        String property = descending ? sort.substring(1) : sort;
+        return Sort.by(property, descending ? Sort.Direction.Descending : Sort.Direction.Ascending).and("id");
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

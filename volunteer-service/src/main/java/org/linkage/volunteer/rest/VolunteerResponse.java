@@ -2,6 +2,7 @@ package org.linkage.volunteer.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linkage.chassis.web.Coordinates;
+import org.linkage.volunteer.domain.Gender;
 import org.linkage.volunteer.domain.VolunteerStatus;
 
 import java.time.Instant;
@@ -13,10 +14,19 @@ public record VolunteerResponse(
         UUID id,
         @Schema(examples = "王芳") String name,
         @Schema(examples = "13812345678") String phone,
-        List<String> skills,
+        @Schema(description = "Skill codes") List<String> skills,
+        @Schema(description = "The same skills with their levels") List<SkillLevel> skillLevels,
         Coordinates homeLocation,
         boolean onDuty,
         VolunteerStatus status,
+        @Schema(description = "Why the volunteer was last suspended or deactivated") String statusReason,
+        Instant statusChangedAt,
+        @Schema(examples = "1968") Integer birthYear,
+        Gender gender,
+        @Schema(examples = "新华路社区") String homeCommunity,
+        List<String> languages,
+        String bio,
+        String photoUrl,
         Instant createdAt,
         Instant updatedAt) {
 }

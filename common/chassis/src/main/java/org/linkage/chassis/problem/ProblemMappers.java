@@ -98,21 +98,30 @@ public class ProblemMappers {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    /** "register.request.homeLocation.latitude" becomes "homeLocation.latitude"; a bare parameter keeps its name. */
+    /**
+     * "register.request.homeLocation.latitude" becomes "homeLocation.latitude", a list element "skills[0]" or
+     * "skills[0].level"; a bare parameter keeps its name.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                String name = node.getName();
-                if (node.getIndex() != null) {
-                    name = name + "[" + node.getIndex() + "]";
+                continue;
+            }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            // A node in an iterable carries the index of the element it belongs to: it goes on the list's name.
+            if (node.isInIterable() && !names.isEmpty()) {
+                Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (key != null) {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + key + "]");
                 }
-                if (name != null && !name.startsWith("<")) {
-                    names.add(name);
-                }
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                names.add(node.getName());
             }
         }
         if (names.isEmpty()) {

@@ -1,0 +1,16 @@
+package org.linkage.notification.mapping;
+
+import org.linkage.notification.domain.Delivery;
+import org.linkage.notification.rest.DeliveryResponse;
+
+public final class DeliveryMapper {
+
+    public static DeliveryResponse toResponse(Delivery delivery) {
+        return new DeliveryResponse(delivery.id, delivery.notificationId, delivery.channel, delivery.destination,
+                delivery.status, delivery.attempts, delivery.nextAttemptAt, delivery.lastError, delivery.sentAt,
+                delivery.createdAt);
+    }
+
+    private DeliveryMapper() {
+    }
+}

@@ -1,0 +1,54 @@
+package org.linkage.notification.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.notification.domain.Delivery;
+import org.linkage.notification.domain.DeliveryStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
+
+    /** Due deliveries, locked until the transaction ends; rows another replica holds are skipped, not waited for. */
+    @SuppressWarnings("unchecked")
+    public List<Delivery> lockDue(Instant now, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT * FROM delivery
+                        WHERE status = 'PENDING' AND next_attempt_at <= :now
+                        ORDER BY next_attempt_at
+                        LIMIT :limit
+                        FOR UPDATE SKIP LOCKED""", Delivery.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    /** A person's deliveries, newest first; status null means all. */
+    public record Filter(String recipient, DeliveryStatus status) {
+    }
+
+    public List<Delivery> search(Filter filter, int page, int size) {
+        return query(filter).page(Page.of(page, size)).list();
+    }
+
+    public long count(Filter filter) {
+        return query(filter).count();
+    }
+
+    private PanacheQuery<Delivery> query(Filter filter) {
+        Parameters parameters = Parameters.with("recipient", filter.recipient());
+        String where = "notificationId in (select n.id from Notification n where n.recipient = :recipient)";
+        if (filter.status() != null) {
+            where += " and status = :status";
+            parameters.and("status", filter.status());
+        }
+        return find(where, Sort.descending("createdAt", "id"), parameters);
+    }
+}

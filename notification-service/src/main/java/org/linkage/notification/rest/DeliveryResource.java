@@ -1,0 +1,56 @@
+package org.linkage.notification.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.chassis.web.Page;
+import org.linkage.notification.domain.DeliveryStatus;
+import org.linkage.notification.mapping.DeliveryMapper;
+import org.linkage.notification.repository.DeliveryRepository;
+import org.linkage.notification.service.DeliveryService;
+
+@Path("/api/v1/deliveries")
+@Tag(name = "Deliveries", description = "Email and SMS sent for notifications, with their attempts, for operators")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeliveryResource {
+
+    private static final String STATUSES = "PENDING|SENT|FAILED";
+
+    private final DeliveryService service;
+
+    DeliveryResource(DeliveryService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listDeliveries", summary = "List a person's email and SMS deliveries",
+            description = "Newest first; status narrows to PENDING, SENT or FAILED.")
+    @APIResponse(responseCode = "200", description = "One page of deliveries")
+    @APIResponse(responseCode = "400", description = "No recipient, an unknown status, or invalid paging")
+    public Page<DeliveryResponse> list(@QueryParam("recipient") @NotBlank
+                                       @Parameter(description = "A volunteer id or a social worker's account",
+                                               example = "sw-zhang") String recipient,
+                                       @QueryParam("status")
+                                       @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES)
+                                       @Parameter(schema = @Schema(implementation = DeliveryStatus.class))
+                                       String status,
+                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        DeliveryRepository.Filter filter = new DeliveryRepository.Filter(recipient,
+                status == null ? null : DeliveryStatus.valueOf(status));
+        return service.list(filter, page, size)
+                .map(DeliveryMapper::toResponse);
+    }
+}

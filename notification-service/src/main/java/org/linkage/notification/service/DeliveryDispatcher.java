@@ -1,0 +1,84 @@
+package org.linkage.notification.service;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.linkage.notification.config.DeliveryConfig;
+import org.linkage.notification.domain.Delivery;
+import org.linkage.notification.domain.DeliveryStatus;
+import org.linkage.notification.domain.Notification;
+import org.linkage.notification.repository.DeliveryRepository;
+import org.linkage.notification.repository.NotificationRepository;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Sends due email and SMS deliveries. Each batch is taken with FOR UPDATE SKIP LOCKED and sent inside that
+ * transaction, so replicas never send the same delivery twice and a crash before commit leaves it due again.
+ */
+@ApplicationScoped
+public class DeliveryDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+    private static final int BATCH_TIMEOUT_SECONDS = 600;
+
+    private final DeliveryRepository deliveries;
+    private final NotificationRepository notifications;
+    private final Mailer mailer;
+    private final SmsGateway sms;
+    private final DeliveryConfig config;
+    private final RetryPolicy retries;
+
+    DeliveryDispatcher(DeliveryRepository deliveries, NotificationRepository notifications, Mailer mailer,
+                       SmsGateway sms, DeliveryConfig config) {
+        this.deliveries = deliveries;
+        this.notifications = notifications;
+        this.mailer = mailer;
+        this.sms = sms;
+        this.config = config;
+        this.retries = new RetryPolicy(config.maxAttempts(), config.firstRetryAfter(), config.longestRetryAfter());
+    }
+
+    @Scheduled(every = "${linkage.delivery.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void dispatchDue() {
+        int sent;
+        do {
+            // Sending happens inside the transaction: a slow provider must not make it time out after messages
+            // went out, which would roll back their SENT status and send them again.
+            sent = QuarkusTransaction.requiringNew().timeout(BATCH_TIMEOUT_SECONDS).call(this::dispatchBatch);
+        } while (sent == config.batchSize());
+    }
+
+    private int dispatchBatch() {
+        List<Delivery> due = deliveries.lockDue(Instant.now(), config.batchSize());
+        due.forEach(this::attempt);
+        return due.size();
+    }
+
+    private void attempt(Delivery delivery) {
+        Notification notification = notifications.findById(delivery.notificationId);
+        delivery.attempts++;
+        try {
+            switch (delivery.channel) {
+                case EMAIL -> mailer.send(Mail.withText(delivery.destination, notification.title, notification.body));
+                case SMS -> sms.send(delivery.destination, notification.title + "\n" + notification.body);
+                case IN_APP -> throw new IllegalStateException("the inbox needs no delivery");
+            }
+            delivery.status = DeliveryStatus.SENT;
+            delivery.sentAt = NotificationService.now();
+            delivery.lastError = null;
+        } catch (RuntimeException e) {
+            delivery.lastError = e.getMessage() == null ? e.toString() : e.getMessage();
+            retries.nextAttempt(delivery.attempts, Instant.now()).ifPresentOrElse(
+                    next -> delivery.nextAttemptAt = next,
+                    () -> delivery.status = DeliveryStatus.FAILED);
+            LOG.warnf("%s delivery %s failed (attempt %d, now %s): %s", delivery.channel, delivery.id,
+                    delivery.attempts, delivery.status, delivery.lastError);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.linkage.notification.rest;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.linkage.notification.Inbox;
+import org.linkage.notification.StreamClient;
+import org.linkage.testing.InfrastructureTestResource;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@WithTestResource(InfrastructureTestResource.class)
+class NotificationStreamTest {
+
+    @TestHTTPResource("/api/v1/notifications/stream")
+    URI stream;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static String needOf(StreamClient.Received event) {
+        return JsonPath.from(event.data()).getString("data.needId");
+    }
+
+    /** Publishes a NeedUnmatched for the social worker and returns its need id. */
+    private static UUID unmatched(String socialWorker) {
+        UUID needId = UUID.randomUUID();
+        Inbox.publish(NotificationResourceTest.unmatched(needId, socialWorker));
+        return needId;
+    }
+
+    @Test
+    void aNotificationCreatedWhileConnectedArrivesWithItsSequenceAsEventId() throws Exception {
+        String socialWorker = NotificationResourceTest.socialWorker();
+        String someoneElse = NotificationResourceTest.socialWorker();
+        try (StreamClient client = StreamClient.open(stream, socialWorker, null)) {
+            assertEquals(List.of(), client.replayed());
+
+            UUID needId = unmatched(socialWorker);
+            StreamClient.Received event = client.nextEvent();
+            assertEquals("notification", event.name());
+            JsonPath pushed = JsonPath.from(event.data());
+            assertEquals(socialWorker, pushed.getString("recipient"));
+            assertEquals("NEED_UNMATCHED", pushed.getString("kind"));
+            assertEquals("需求未能匹配志愿者", pushed.getString("title"));
+            assertEquals(needId.toString(), pushed.getString("data.needId"));
+            Map<String, Object> stored = Inbox.await(socialWorker, 1).get(0);
+            assertEquals(stored.get("id"), pushed.getString("id"));
+            assertEquals(String.valueOf(stored.get("sequence")), event.id());
+
+            unmatched(someoneElse);
+            assertEquals(1, Inbox.await(someoneElse, 1).size());
+            UUID next = unmatched(socialWorker);
+            assertEquals(next.toString(), needOf(client.nextEvent()), "someone else's notification was pushed");
+        }
+    }
+
+    @Test
+    void aReconnectWithLastEventIdReplaysExactlyTheMissedNotificationsThenGoesLive() throws Exception {
+        String socialWorker = NotificationResourceTest.socialWorker();
+        String lastSeen;
+        try (StreamClient client = StreamClient.open(stream, socialWorker, null)) {
+            client.replayed();
+            unmatched(socialWorker);
+            lastSeen = client.nextEvent().id();
+        }
+        UUID missedFirst = unmatched(socialWorker);
+        assertEquals(2, Inbox.await(socialWorker, 2).size());
+        UUID missedSecond = unmatched(socialWorker);
+        assertEquals(3, Inbox.await(socialWorker, 3).size());
+
+        try (StreamClient client = StreamClient.open(stream, socialWorker, lastSeen)) {
+            List<StreamClient.Received> replayed = client.replayed();
+            assertEquals(List.of(missedFirst.toString(), missedSecond.toString()),
+                    replayed.stream().map(NotificationStreamTest::needOf).toList());
+            long first = Long.parseLong(replayed.get(0).id());
+            long second = Long.parseLong(replayed.get(1).id());
+            assertTrue(Long.parseLong(lastSeen) < first && first < second, replayed.toString());
+
+            UUID live = unmatched(socialWorker);
+            assertEquals(live.toString(), needOf(client.nextEvent()));
+            assertEquals(List.of(), client.pending().stream().filter(r -> r.comment() == null).toList(),
+                    "something was pushed twice");
+        }
+    }
+
+    @Test
+    void aNotificationCreatedOnAnotherReplicaReachesTheStreamsOpenHere() throws Exception {
+        String socialWorker = NotificationResourceTest.socialWorker();
+        UUID id = UUID.randomUUID();
+        try (StreamClient client = StreamClient.open(stream, socialWorker, null)) {
+            client.replayed();
+            // What another replica's NotificationService does: insert, then NOTIFY in the same transaction.
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try (PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO notification (id, source_event_id, recipient, channel, kind, title, body,
+                                                  created_at)
+                        VALUES (?, ?, ?, 'IN_APP', 'NEED_UNMATCHED', '需求未能匹配志愿者', '请跟进处理。', now())""");
+                     PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+                    insert.setObject(1, id);
+                    insert.setObject(2, UUID.randomUUID());
+                    insert.setString(3, socialWorker);
+                    insert.executeUpdate();
+                    notify.setString(1, "linkage_notification_created");
+                    notify.setString(2, "another-replica:" + id);
+                    notify.execute();
+                }
+                connection.commit();
+            }
+
+            StreamClient.Received event = client.nextEvent();
+            assertEquals(id.toString(), JsonPath.from(event.data()).getString("id"));
+            assertEquals(socialWorker, JsonPath.from(event.data()).getString("recipient"));
+        }
+    }
+
+    @Test
+    void withoutLastEventIdNothingIsReplayed() throws Exception {
+        String socialWorker = NotificationResourceTest.socialWorker();
+        unmatched(socialWorker);
+        assertEquals(1, Inbox.await(socialWorker, 1).size());
+        try (StreamClient client = StreamClient.open(stream, socialWorker, null)) {
+            assertEquals(List.of(), client.replayed());
+        }
+    }
+
+    @Test
+    void aMissingRecipientOrAnUnreadableLastEventIdIsAProblemNamingIt() {
+        given().accept("text/event-stream").get("/api/v1/notifications/stream")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("recipient"));
+        given().accept("text/event-stream").queryParam("recipient", "sw-zhang").header("Last-Event-ID", "abc")
+                .get("/api/v1/notifications/stream")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("Last-Event-ID"))
+                .body("status", equalTo(400));
+    }
+}

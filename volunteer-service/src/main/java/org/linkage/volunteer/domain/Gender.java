@@ -1,0 +1,5 @@
+package org.linkage.volunteer.domain;
+
+public enum Gender {
+    FEMALE, MALE, OTHER
+}

@@ -1,0 +1,68 @@
+package org.linkage.volunteer.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.chassis.problem.ProblemException;
+import org.linkage.volunteer.config.DistrictConfig;
+import org.linkage.volunteer.mapping.AvailabilityMapper;
+import org.linkage.volunteer.service.AvailabilityService;
+
+import java.util.UUID;
+
+@Path("/api/v1/volunteers/{volunteerId}/availability")
+@Tag(name = "Availability", description = "When volunteers can serve: weekly slots, dated exceptions, weekly cap")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AvailabilityResource {
+
+    private final AvailabilityService service;
+    private final DistrictConfig district;
+
+    AvailabilityResource(AvailabilityService service, DistrictConfig district) {
+        this.service = service;
+        this.district = district;
+    }
+
+    @GET
+    @Operation(operationId = "getAvailability", summary = "Read a volunteer's availability")
+    @APIResponse(responseCode = "200", description = "The availability; empty while never set",
+            content = @Content(schema = @Schema(implementation = AvailabilityResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    public AvailabilityResponse get(@PathParam("volunteerId") UUID volunteerId) {
+        return service.find(volunteerId)
+                .map(availability -> AvailabilityMapper.toResponse(availability, district.timeZone()))
+                .orElseThrow(() -> ProblemException.notFound("Volunteer", volunteerId));
+    }
+
+    @PUT
+    @Operation(operationId = "replaceAvailability", summary = "Replace a volunteer's availability",
+            description = "Times are local to the district's time zone. Slots on the same day, and exceptions on "
+                    + "the same date, must not overlap. Publishes VolunteerAvailabilityChanged.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "weekends", value = """
+            {"weeklySlots": [{"dayOfWeek": "SATURDAY", "start": "09:00", "end": "12:00"},
+                             {"dayOfWeek": "SUNDAY", "start": "14:00", "end": "17:00"}],
+             "exceptions": [{"date": "2026-12-26", "kind": "AWAY"},
+                            {"date": "2026-12-30", "kind": "EXTRA", "start": "18:00", "end": "20:00"}],
+             "weeklyHoursCap": 8}""")))
+    @APIResponse(responseCode = "200", description = "The availability as it is now",
+            content = @Content(schema = @Schema(implementation = AvailabilityResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, or overlapping slots or exceptions")
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    public AvailabilityResponse replace(@PathParam("volunteerId") UUID volunteerId, AvailabilityRequest request) {
+        return service.replace(volunteerId, request)
+                .map(availability -> AvailabilityMapper.toResponse(availability, district.timeZone()))
+                .orElseThrow(() -> ProblemException.notFound("Volunteer", volunteerId));
+    }
+}

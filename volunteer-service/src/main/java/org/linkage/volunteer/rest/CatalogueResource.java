@@ -1,0 +1,56 @@
+package org.linkage.volunteer.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.volunteer.repository.CertificationTypeRepository;
+import org.linkage.volunteer.service.SkillCatalogue;
+
+import java.util.List;
+
+/** The managed catalogues volunteers' skills and certifications refer to; small, so returned whole. */
+@Path("/api/v1")
+@Tag(name = "Catalogues", description = "Skills and certification types the service office recognises")
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogueResource {
+
+    private final SkillCatalogue skills;
+    private final CertificationTypeRepository certificationTypes;
+
+    CatalogueResource(SkillCatalogue skills, CertificationTypeRepository certificationTypes) {
+        this.skills = skills;
+        this.certificationTypes = certificationTypes;
+    }
+
+    @GET
+    @Path("/skills")
+    @Operation(operationId = "listSkills", summary = "List the skills catalogue",
+            description = "Volunteers' skills and needs' required skills use these codes.")
+    @APIResponse(responseCode = "200", description = "Every skill, by code",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogueEntryResponse.class)))
+    @APIResponse(responseCode = "406", description = "The client accepts no JSON")
+    public List<CatalogueEntryResponse> skills() {
+        return skills.all().stream()
+                .map(skill -> new CatalogueEntryResponse(skill.code, skill.nameZh, skill.nameEn))
+                .toList();
+    }
+
+    @GET
+    @Path("/certification-types")
+    @Operation(operationId = "listCertificationTypes", summary = "List the certification types catalogue")
+    @APIResponse(responseCode = "200", description = "Every certification type, by code",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogueEntryResponse.class)))
+    @APIResponse(responseCode = "406", description = "The client accepts no JSON")
+    public List<CatalogueEntryResponse> certificationTypes() {
+        return certificationTypes.catalogue().stream()
+                .map(type -> new CatalogueEntryResponse(type.code, type.nameZh, type.nameEn))
+                .toList();
+    }
+}
