@@ -1,6 +1,7 @@
 package org.linkage.testing;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -13,6 +14,12 @@ public final class EmbeddedKafka {
 
     public static synchronized String bootstrapServers() {
         if (cluster == null) {
+            // A broker that hits a fatal error (say, while the JVM is shutting down) halts the whole JVM with a
+            // non-zero code; in a test JVM that turns a green run into a crashed fork. Log it instead.
+            Exit.setHaltProcedure((code, message) ->
+                    System.err.println("Embedded Kafka asked to halt (" + code + "): " + message));
+            Exit.setExitProcedure((code, message) ->
+                    System.err.println("Embedded Kafka asked to exit (" + code + "): " + message));
             try {
                 KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)

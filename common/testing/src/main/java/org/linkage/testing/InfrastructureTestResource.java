@@ -19,7 +19,8 @@ public class InfrastructureTestResource implements QuarkusTestResourceLifecycleM
                 "quarkus.datasource.password", EmbeddedPostgres.password(),
                 // The broker runs inside the test JVM; its INFO chatter would bury the tests' own output.
                 "quarkus.log.category.\"kafka\".level", "WARN",
-                "quarkus.log.category.\"org.apache.kafka\".level", "WARN");
+                "quarkus.log.category.\"org.apache.kafka\".level", "WARN",
+                "quarkus.log.category.\"state.change.logger\".level", "WARN");
     }
 
     @Override
