@@ -1,5 +1,9 @@
 package org.linkage.local;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -10,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -101,6 +107,20 @@ final class LocalKafka implements AutoCloseable {
             }
         }
         throw new IllegalStateException("The Kafka broker did not listen on " + port + " within " + timeout);
+    }
+
+    /**
+     * Creates the topics before the services start, as the Strimzi KafkaTopics do in a cluster: consumers then get
+     * their partitions at once instead of discovering an auto-created topic seconds after the first event.
+     */
+    void createTopics(List<String> topics) throws Exception {
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic))
+                    .map(topic -> new NewTopic(topic, 3, (short) 1)).toList();
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+        }
     }
 
     String bootstrapServers() {

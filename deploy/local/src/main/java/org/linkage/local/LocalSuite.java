@@ -1,5 +1,7 @@
 package org.linkage.local;
 
+import org.linkage.events.Topics;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -63,6 +65,9 @@ public final class LocalSuite implements AutoCloseable {
             out.println("Starting Kafka on port " + ports.kafka() + " ...");
             kafka = LocalKafka.start(root, dataDirectory.resolve("kafka"), ports.kafka(), ports.kafkaController(),
                     logs.resolve("kafka.log"));
+            List<String> topics = new ArrayList<>(Topics.ALL);
+            SERVICES.forEach(service -> topics.add(Topics.deadLetter(service)));
+            kafka.createTopics(topics);
             for (String service : SERVICES) {
                 String database = service.replace("-service", "");
                 Map<String, String> environment = Map.of(
