@@ -7,5 +7,11 @@ public enum NotificationKind {
     /** The social worker's need was accepted by a volunteer. */
     ASSIGNMENT_CONFIRMED,
     /** Nobody could take the social worker's need: they must step in. */
-    NEED_UNMATCHED
+    NEED_UNMATCHED,
+    /** The volunteer's offer ran out before they answered. */
+    OFFER_EXPIRED,
+    /** The social worker took the offer back. */
+    OFFER_WITHDRAWN,
+    /** Others filled the need: the volunteer need not (and must not) come. */
+    STOOD_DOWN
 }

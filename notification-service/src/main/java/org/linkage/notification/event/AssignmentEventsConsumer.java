@@ -7,13 +7,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkage.chassis.inbox.EventHandlers;
 import org.linkage.chassis.inbox.IdempotentConsumer;
 import org.linkage.events.assignment.AssignmentAccepted;
+import org.linkage.events.assignment.AssignmentExpired;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.AssignmentStoodDown;
+import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.events.assignment.NeedUnmatched;
+import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.service.NotificationComposer;
 import org.linkage.notification.service.NotificationService;
 
 /**
- * Tells people what matching did: the volunteer about an offer, the social worker about the outcome.
+ * Tells people what matching did: the volunteer about an offer and about an offer closed without their answer,
+ * the social worker about the outcome.
  * A decline concerns nobody yet (matching moves on by itself), so AssignmentDeclined is not handled.
  */
 @ApplicationScoped
@@ -32,6 +37,17 @@ public class AssignmentEventsConsumer {
                                 envelope.eventId()))
                 .on(NeedUnmatched.TYPE, NeedUnmatched.class, (unmatched, envelope) ->
                         notifications.notify(NotificationComposer.needUnmatched(unmatched), envelope.eventId()))
+                .on(AssignmentExpired.TYPE, AssignmentExpired.class, (expired, envelope) ->
+                        notifications.notify(NotificationComposer.offerClosed(NotificationKind.OFFER_EXPIRED,
+                                expired.assignmentId(), expired.needId(), expired.volunteerId()), envelope.eventId()))
+                .on(AssignmentWithdrawn.TYPE, AssignmentWithdrawn.class, (withdrawn, envelope) ->
+                        notifications.notify(NotificationComposer.offerClosed(NotificationKind.OFFER_WITHDRAWN,
+                                withdrawn.assignmentId(), withdrawn.needId(), withdrawn.volunteerId()),
+                                envelope.eventId()))
+                .on(AssignmentStoodDown.TYPE, AssignmentStoodDown.class, (stoodDown, envelope) ->
+                        notifications.notify(NotificationComposer.offerClosed(NotificationKind.STOOD_DOWN,
+                                stoodDown.assignmentId(), stoodDown.needId(), stoodDown.volunteerId()),
+                                envelope.eventId()))
                 .build();
     }
 

@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -100,6 +101,32 @@ public final class NotificationComposer {
                             "No volunteer could be found for the request you raised (" + unmatched.candidatesTried()
                                     + " asked).\nReason: " + reason + "\nPlease follow up.");
                 }), Map.of("needId", unmatched.needId().toString()), false);
+    }
+
+    /**
+     * To the volunteer whose open offer closed without their answer. A stand-down bypasses quiet hours: an
+     * emergency responder on the way must learn at once that someone else is already there.
+     */
+    public static NotificationDraft offerClosed(NotificationKind kind, UUID assignmentId, UUID needId,
+                                                UUID volunteerId) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("needId", needId.toString());
+        data.put("assignmentId", assignmentId.toString());
+        return new NotificationDraft(volunteerId.toString(), kind, inEveryLanguage(language -> switch (kind) {
+            case OFFER_EXPIRED -> language == Language.ZH_CN
+                    ? new NotificationText("服务邀请已过期", "您未在期限内答复，该邀请已转给其他志愿者。")
+                    : new NotificationText("Offer expired", "The offer was not answered in time and has gone to "
+                    + "another volunteer.");
+            case OFFER_WITHDRAWN -> language == Language.ZH_CN
+                    ? new NotificationText("服务邀请已撤回", "社工已撤回该服务邀请，无需答复。")
+                    : new NotificationText("Offer withdrawn", "The social worker withdrew the offer; no answer is "
+                    + "needed.");
+            case STOOD_DOWN -> language == Language.ZH_CN
+                    ? new NotificationText("无需前往", "已有其他志愿者接下该需求，您无需前往。谢谢您！")
+                    : new NotificationText("Stand down", "Another volunteer has taken this request; you need not "
+                    + "go. Thank you!");
+            default -> throw new IllegalArgumentException(kind + " is not a closed offer");
+        }), data, kind == NotificationKind.STOOD_DOWN);
     }
 
     private static Map<Language, NotificationText> inEveryLanguage(Function<Language, NotificationText> compose) {

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.linkage.events.GeoPoint;
 import org.linkage.events.TimeWindow;
 import org.linkage.events.assignment.AssignmentAccepted;
+import org.linkage.events.assignment.AssignmentExpired;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.AssignmentStoodDown;
+import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.need.Urgency;
 import org.linkage.notification.Inbox;
@@ -95,6 +98,22 @@ class NotificationResourceTest {
         assertTrue(((String) escalated.get("body")).contains("附近没有符合条件的志愿者"), (String) escalated.get("body"));
         assertEquals(Map.of("needId", unmatchedNeed.toString()), escalated.get("data"));
         assertEquals(List.of(), Inbox.of(volunteerId.toString()), "the volunteer is not told of their own acceptance");
+    }
+
+    @Test
+    void aVolunteerIsToldWhenTheirOfferExpiresIsWithdrawnOrIsNoLongerNeeded() {
+        UUID volunteerId = UUID.randomUUID();
+        UUID needId = UUID.randomUUID();
+        Inbox.publish(AssignmentExpired.of(UUID.randomUUID(), needId, volunteerId, socialWorker(), Instant.now()));
+        Inbox.publish(AssignmentWithdrawn.of(UUID.randomUUID(), needId, volunteerId, socialWorker()));
+        UUID stoodDown = UUID.randomUUID();
+        Inbox.publish(AssignmentStoodDown.of(stoodDown, needId, volunteerId, socialWorker()));
+
+        List<Map<String, Object>> inbox = Inbox.await(volunteerId.toString(), 3);
+        assertEquals(List.of("STOOD_DOWN", "OFFER_WITHDRAWN", "OFFER_EXPIRED"),
+                inbox.stream().map(item -> item.get("kind")).toList());
+        assertEquals("无需前往", inbox.get(0).get("title"));
+        assertEquals(Map.of("needId", needId.toString(), "assignmentId", stoodDown.toString()), inbox.get(0).get("data"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,26 @@ class NotificationComposerTest {
 
     private static NotificationText zh(NotificationDraft draft) {
         return draft.text(Language.ZH_CN);
+    }
+
+    @Test
+    void aClosedOfferTellsTheVolunteerWhyAndAStandDownIgnoresQuietHours() {
+        NotificationDraft stoodDown = NotificationComposer.offerClosed(NotificationKind.STOOD_DOWN, ASSIGNMENT, NEED,
+                VOLUNTEER);
+        assertEquals(VOLUNTEER.toString(), stoodDown.recipient());
+        assertEquals("无需前往", stoodDown.text(Language.ZH_CN).title());
+        assertEquals("Stand down", stoodDown.text(Language.EN).title());
+        assertEquals(Map.of("needId", NEED.toString(), "assignmentId", ASSIGNMENT.toString()), stoodDown.data());
+        assertTrue(stoodDown.emergency());
+
+        NotificationDraft expired = NotificationComposer.offerClosed(NotificationKind.OFFER_EXPIRED, ASSIGNMENT, NEED,
+                VOLUNTEER);
+        assertEquals("服务邀请已过期", expired.text(Language.ZH_CN).title());
+        assertFalse(expired.emergency());
+        assertEquals("Offer withdrawn", NotificationComposer.offerClosed(NotificationKind.OFFER_WITHDRAWN, ASSIGNMENT,
+                NEED, VOLUNTEER).text(Language.EN).title());
+        assertThrows(IllegalArgumentException.class, () -> NotificationComposer.offerClosed(
+                NotificationKind.OFFER_RECEIVED, ASSIGNMENT, NEED, VOLUNTEER));
     }
 
     @Test
