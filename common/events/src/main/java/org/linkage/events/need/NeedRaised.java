@@ -38,10 +38,4 @@ public record NeedRaised(
     public String eventType() {
         return TYPE;
     }
-
-    @Override
-    @JsonIgnore
-    public String aggregateId() {
-        return needId.toString();
-    }
 }

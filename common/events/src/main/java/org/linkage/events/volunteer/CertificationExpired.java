@@ -27,10 +27,4 @@ public record CertificationExpired(
     public String eventType() {
         return TYPE;
     }
-
-    @Override
-    @JsonIgnore
-    public String aggregateId() {
-        return volunteerId.toString();
-    }
 }

@@ -27,10 +27,4 @@ public record CertificationExpiring(
     public String eventType() {
         return TYPE;
     }
-
-    @Override
-    @JsonIgnore
-    public String aggregateId() {
-        return volunteerId.toString();
-    }
 }

@@ -53,10 +53,4 @@ public record VolunteerAvailabilityChanged(
     public String eventType() {
         return TYPE;
     }
-
-    @Override
-    @JsonIgnore
-    public String aggregateId() {
-        return volunteerId.toString();
-    }
 }

@@ -27,10 +27,4 @@ public record VolunteerChanged(
     public String eventType() {
         return TYPE;
     }
-
-    @Override
-    @JsonIgnore
-    public String aggregateId() {
-        return volunteerId.toString();
-    }
 }

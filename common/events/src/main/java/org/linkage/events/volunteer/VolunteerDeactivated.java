@@ -23,10 +23,4 @@ public record VolunteerDeactivated(UUID volunteerId, String reason) implements V
     public String eventType() {
         return TYPE;
     }
-
-    @Override
-    @JsonIgnore
-    public String aggregateId() {
-        return volunteerId.toString();
-    }
 }
