@@ -8,10 +8,12 @@ public final class Topics {
     public static final String VOLUNTEER_EVENTS = "linkage.volunteer-events";
     /** Published by activity-service. */
     public static final String NEED_EVENTS = "linkage.need-events";
+    /** Published by activity-service: activities at stations, sign-ups and attendance. */
+    public static final String ACTIVITY_EVENTS = "linkage.activity-events";
     /** Published by matching-service. */
     public static final String ASSIGNMENT_EVENTS = "linkage.assignment-events";
 
-    public static final List<String> ALL = List.of(VOLUNTEER_EVENTS, NEED_EVENTS, ASSIGNMENT_EVENTS);
+    public static final List<String> ALL = List.of(VOLUNTEER_EVENTS, NEED_EVENTS, ACTIVITY_EVENTS, ASSIGNMENT_EVENTS);
 
     /** Messages a service could never process; one dead-letter topic per consuming service. */
     public static String deadLetter(String service) {

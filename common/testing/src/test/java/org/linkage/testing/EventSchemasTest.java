@@ -15,6 +15,12 @@ import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.assignment.AssignmentStoodDown;
 import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.events.assignment.NeedUnmatched;
+import org.linkage.events.activity.ActivityCancelled;
+import org.linkage.events.activity.ActivitySignUpCancelled;
+import org.linkage.events.activity.ActivitySignUpConfirmed;
+import org.linkage.events.activity.AttendanceRecorded;
+import org.linkage.events.need.AssignmentCompleted;
+import org.linkage.events.need.NeedCancelled;
 import org.linkage.events.need.NeedRaised;
 import org.linkage.events.need.Urgency;
 import org.linkage.events.volunteer.CertificationExpired;
@@ -23,13 +29,19 @@ import org.linkage.events.volunteer.CertificationVerified;
 import org.linkage.events.volunteer.VolunteerAvailabilityChanged;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.events.volunteer.VolunteerDeactivated;
+import org.linkage.events.volunteer.HoursCredited;
+import org.linkage.events.volunteer.StarLevelReached;
+import org.linkage.events.volunteer.TrainingCompleted;
+import org.linkage.events.volunteer.VolunteerErased;
 import org.linkage.events.volunteer.VolunteerRegistered;
 
 import java.time.DayOfWeek;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,7 +80,26 @@ class EventSchemasTest {
                         List.of(new VolunteerAvailabilityChanged.WeeklySlot(DayOfWeek.SATURDAY, LocalTime.of(9, 0),
                                 LocalTime.of(12, 0))),
                         List.of(new VolunteerAvailabilityChanged.DatedException(LocalDate.parse("2026-12-24"),
-                                VolunteerAvailabilityChanged.Kind.AWAY, null, null)), 10));
+                                VolunteerAvailabilityChanged.Kind.AWAY, null, null)), 10),
+                VolunteerRegistered.of(volunteer, "王芳", List.of("elder-care", "first-aid"), PLACE, true, true,
+                        Map.of("elder-care", 3), "xinhua-road", List.of("zh-CN", "en")),
+                NeedRaised.of(need, "first-aid-emergency", "first-aid", PLACE, WINDOW, Urgency.EMERGENCY, 1,
+                        "sw-liu", "老人摔倒", List.of("first-aid"), List.of("first-aid-refresher"), 500, "ELDERLY",
+                        UUID.randomUUID(), Instant.parse("2026-12-01T08:30:00Z"), 1.5, "xinhua-road"),
+                NeedCancelled.of(need, "sw-liu", "family came"),
+                AssignmentCompleted.of(need, assignment, volunteer, LocalDate.parse("2026-12-01"),
+                        new BigDecimal("2.5"), "sw-liu"),
+                TrainingCompleted.of(volunteer, "ethics", LocalDate.parse("2026-11-01"), null),
+                HoursCredited.of(volunteer, UUID.randomUUID(), "NEED", need, LocalDate.parse("2026-12-01"),
+                        new BigDecimal("2.5"), new BigDecimal("102.5")),
+                StarLevelReached.of(volunteer, 1, new BigDecimal("102.5")),
+                VolunteerErased.of(volunteer),
+                ActivitySignUpConfirmed.of(UUID.randomUUID(), UUID.randomUUID(), volunteer, "义剪", "新华路社区中心",
+                        WINDOW.start(), WINDOW.end(), true),
+                ActivitySignUpCancelled.of(UUID.randomUUID(), UUID.randomUUID(), volunteer, "VOLUNTEER"),
+                ActivityCancelled.of(UUID.randomUUID(), "义剪", "rain", List.of(volunteer)),
+                AttendanceRecorded.of(UUID.randomUUID(), UUID.randomUUID(), volunteer, WINDOW.start(), WINDOW.end(),
+                        LocalDate.parse("2026-12-01"), new BigDecimal("2"), "station-code"));
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.linkage.events.GeoPoint;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,13 +18,38 @@ public record VolunteerRegistered(
         List<String> skills,
         GeoPoint homeLocation,
         boolean onDuty,
-        boolean active) implements VolunteerEvent {
+        boolean active,
+        Map<String, Integer> skillLevels,
+        String community,
+        List<String> languages) implements VolunteerEvent {
 
     public static final String TYPE = "VolunteerRegistered";
 
+    /** With every skill at level 1, no community and no languages; for callers that know no more. */
     public static VolunteerRegistered of(UUID volunteerId, String displayName, List<String> skills,
                                          GeoPoint homeLocation, boolean onDuty, boolean active) {
-        return new VolunteerRegistered(volunteerId, displayName, List.copyOf(skills), homeLocation, onDuty, active);
+        return of(volunteerId, displayName, skills, homeLocation, onDuty, active, Map.of(), null, List.of());
+    }
+
+    /**
+     * @param skillLevels skill code → level 1 (beginner) to 5 (expert); skills missing here count as level 1
+     * @param community   the home community's code, e.g. "xinhua-road"
+     */
+    public static VolunteerRegistered of(UUID volunteerId, String displayName, List<String> skills,
+                                         GeoPoint homeLocation, boolean onDuty, boolean active,
+                                         Map<String, Integer> skillLevels, String community, List<String> languages) {
+        return new VolunteerRegistered(volunteerId, displayName, List.copyOf(skills), homeLocation, onDuty, active,
+                skillLevels == null ? Map.of() : Map.copyOf(skillLevels), community,
+                languages == null ? List.of() : List.copyOf(languages));
+    }
+
+    /** Levels an older producer left out count as none recorded. */
+    public Map<String, Integer> skillLevels() {
+        return skillLevels == null ? Map.of() : skillLevels;
+    }
+
+    public List<String> languages() {
+        return languages == null ? List.of() : languages;
     }
 
     @Override
