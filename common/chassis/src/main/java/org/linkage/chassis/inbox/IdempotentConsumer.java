@@ -1,6 +1,11 @@
 package org.linkage.chassis.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
@@ -9,10 +14,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
+import org.linkage.chassis.tracing.TraceContext;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
 import org.linkage.events.MalformedEventException;
+
+import java.nio.charset.StandardCharsets;
 
 /**
  * Processes an event's effect at most once. The event id is recorded in the same transaction as the effect:
@@ -23,24 +32,36 @@ import org.linkage.events.MalformedEventException;
  * moved to the dead-letter topic and consumption goes on. While the service is stopping, failures (a closed
  * database pool, say) are not the message's fault: the message is then left unacknowledged, so the channel
  * (failure-strategy=fail) stops without committing it, and it is consumed again after the restart.
+ *
+ * <p>The effect runs in a CONSUMER span whose parent is the trace context the event carries, so the handler's
+ * work, and the events it publishes through the outbox, stay in the trace of the request that began it all.
+ * Each event is counted as {@code linkage.events.consumed} by type and outcome.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
+    /** Outcomes of {@code linkage.events.consumed}. */
+    static final String PROCESSED = "processed";
+    static final String DUPLICATE = "duplicate";
+    static final String SKIPPED = "skipped";
+    static final String DEAD_LETTERED = "dead_lettered";
+
     private final EntityManager entityManager;
     private final InboxConfig config;
     private final MeterRegistry registry;
     private final DeadLetters deadLetters;
+    private final Tracer tracer;
     private volatile boolean stopping;
 
     IdempotentConsumer(EntityManager entityManager, InboxConfig config, MeterRegistry registry,
-                       DeadLetters deadLetters) {
+                       DeadLetters deadLetters, Tracer tracer) {
         this.entityManager = entityManager;
         this.config = config;
         this.registry = registry;
         this.deadLetters = deadLetters;
+        this.tracer = tracer;
     }
 
     /** Observed before the database pool and Hibernate close. */
@@ -61,6 +82,7 @@ public class IdempotentConsumer {
                 throw e;
             }
             deadLetters.send(record, e);
+            count(eventTypeOf(record), DEAD_LETTERED);
             return false;
         }
     }
@@ -72,10 +94,33 @@ public class IdempotentConsumer {
      */
     public boolean apply(String message, EventHandlers handlers) {
         EventEnvelope envelope = EventJson.read(message);
+        Span span = tracer.spanBuilder(envelope.eventType() + " process")
+                .setSpanKind(SpanKind.CONSUMER)
+                .setParent(TraceContext.parentOf(envelope.traceparent()))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.message.id", envelope.eventId().toString())
+                .setAttribute("linkage.event.type", envelope.eventType())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            String outcome = applyOnce(envelope, handlers);
+            span.setAttribute("linkage.event.outcome", outcome);
+            count(envelope.eventType(), outcome);
+            return PROCESSED.equals(outcome);
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private String applyOnce(EventEnvelope envelope, EventHandlers handlers) {
         var registration = handlers.find(envelope.eventType());
         if (registration.isEmpty()) {
             LOG.debugf("Skipping %s %s: not handled here", envelope.eventType(), envelope.eventId());
-            return false;
+            return SKIPPED;
         }
         Object payload = readPayload(envelope, registration.get().payloadType());
         for (int attempt = 1; ; attempt++) {
@@ -87,14 +132,11 @@ public class IdempotentConsumer {
                     registration.get().apply(envelope, payload);
                     return true;
                 });
-                count(envelope, applied ? "applied" : "duplicate");
-                return applied;
+                return applied ? PROCESSED : DUPLICATE;
             } catch (MalformedEventException e) {
-                count(envelope, "malformed");
-                throw e;
+                throw e; // can never succeed: not retried
             } catch (RuntimeException e) {
                 if (attempt >= config.maxAttempts() || stopping) {
-                    count(envelope, "failed");
                     LOG.errorf(e, "Giving up on %s %s after %d attempts", envelope.eventType(),
                             envelope.eventId(), attempt);
                     throw e;
@@ -106,8 +148,14 @@ public class IdempotentConsumer {
         }
     }
 
-    private void count(EventEnvelope envelope, String outcome) {
-        registry.counter("linkage.events.consumed", "type", envelope.eventType(), "outcome", outcome).increment();
+    private void count(String eventType, String outcome) {
+        registry.counter("linkage.events.consumed", "type", eventType, "outcome", outcome).increment();
+    }
+
+    /** From the header the relay sets, since a dead-lettered message may not be readable at all. */
+    private static String eventTypeOf(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader("eventType");
+        return header == null ? "unknown" : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private boolean claim(EventEnvelope envelope) {

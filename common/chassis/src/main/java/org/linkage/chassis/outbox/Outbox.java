@@ -3,6 +3,7 @@ package org.linkage.chassis.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.linkage.chassis.tracing.TraceContext;
 import org.linkage.events.DomainEvent;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
@@ -11,7 +12,8 @@ import java.time.Instant;
 
 /**
  * Records an event in the caller's transaction. The event is published by {@link OutboxRelay} only if that
- * transaction commits, so a state change and its event happen together or not at all.
+ * transaction commits, so a state change and its event happen together or not at all. The event carries the
+ * current trace context, so that its consumers continue the trace of the request that caused it.
  */
 @ApplicationScoped
 public class Outbox {
@@ -27,7 +29,7 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(DomainEvent event) {
-        EventEnvelope envelope = EventEnvelope.wrap(event, Instant.now(), null);
+        EventEnvelope envelope = EventEnvelope.wrap(event, Instant.now(), TraceContext.currentTraceparent());
         entityManager.createNativeQuery("""
                         INSERT INTO linkage_outbox (event_id, topic, message_key, event_type, payload, traceparent)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")

@@ -2,7 +2,9 @@ package org.linkage.chassis.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.linkage.chassis.kafka.ReliableProducers;
+import org.linkage.chassis.tracing.TraceContext;
 import org.postgresql.PGConnection;
 
 import java.nio.charset.StandardCharsets;
@@ -22,6 +25,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +42,15 @@ import java.util.concurrent.TimeUnit;
  * every {@link OutboxConfig#pollInterval()} is only the safety net. A row is marked published only after the
  * broker acknowledged it (acks=all, idempotent producer); a crash in between publishes it again, which the
  * idempotent consumers absorb.
+ *
+ * <p>Every replica, leader or not, reports the backlog (rows not yet published and the age of the oldest) as
+ * gauges, so that a relay that stopped publishing shows on the dashboard whichever replica is scraped.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration BACKLOG_CHECK_INTERVAL = Duration.ofSeconds(1);
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
@@ -53,6 +62,9 @@ public class OutboxRelay {
     private volatile boolean leader;
     private volatile int consecutiveFailures;
     private volatile Instant lastCleanup = Instant.EPOCH;
+    private volatile long pendingRows;
+    private volatile Instant oldestPendingCreatedAt;
+    private volatile long lastBacklogCheckNanos = System.nanoTime() - BACKLOG_CHECK_INTERVAL.toNanos();
     private Thread worker;
     private KafkaProducer<String, String> producer;
 
@@ -65,6 +77,12 @@ public class OutboxRelay {
         this.serviceName = serviceName;
         this.published = Counter.builder("linkage.outbox.published")
                 .description("Events the outbox relay published to Kafka").register(registry);
+        Gauge.builder("linkage.outbox.pending", () -> pendingRows)
+                .description("Outbox rows not yet published to Kafka").register(registry);
+        TimeGauge.builder("linkage.outbox.oldest.unpublished.age", this::oldestPendingAgeSeconds,
+                        TimeUnit.SECONDS)
+                .description("How long the oldest unpublished outbox row has waited; 0 when none waits")
+                .register(registry);
     }
 
     void start(@Observes StartupEvent event) {
@@ -89,7 +107,7 @@ public class OutboxRelay {
             }
         }
         if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
+            producer.close(Duration.ofSeconds(5));
         }
     }
 
@@ -111,6 +129,7 @@ public class OutboxRelay {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
                 if (!tryLead(connection)) {
+                    checkBacklogIfDue(connection);
                     consecutiveFailures = 0;
                     sleep(config.pollInterval().toMillis());
                     continue;
@@ -122,6 +141,7 @@ public class OutboxRelay {
                 }
                 PGConnection notifications = connection.unwrap(PGConnection.class);
                 while (running) {
+                    checkBacklogIfDue(connection);
                     drain(connection);
                     cleanUpIfDue(connection);
                     consecutiveFailures = 0;
@@ -183,9 +203,10 @@ public class OutboxRelay {
                             rows.getString("topic"), rows.getString("message_key"), rows.getString("payload"));
                     record.headers().add("eventId", bytes(rows.getString("event_id")));
                     record.headers().add("eventType", bytes(rows.getString("event_type")));
+                    // Also as a header, where tracing tools look for it without reading the payload.
                     String traceparent = rows.getString("traceparent");
                     if (traceparent != null) {
-                        record.headers().add("traceparent", bytes(traceparent));
+                        record.headers().add(TraceContext.TRACEPARENT, bytes(traceparent));
                     }
                     ids.add(rows.getLong("id"));
                     acks.add(producer().send(record));
@@ -229,6 +250,27 @@ public class OutboxRelay {
             delete.executeUpdate();
         }
         lastCleanup = Instant.now();
+    }
+
+    private void checkBacklogIfDue(Connection connection) throws SQLException {
+        long now = System.nanoTime();
+        if (now - lastBacklogCheckNanos < BACKLOG_CHECK_INTERVAL.toNanos()) {
+            return;
+        }
+        lastBacklogCheckNanos = now;
+        try (Statement statement = connection.createStatement();
+             ResultSet backlog = statement.executeQuery(
+                     "SELECT count(*), min(created_at) FROM linkage_outbox WHERE published_at IS NULL")) {
+            backlog.next();
+            pendingRows = backlog.getLong(1);
+            Timestamp oldest = backlog.getTimestamp(2);
+            oldestPendingCreatedAt = oldest == null ? null : oldest.toInstant();
+        }
+    }
+
+    private double oldestPendingAgeSeconds() {
+        Instant oldest = oldestPendingCreatedAt;
+        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0);
     }
 
     private KafkaProducer<String, String> producer() {

@@ -31,6 +31,22 @@ public class ProblemException extends RuntimeException {
                 List.of(new Violation(field, message)));
     }
 
+    /** The caller is known but may not do this, or may not touch this object (someone else's). */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
+    }
+
+    /** A refused request for a business reason the caller can fix (e.g. missing consent), naming the field. */
+    public static ProblemException unprocessable(String field, String message) {
+        return new ProblemException(422, "unprocessable", "Cannot be processed", field + ": " + message,
+                List.of(new Violation(field, message)));
+    }
+
+    /** Over a rate limit checked in code (where {@code @RateLimited} on the operation cannot tell). */
+    public static ProblemException tooManyRequests(String detail) {
+        return new ProblemException(429, "rate-limited", "Too many requests", detail, List.of());
+    }
+
     public static ProblemException preconditionFailed(String detail) {
         return new ProblemException(412, "precondition-failed", "Precondition failed", detail, List.of());
     }

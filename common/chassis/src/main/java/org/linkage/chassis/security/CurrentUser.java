@@ -1,0 +1,114 @@
+package org.linkage.chassis.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.linkage.chassis.problem.ProblemException;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Who is calling, read from the verified bearer token, and the object-level checks every service applies the same
+ * way. Role checks per operation stay on the resources ({@code @RolesAllowed}); this class answers "may this
+ * caller touch this particular object".
+ */
+@RequestScoped
+public class CurrentUser {
+
+    /** Claim naming the community a social worker serves. */
+    public static final String COMMUNITY_CLAIM = "community";
+
+    @Inject
+    JsonWebToken token;
+
+    public String subject() {
+        return token.getSubject();
+    }
+
+    public boolean is(String role) {
+        return token.getGroups() != null && token.getGroups().contains(role);
+    }
+
+    public boolean isVolunteer() {
+        return is(Roles.VOLUNTEER);
+    }
+
+    public boolean isSocialWorker() {
+        return is(Roles.SOCIAL_WORKER);
+    }
+
+    public boolean isAdmin() {
+        return is(Roles.ADMIN);
+    }
+
+    public boolean isIntegrator() {
+        return is(Roles.INTEGRATOR);
+    }
+
+    /** Social workers and admins: the people who run the service and may see across volunteers. */
+    public boolean isStaff() {
+        return isSocialWorker() || isAdmin();
+    }
+
+    /** The community of a social worker; empty for every other role. */
+    public Optional<String> community() {
+        return Optional.ofNullable(token.<String>getClaim(COMMUNITY_CLAIM)).filter(c -> !c.isBlank());
+    }
+
+    public Set<String> scopes() {
+        String scope = token.getClaim("scope");
+        return scope == null ? Set.of()
+                : Arrays.stream(scope.trim().split("\\s+")).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+
+    public boolean hasScope(String scope) {
+        return scopes().contains(scope);
+    }
+
+    /** The calling volunteer's id (the token's subject); 403 for any other caller. */
+    public UUID volunteerId() {
+        if (!isVolunteer()) {
+            throw ProblemException.forbidden("Only a volunteer has their own volunteer record");
+        }
+        try {
+            return UUID.fromString(subject());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.forbidden("The token's subject is not a volunteer id");
+        }
+    }
+
+    /** A volunteer may act only on themselves; staff on anyone. Integrators never on a volunteer. */
+    public void requireSelfOrStaff(UUID volunteerId) {
+        if (isStaff()) {
+            return;
+        }
+        if (isVolunteer() && Objects.equals(subject(), String.valueOf(volunteerId))) {
+            return;
+        }
+        throw ProblemException.forbidden("This belongs to another person");
+    }
+
+    /** True when the caller may see records of this community: its social workers and admins. */
+    public boolean servesCommunity(String community) {
+        return isAdmin() || (isSocialWorker() && community != null && community().map(community::equals).orElse(false));
+    }
+
+    /** A social worker works only within their community; admins anywhere. */
+    public void requireCommunity(String community) {
+        if (!servesCommunity(community)) {
+            throw ProblemException.forbidden("This belongs to another community");
+        }
+    }
+
+    /** An integrator must hold the scope for what it does; other roles are not limited by scopes. */
+    public void requireScopeIfIntegrator(String scope) {
+        if (isIntegrator() && !hasScope(scope)) {
+            throw ProblemException.forbidden("The client lacks the scope " + scope);
+        }
+    }
+}

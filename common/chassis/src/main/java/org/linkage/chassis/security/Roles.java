@@ -1,0 +1,21 @@
+package org.linkage.chassis.security;
+
+/**
+ * The roles a token may carry in its {@code groups} claim. A person holds one role; an integrator is a client
+ * (client-credentials grant) whose rights are further narrowed by its scopes.
+ */
+public final class Roles {
+    /** A volunteer; the token's subject is their volunteer id. */
+    public static final String VOLUNTEER = "volunteer";
+    /** A social worker, bound to the community in the token's {@code community} claim. */
+    public static final String SOCIAL_WORKER = "social-worker";
+    /** District staff who administer everything, including the audit log. */
+    public static final String ADMIN = "admin";
+    /** A third party's system (a hospital, a school), acting within its {@code scope} claim. */
+    public static final String INTEGRATOR = "integrator";
+
+    public static final java.util.List<String> ALL = java.util.List.of(VOLUNTEER, SOCIAL_WORKER, ADMIN, INTEGRATOR);
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,100 @@
+package org.linkage.chassis.security;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.Tokens;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Tokens, object-level checks, the audit log and rate limits, as every service gets them from the chassis. */
+@QuarkusTest
+@WithTestResource(InfrastructureTestResource.class)
+class SecurityTest {
+
+    final UUID me = UUID.randomUUID();
+
+    @Test
+    void noMissingExpiredForgedOrForeignTokenGetsIn() {
+        for (String token : new String[]{null, Tokens.expired(me.toString(), Roles.VOLUNTEER),
+                Tokens.forged(me.toString(), Roles.VOLUNTEER), Tokens.fromOtherIssuer(me.toString(), Roles.VOLUNTEER),
+                "not-a-jwt"}) {
+            var request = given();
+            if (token != null) {
+                request.auth().oauth2(token);
+            }
+            request.get("/test/guarded/volunteers/" + me).then().statusCode(401)
+                    .contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
+                    .body("title", equalTo("Unauthenticated"));
+        }
+    }
+
+    @Test
+    void aVolunteerReadsThemselvesButNobodyElse() {
+        given().auth().oauth2(Tokens.volunteer(me)).get("/test/guarded/volunteers/" + me)
+                .then().statusCode(200).body("subject", equalTo(me.toString()));
+        given().auth().oauth2(Tokens.volunteer(me)).get("/test/guarded/volunteers/" + UUID.randomUUID())
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.integrator("hospital-1", Scopes.NEEDS_WRITE))
+                .get("/test/guarded/volunteers/" + me)
+                .then().statusCode(403).contentType("application/problem+json").body("title", equalTo("Forbidden"));
+    }
+
+    @Test
+    void aSocialWorkerStaysInTheirCommunity() {
+        given().auth().oauth2(Tokens.socialWorker("sw-liu", "xinhua-road"))
+                .get("/test/guarded/communities/xinhua-road").then().statusCode(200);
+        given().auth().oauth2(Tokens.socialWorker("sw-liu", "xinhua-road"))
+                .get("/test/guarded/communities/east-lake").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin("admin-1")).get("/test/guarded/communities/east-lake")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void readsOfSensitiveRecordsAreAuditedAndOnlyAdminsReadTheLog() {
+        given().auth().oauth2(Tokens.socialWorker("sw-audit", "xinhua-road")).get("/test/guarded/volunteers/" + me)
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.admin("admin-1")).queryParam("resourceId", me.toString())
+                .get("/api/v1/audit-entries").then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].actor", equalTo("sw-audit"))
+                .body("items[0].actorRole", equalTo("social-worker"))
+                .body("items[0].action", equalTo("READ"))
+                .body("items[0].resourceType", equalTo("Volunteer"));
+        given().auth().oauth2(Tokens.socialWorker("sw-audit", "xinhua-road")).get("/api/v1/audit-entries")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void theAuditLogCannotBeRewritten() throws SQLException {
+        given().auth().oauth2(Tokens.admin("admin-2")).get("/test/guarded/volunteers/" + me).then().statusCode(200);
+        var config = ConfigProvider.getConfig();
+        try (var connection = DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+             var statement = connection.createStatement()) {
+            assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE linkage_audit_log SET actor = 'x'"));
+            assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM linkage_audit_log"));
+        }
+    }
+
+    @Test
+    void aPublicOperationIsRateLimited() {
+        for (int i = 0; i < 3; i++) {
+            given().get("/test/guarded/public").then().statusCode(200);
+        }
+        given().get("/test/guarded/public").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+    }
+}
