@@ -26,6 +26,9 @@ import java.util.UUID;
 @Table(name = "volunteer")
 public class Volunteer {
 
+    /** What an erased volunteer is called from then on. */
+    public static final String ERASED_NAME = "已注销志愿者";
+
     @Id
     public UUID id;
 
@@ -50,6 +53,13 @@ public class Volunteer {
     /** When the volunteer consented to their home location being stored and used for matching. */
     @Column(name = "location_consent_at")
     public Instant locationConsentAt;
+
+    /** What the volunteer agreed their location may be used for. */
+    @Column(name = "location_consent_purpose")
+    public String locationConsentPurpose;
+
+    @Column(name = "location_consent_withdrawn_at")
+    public Instant locationConsentWithdrawnAt;
 
     @Column(name = "birth_year")
     public Integer birthYear;
@@ -83,6 +93,10 @@ public class Volunteer {
     @Column(name = "status_changed_at")
     public Instant statusChangedAt;
 
+    /** When the personal data was erased at the volunteer's request; null while it is kept. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     /** Optimistic lock; also the ETag. */
     @Version
     public long version;
@@ -92,6 +106,43 @@ public class Volunteer {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Stores the home location together with the consent that allows it. */
+    public void consentToLocation(double latitude, double longitude, String purpose, Instant at) {
+        homeLatitude = latitude;
+        homeLongitude = longitude;
+        locationConsentAt = at;
+        locationConsentPurpose = purpose;
+        locationConsentWithdrawnAt = null;
+    }
+
+    /** The location goes with the consent; when it was withdrawn stays on record. */
+    public void withdrawLocationConsent(Instant at) {
+        homeLatitude = null;
+        homeLongitude = null;
+        locationConsentAt = null;
+        locationConsentPurpose = null;
+        locationConsentWithdrawnAt = at;
+    }
+
+    /** Keeps only what identifies no one: the id (for the hours ledger) and the fact of leaving. */
+    public void erase(Instant at) {
+        name = ERASED_NAME;
+        phone = "erased:" + id;
+        withdrawLocationConsent(at);
+        birthYear = null;
+        gender = null;
+        homeCommunity = null;
+        languages.clear();
+        bio = null;
+        photoUrl = null;
+        skills.clear();
+        onDuty = false;
+        status = VolunteerStatus.DEACTIVATED;
+        statusReason = "Personal data erased at the volunteer's request";
+        statusChangedAt = at;
+        erasedAt = at;
+    }
 
     public List<String> skillCodes() {
         return List.copyOf(skills.keySet());

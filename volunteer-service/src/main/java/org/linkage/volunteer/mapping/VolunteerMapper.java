@@ -5,6 +5,7 @@ import org.linkage.events.GeoPoint;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.events.volunteer.VolunteerRegistered;
 import org.linkage.volunteer.domain.Volunteer;
+import org.linkage.volunteer.rest.LocationConsentResponse;
 import org.linkage.volunteer.rest.SkillLevel;
 import org.linkage.volunteer.rest.VolunteerResponse;
 
@@ -13,24 +14,37 @@ import java.util.List;
 public final class VolunteerMapper {
 
     public static VolunteerResponse toResponse(Volunteer volunteer) {
+        return toResponse(volunteer, Coordinates.of(volunteer.homeLatitude, volunteer.homeLongitude));
+    }
+
+    /** A list never shows where people live: the location stays on the single record, for self and staff. */
+    public static VolunteerResponse toListItem(Volunteer volunteer) {
+        return toResponse(volunteer, null);
+    }
+
+    private static VolunteerResponse toResponse(Volunteer volunteer, Coordinates homeLocation) {
         List<SkillLevel> skillLevels = volunteer.skills.entrySet().stream()
                 .map(skill -> new SkillLevel(skill.getKey(), skill.getValue()))
                 .toList();
         return new VolunteerResponse(volunteer.id, volunteer.name, volunteer.phone, volunteer.skillCodes(),
-                skillLevels, Coordinates.of(volunteer.homeLatitude, volunteer.homeLongitude), volunteer.onDuty,
+                skillLevels, homeLocation, volunteer.onDuty,
                 volunteer.status, volunteer.statusReason, volunteer.statusChangedAt, volunteer.birthYear,
                 volunteer.gender, volunteer.homeCommunity, List.copyOf(volunteer.languages), volunteer.bio,
-                volunteer.photoUrl, volunteer.createdAt, volunteer.updatedAt);
+                volunteer.photoUrl, new LocationConsentResponse(volunteer.locationConsentAt,
+                        volunteer.locationConsentPurpose, volunteer.locationConsentWithdrawnAt),
+                volunteer.erasedAt, volunteer.createdAt, volunteer.updatedAt);
     }
 
     public static VolunteerRegistered toRegistered(Volunteer volunteer) {
         return VolunteerRegistered.of(volunteer.id, volunteer.name, volunteer.skillCodes(),
-                homeLocation(volunteer), volunteer.onDuty, volunteer.isActive());
+                homeLocation(volunteer), volunteer.onDuty, volunteer.isActive(), volunteer.skills,
+                volunteer.homeCommunity, List.copyOf(volunteer.languages));
     }
 
     public static VolunteerChanged toChanged(Volunteer volunteer) {
         return VolunteerChanged.of(volunteer.id, volunteer.name, volunteer.skillCodes(),
-                homeLocation(volunteer), volunteer.onDuty, volunteer.isActive());
+                homeLocation(volunteer), volunteer.onDuty, volunteer.isActive(), volunteer.skills,
+                volunteer.homeCommunity, List.copyOf(volunteer.languages));
     }
 
     private static GeoPoint homeLocation(Volunteer volunteer) {

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.volunteer.config.DistrictConfig;
+import org.linkage.volunteer.domain.MembershipState;
 import org.linkage.volunteer.domain.Verification;
 import org.linkage.volunteer.domain.Volunteer;
 import org.linkage.volunteer.domain.VolunteerStatus;
@@ -27,10 +28,12 @@ public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUI
     /**
      * @param certification a certification type the volunteer holds verified and in date today
      * @param nameContains  free text matched anywhere in the name, ignoring case
+     * @param starLevel     0 to 5, from the volunteer's lifetime service hours
+     * @param team          a team the volunteer is an active member of
      * @param sort          "name" or "createdAt", descending with a leading "-"
      */
     public record Filter(String skill, String certification, Boolean onDuty, String community, VolunteerStatus status,
-                         String nameContains, String sort) {
+                         String nameContains, Integer starLevel, UUID team, String sort) {
     }
 
     private final DistrictConfig district;
@@ -72,6 +75,19 @@ public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUI
         if (filter.status() != null) {
             where.append(" and status = :status");
             parameters.put("status", filter.status());
+        }
+        if (filter.starLevel() != null && filter.starLevel() == 0) {
+            // Volunteers without any hours have no totals yet: level 0 is "no star", not "a totals row at 0".
+            where.append(" and id not in (select h.volunteerId from VolunteerHours h where h.starLevel > 0)");
+        } else if (filter.starLevel() != null) {
+            where.append(" and id in (select h.volunteerId from VolunteerHours h where h.starLevel = :starLevel)");
+            parameters.put("starLevel", filter.starLevel());
+        }
+        if (filter.team() != null) {
+            where.append(" and id in (select m.volunteerId from TeamMember m where m.teamId = :team"
+                    + " and m.state = :member)");
+            parameters.put("team", filter.team());
+            parameters.put("member", MembershipState.MEMBER);
         }
         if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
             where.append(" and lower(name) like :name escape '\\'");

@@ -1,5 +1,6 @@
 package org.linkage.volunteer.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.chassis.security.CurrentUser;
+import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.volunteer.config.DistrictConfig;
 import org.linkage.volunteer.mapping.AvailabilityMapper;
@@ -27,26 +30,31 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AvailabilityResource {
 
+    private final CurrentUser user;
     private final AvailabilityService service;
     private final DistrictConfig district;
 
-    AvailabilityResource(AvailabilityService service, DistrictConfig district) {
+    AvailabilityResource(AvailabilityService service, DistrictConfig district, CurrentUser user) {
         this.service = service;
         this.district = district;
+        this.user = user;
     }
 
     @GET
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "getAvailability", summary = "Read a volunteer's availability")
     @APIResponse(responseCode = "200", description = "The availability; empty while never set",
             content = @Content(schema = @Schema(implementation = AvailabilityResponse.class)))
     @APIResponse(responseCode = "404", description = "No such volunteer")
     public AvailabilityResponse get(@PathParam("volunteerId") UUID volunteerId) {
+        user.requireSelfOrStaff(volunteerId);
         return service.find(volunteerId)
                 .map(availability -> AvailabilityMapper.toResponse(availability, district.timeZone()))
                 .orElseThrow(() -> ProblemException.notFound("Volunteer", volunteerId));
     }
 
     @PUT
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "replaceAvailability", summary = "Replace a volunteer's availability",
             description = "Times are local to the district's time zone. Slots on the same day, and exceptions on "
                     + "the same date, must not overlap. Publishes VolunteerAvailabilityChanged.")
@@ -61,6 +69,7 @@ public class AvailabilityResource {
     @APIResponse(responseCode = "400", description = "Invalid input, or overlapping slots or exceptions")
     @APIResponse(responseCode = "404", description = "No such volunteer")
     public AvailabilityResponse replace(@PathParam("volunteerId") UUID volunteerId, AvailabilityRequest request) {
+        user.requireSelfOrStaff(volunteerId);
         return service.replace(volunteerId, request)
                 .map(availability -> AvailabilityMapper.toResponse(availability, district.timeZone()))
                 .orElseThrow(() -> ProblemException.notFound("Volunteer", volunteerId));

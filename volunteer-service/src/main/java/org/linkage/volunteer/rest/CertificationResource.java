@@ -2,6 +2,7 @@ package org.linkage.volunteer.rest;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.chassis.security.CurrentUser;
+import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.Page;
@@ -39,15 +42,18 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CertificationResource {
 
+    private final CurrentUser user;
     private final CertificationService service;
     private final DistrictConfig district;
 
-    CertificationResource(CertificationService service, DistrictConfig district) {
+    CertificationResource(CertificationService service, DistrictConfig district, CurrentUser user) {
         this.service = service;
         this.district = district;
+        this.user = user;
     }
 
     @POST
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "addCertification", summary = "Record a volunteer's certification",
             description = "The certification awaits verification by staff and counts only once verified.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "first aid", value = """
@@ -63,6 +69,7 @@ public class CertificationResource {
                         @Parameter(description = "Makes retries safe: the same key returns the same certification")
                         @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                         @Context UriInfo uriInfo) {
+        user.requireSelfOrStaff(volunteerId);
         Certification certification = service.add(volunteerId, request, idempotencyKey)
                 .orElseThrow(() -> ProblemException.notFound("Volunteer", volunteerId));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(certification.id.toString()).build())
@@ -71,6 +78,7 @@ public class CertificationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "listCertifications", summary = "List a volunteer's certifications",
             description = "Oldest issue date first.")
     @APIResponse(responseCode = "200", description = "One page of certifications")
@@ -79,6 +87,7 @@ public class CertificationResource {
     public Page<CertificationResponse> list(@PathParam("volunteerId") UUID volunteerId,
                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        user.requireSelfOrStaff(volunteerId);
         return service.list(volunteerId, page, size)
                 .orElseThrow(() -> ProblemException.notFound("Volunteer", volunteerId))
                 .map(certification -> CertificationMapper.toResponse(certification, district.today()));
@@ -86,12 +95,14 @@ public class CertificationResource {
 
     @GET
     @Path("/{certificationId}")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "getCertification", summary = "Read a volunteer's certification")
     @APIResponse(responseCode = "200", description = "The certification",
             content = @Content(schema = @Schema(implementation = CertificationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such certification of this volunteer")
     public CertificationResponse get(@PathParam("volunteerId") UUID volunteerId,
                                      @PathParam("certificationId") UUID certificationId) {
+        user.requireSelfOrStaff(volunteerId);
         return service.find(volunteerId, certificationId)
                 .map(certification -> CertificationMapper.toResponse(certification, district.today()))
                 .orElseThrow(() -> ProblemException.notFound("Certification", certificationId));
@@ -99,6 +110,7 @@ public class CertificationResource {
 
     @POST
     @Path("/{certificationId}/verification")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "verifyCertification", summary = "Record staff's verification decision",
             description = "A verified certification counts until it expires and is published as "
                     + "CertificationVerified. The decision is made once.")

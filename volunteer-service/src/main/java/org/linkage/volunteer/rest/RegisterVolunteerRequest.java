@@ -21,5 +21,7 @@ public record RegisterVolunteerRequest(
         @Valid @Schema(description = "Home location; stored only with locationConsent = true") Coordinates homeLocation,
         @Schema(description = "The volunteer agrees that their home location is stored and used to match nearby needs")
         boolean locationConsent,
+        @Size(max = 200) @Schema(description = "What the location may be used for; defaults to matching with needs near home",
+                examples = "Matching with needs near home") String locationConsentPurpose,
         @Schema(description = "Ready to answer emergencies now") boolean onDuty) {
 }

@@ -4,7 +4,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.chassis.security.CurrentUser;
+import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.ETags;
@@ -34,6 +38,7 @@ import org.linkage.volunteer.domain.Volunteer;
 import org.linkage.volunteer.domain.VolunteerStatus;
 import org.linkage.volunteer.mapping.VolunteerMapper;
 import org.linkage.volunteer.repository.VolunteerRepository;
+import org.linkage.volunteer.service.VolunteerImport;
 import org.linkage.volunteer.service.VolunteerService;
 
 import java.util.Optional;
@@ -45,49 +50,96 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class VolunteerResource {
 
+    private final CurrentUser user;
     private final VolunteerService service;
+    private final VolunteerImport volunteerImport;
 
-    VolunteerResource(VolunteerService service) {
+    VolunteerResource(VolunteerService service, VolunteerImport volunteerImport, CurrentUser user) {
         this.service = service;
+        this.volunteerImport = volunteerImport;
+        this.user = user;
     }
 
     @POST
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "registerVolunteer", summary = "Register a volunteer",
-            description = "Publishes VolunteerRegistered. A retry with the same Idempotency-Key returns the "
-                    + "volunteer the first request registered.")
+            description = "Publishes VolunteerRegistered. Staff register people who are ACTIVE at once; a "
+                    + "volunteer registering themselves (their token's subject becomes the volunteer id) is PENDING "
+                    + "until staff approve them. A retry with the same Idempotency-Key returns the volunteer the "
+                    + "first request registered.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rider", value = """
             {"name": "李明", "phone": "13812345678", "skills": ["first-aid"],
              "homeLocation": {"latitude": 31.2304, "longitude": 121.4737}, "locationConsent": true, "onDuty": true}""")))
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "409", description = "The phone is already registered")
+    @APIResponse(responseCode = "409", description = "The phone, or the registering volunteer, is already registered")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     public Response register(RegisterVolunteerRequest request,
                              @Parameter(description = "Makes retries safe: the same key returns the same volunteer")
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                              @Context UriInfo uriInfo) {
-        Volunteer volunteer = service.register(request, idempotencyKey);
+        VolunteerService.Registrant registrant = user.isStaff() ? VolunteerService.Registrant.staff()
+                : VolunteerService.Registrant.self(user.volunteerId());
+        Volunteer volunteer = service.register(request, registrant, idempotencyKey);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(volunteer.id.toString()).build())
                 .tag(ETags.of(volunteer.version))
                 .entity(VolunteerMapper.toResponse(volunteer))
                 .build();
     }
 
+    @POST
+    @Path("/imports")
+    // Spreadsheets are uploaded as text/csv, text/plain or a vendor type depending on the client: any is read as CSV.
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "importVolunteers", summary = "Register volunteers from a CSV file",
+            description = "Columns (header row, any order): name, phone, skills (codes separated by ';'), and "
+                    + "optionally community, birthYear, gender, languages (';'). Each valid row registers an "
+                    + "active volunteer and publishes VolunteerRegistered; the report lists every rejected row "
+                    + "with its reasons. A row whose phone is registered already changes nothing, so importing "
+                    + "the same file again creates no duplicates. At most 5000 rows.")
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "spreadsheet", value = """
+            name,phone,skills,community,birthYear,gender,languages
+            王芳,13812345678,elder-care;companionship,新华路社区,1968,FEMALE,zh
+            李强,13912345678,first-aid,番禺路社区,1990,MALE,zh;en""")))
+    @APIResponse(responseCode = "200", description = "What became of each row",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = "Not CSV, a header missing a required column or naming an "
+            + "unknown one, or too many rows")
+    public ImportReport importVolunteers(String csv) {
+        return volunteerImport.importCsv(csv);
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(operationId = "getMyVolunteerProfile", summary = "Read the calling volunteer's own record")
+    @APIResponse(responseCode = "200", description = "The caller's volunteer record; the ETag header carries its version",
+            content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
+    @APIResponse(responseCode = "404", description = "The caller has not registered yet")
+    public Response me() {
+        UUID id = user.volunteerId();
+        return current(id, service.find(id));
+    }
+
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "getVolunteer", summary = "Read a volunteer")
     @APIResponse(responseCode = "200", description = "The volunteer; the ETag header carries its version",
             content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
     @APIResponse(responseCode = "404", description = "No such volunteer")
     public Response get(@PathParam("id") UUID id) {
+        user.requireSelfOrStaff(id);
         return current(id, service.find(id));
     }
 
     @GET
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "listVolunteers", summary = "List and search volunteers",
-            description = "Filter by skill, certification (verified and in date), home community, status, on-duty "
-                    + "and free text in the name; "
+            description = "Staff only. Filter by skill, certification (verified and in date), home community, "
+                    + "status, on-duty, star level, team and free text in the name; no item carries a home location; "
                     + "sorted by createdAt (default) or name, descending with a leading '-'.")
     @APIResponse(responseCode = "200", description = "One page of volunteers")
     @APIResponse(responseCode = "400", description = "Invalid paging, sort or status")
@@ -102,6 +154,10 @@ public class VolunteerResource {
                                         @QueryParam("onDuty") Boolean onDuty,
                                         @QueryParam("q") @Parameter(description = "Part of the name", example = "王")
                                         @Size(max = 100) String q,
+                                        @QueryParam("starLevel") @Parameter(description = "0 (no star) to 5",
+                                                example = "1") @Min(0) @Max(5) Integer starLevel,
+                                        @QueryParam("team") @Parameter(description = "Active members of this team")
+                                        UUID team,
                                         @QueryParam("sort") @DefaultValue("createdAt")
                                         @Parameter(description = "name, -name, createdAt or -createdAt", example = "name")
                                         @Pattern(regexp = "-?(name|createdAt)",
@@ -110,12 +166,13 @@ public class VolunteerResource {
                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return service.list(new VolunteerRepository.Filter(skill, certification, onDuty, community,
-                        status == null ? null : VolunteerStatus.valueOf(status), q, sort), page, size)
-                .map(VolunteerMapper::toResponse);
+                        status == null ? null : VolunteerStatus.valueOf(status), q, starLevel, team, sort), page, size)
+                .map(VolunteerMapper::toListItem);
     }
 
     @PUT
     @Path("/{id}/duty")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "setVolunteerOnDuty", summary = "Switch a volunteer on or off duty",
             description = "Publishes VolunteerChanged when the status changes. Send the ETag in If-Match to "
                     + "refuse the change if the volunteer changed meanwhile.")
@@ -127,14 +184,16 @@ public class VolunteerResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response setOnDuty(@PathParam("id") UUID id, DutyRequest request,
                               @HeaderParam("If-Match") String ifMatch) {
+        user.requireSelfOrStaff(id);
         return current(id, service.setOnDuty(id, request, ifMatch));
     }
 
     @PUT
     @Path("/{id}/skills")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "setVolunteerSkills", summary = "Replace a volunteer's skills and their levels",
-            description = "Codes come from GET /api/v1/skills. Publishes VolunteerChanged when the set of skills "
-                    + "changes. Send the ETag in If-Match to refuse the change if the volunteer changed meanwhile.")
+            description = "Codes come from GET /api/v1/skills. Publishes VolunteerChanged when the skills or their "
+                    + "levels change. Send the ETag in If-Match to refuse the change if the volunteer changed meanwhile.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "carer", value = """
             {"skills": [{"code": "elder-care", "level": 3}, {"code": "first-aid", "level": 1}]}""")))
     @APIResponse(responseCode = "200", description = "The volunteer as it is now",
@@ -144,11 +203,13 @@ public class VolunteerResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response setSkills(@PathParam("id") UUID id, SkillsRequest request,
                               @HeaderParam("If-Match") String ifMatch) {
+        user.requireSelfOrStaff(id);
         return current(id, service.setSkills(id, request, ifMatch));
     }
 
     @PUT
     @Path("/{id}/profile")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "updateVolunteerProfile", summary = "Update a volunteer's profile",
             description = "Only the fields sent change. Publishes VolunteerChanged when the name changes. Send "
                     + "the ETag in If-Match to refuse the change if the volunteer changed meanwhile.")
@@ -162,11 +223,50 @@ public class VolunteerResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response updateProfile(@PathParam("id") UUID id, ProfileRequest request,
                                   @HeaderParam("If-Match") String ifMatch) {
+        user.requireSelfOrStaff(id);
         return current(id, service.updateProfile(id, request, ifMatch));
+    }
+
+    @PUT
+    @Path("/{id}/location")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "consentToVolunteerLocation",
+            summary = "Store a volunteer's home location with their consent",
+            description = "The consent is recorded with its time and purpose. Publishes VolunteerChanged with the "
+                    + "location. Send the ETag in If-Match to refuse the change if the volunteer changed meanwhile.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "home", value = """
+            {"homeLocation": {"latitude": 31.2304, "longitude": 121.4737},
+             "purpose": "Matching with needs near home"}""")))
+    @APIResponse(responseCode = "200", description = "The volunteer as it is now",
+            content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid location or no purpose")
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response consentToLocation(@PathParam("id") UUID id, LocationConsentRequest request,
+                                      @HeaderParam("If-Match") String ifMatch) {
+        user.requireSelfOrStaff(id);
+        return current(id, service.consentToLocation(id, request, ifMatch));
+    }
+
+    @DELETE
+    @Path("/{id}/location")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "withdrawVolunteerLocationConsent",
+            summary = "Withdraw consent to the home location, which is removed",
+            description = "The time of withdrawal is recorded. Publishes VolunteerChanged without the location.")
+    @APIResponse(responseCode = "200", description = "The volunteer as it is now, without a location",
+            content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response withdrawLocationConsent(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        user.requireSelfOrStaff(id);
+        return current(id, service.withdrawLocationConsent(id, ifMatch));
     }
 
     @POST
     @Path("/{id}/status")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "changeVolunteerStatus", summary = "Activate, suspend or deactivate a volunteer",
             description = "PENDING → ACTIVE → SUSPENDED ⇄ ACTIVE; any → DEACTIVATED, which is final. Suspending "
                     + "and deactivating need a reason. Publishes VolunteerChanged (the active flag) and, on "
@@ -182,6 +282,24 @@ public class VolunteerResource {
     public Response changeStatus(@PathParam("id") UUID id, StatusRequest request,
                                  @HeaderParam("If-Match") String ifMatch) {
         return current(id, service.changeStatus(id, request, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/erasure")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.VOLUNTEER, Roles.ADMIN})
+    @Operation(operationId = "eraseVolunteer", summary = "Erase a volunteer's personal data at their request",
+            description = "The profile is anonymised (name, phone, location, profile, skills), certifications, "
+                    + "availability and team memberships are deleted, and the volunteer is deactivated for good. "
+                    + "The hours ledger and its totals stay for statistics. Publishes VolunteerChanged (inactive), "
+                    + "VolunteerDeactivated and VolunteerErased so that the other services forget the person. "
+                    + "Erasing again changes nothing.")
+    @APIResponse(responseCode = "200", description = "The anonymised volunteer",
+            content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    public Response erase(@PathParam("id") UUID id) {
+        user.requireSelfOrStaff(id);
+        return current(id, service.erase(id));
     }
 
     /** 200 with the volunteer and its ETag, or 404. */

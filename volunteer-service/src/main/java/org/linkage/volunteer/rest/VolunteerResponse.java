@@ -27,6 +27,8 @@ public record VolunteerResponse(
         List<String> languages,
         String bio,
         String photoUrl,
+        LocationConsentResponse locationConsent,
+        @Schema(description = "When the personal data was erased at the volunteer's request") Instant erasedAt,
         Instant createdAt,
         Instant updatedAt) {
 }

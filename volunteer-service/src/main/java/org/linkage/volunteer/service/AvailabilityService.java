@@ -46,9 +46,11 @@ public class AvailabilityService {
         List<Availability.Slot> slots = AvailabilityMapper.slots(request);
         List<Availability.DatedException> exceptions = AvailabilityMapper.exceptions(request);
         Invalid.rejectIfAny(AvailabilityRules.violations(slots, exceptions));
-        if (volunteers.findByIdOptional(volunteerId).isEmpty()) {
+        var volunteer = volunteers.findByIdOptional(volunteerId);
+        if (volunteer.isEmpty()) {
             return Optional.empty();
         }
+        VolunteerService.requireNotErased(volunteer.get());
         Optional<Availability> existing = availabilities.findByIdOptional(volunteerId);
         Availability availability = existing.orElseGet(() -> none(volunteerId));
         availability.weeklySlots.clear();

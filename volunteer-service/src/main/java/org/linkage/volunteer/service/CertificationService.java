@@ -52,9 +52,11 @@ public class CertificationService {
             throw ProblemException.invalid("type",
                     "is not in the certification types catalogue (GET /api/v1/certification-types)");
         }
-        if (volunteers.findByIdOptional(volunteerId).isEmpty()) {
+        var volunteer = volunteers.findByIdOptional(volunteerId);
+        if (volunteer.isEmpty()) {
             return Optional.empty();
         }
+        VolunteerService.requireNotErased(volunteer.get());
         UUID id = idempotencyKeys.once("volunteer.certification." + volunteerId, idempotencyKey, request,
                 () -> create(volunteerId, request).id);
         return certifications.findByIdOptional(id);

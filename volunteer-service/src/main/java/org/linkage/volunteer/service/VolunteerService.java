@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.linkage.chassis.audit.AuditAction;
+import org.linkage.chassis.audit.AuditLog;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
@@ -11,11 +13,13 @@ import org.linkage.chassis.problem.Violation;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.volunteer.VolunteerDeactivated;
+import org.linkage.events.volunteer.VolunteerErased;
 import org.linkage.volunteer.domain.Volunteer;
 import org.linkage.volunteer.domain.VolunteerStatus;
 import org.linkage.volunteer.mapping.VolunteerMapper;
 import org.linkage.volunteer.repository.VolunteerRepository;
 import org.linkage.volunteer.rest.DutyRequest;
+import org.linkage.volunteer.rest.LocationConsentRequest;
 import org.linkage.volunteer.rest.ProfileRequest;
 import org.linkage.volunteer.rest.RegisterVolunteerRequest;
 import org.linkage.volunteer.rest.SkillLevel;
@@ -34,29 +38,77 @@ import java.util.UUID;
 public class VolunteerService {
 
     private static final String REGISTER_SCOPE = "volunteer.register";
+    static final String DEFAULT_LOCATION_PURPOSE = "Matching with needs near home";
 
     private final VolunteerRepository volunteers;
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
     private final SkillCatalogue skillCatalogue;
+    private final PersonalRecords erasure;
+    private final AuditLog auditLog;
 
     VolunteerService(VolunteerRepository volunteers, Outbox outbox, IdempotencyKeys idempotencyKeys,
-                     SkillCatalogue skillCatalogue) {
+                     SkillCatalogue skillCatalogue, PersonalRecords erasure, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.volunteers = volunteers;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
         this.skillCatalogue = skillCatalogue;
+        this.erasure = erasure;
     }
 
-    /** Registers a volunteer, or returns the one an earlier request with the same Idempotency-Key registered. */
+    /**
+     * Registers a volunteer, or returns the one an earlier request with the same Idempotency-Key registered.
+     * Staff vouch for the people they register, who are active at once; people registering themselves wait
+     * (PENDING) until staff approve them.
+     *
+     * @param registrant who registers; a volunteer registering themselves keeps the id their account has
+     */
     @Transactional
-    public Volunteer register(@Valid @NotNull RegisterVolunteerRequest request, String idempotencyKey) {
-        UUID id = idempotencyKeys.once(REGISTER_SCOPE, idempotencyKey, request, () -> create(request).id);
+    public Volunteer register(@Valid @NotNull RegisterVolunteerRequest request, Registrant registrant,
+                              String idempotencyKey) {
+        UUID id = idempotencyKeys.once(REGISTER_SCOPE + registrant.scope(), idempotencyKey, request,
+                () -> create(registrant.volunteerId(), request, null, registrant.initialStatus()).id);
         return volunteers.findById(id);
     }
 
-    private Volunteer create(RegisterVolunteerRequest request) {
+    /** Registers a volunteer with profile details, as staff do from their spreadsheets. */
+    Volunteer registerWithProfile(RegisterVolunteerRequest request, ProfileRequest profile) {
+        Registrant staff = Registrant.staff();
+        return create(staff.volunteerId(), request, profile, staff.initialStatus());
+    }
+
+    /**
+     * Who registers a volunteer: staff (a new id), or the person themselves (the id of their account).
+     *
+     * @param self whether the person registers themselves
+     */
+    public record Registrant(UUID volunteerId, boolean self) {
+
+        public static Registrant staff() {
+            return new Registrant(UUID.randomUUID(), false);
+        }
+
+        public static Registrant self(UUID accountId) {
+            return new Registrant(accountId, true);
+        }
+
+        VolunteerStatus initialStatus() {
+            return self ? VolunteerStatus.PENDING : VolunteerStatus.ACTIVE;
+        }
+
+        /** Keys of one volunteer's own retries never meet those of staff. */
+        String scope() {
+            return self ? ".self." + volunteerId : ".staff";
+        }
+    }
+
+    private Volunteer create(UUID id, RegisterVolunteerRequest request, ProfileRequest profile,
+                             VolunteerStatus status) {
         skillCatalogue.requireKnown(request.skills(), i -> "skills[" + i + "]");
+        if (volunteers.findByIdOptional(id).isPresent()) {
+            throw ProblemException.conflict("You are registered already");
+        }
         if (request.homeLocation() != null && !request.locationConsent()) {
             throw ProblemException.invalid("locationConsent",
                     "must be true when a home location is given: it is stored only with consent");
@@ -68,17 +120,21 @@ public class VolunteerService {
         }
         Instant now = Instant.now();
         Volunteer volunteer = new Volunteer();
-        volunteer.id = UUID.randomUUID();
+        volunteer.id = id;
         volunteer.name = request.name().strip();
         volunteer.phone = phone;
         request.skills().forEach(code -> volunteer.skills.put(code, 1));
         if (request.homeLocation() != null) {
-            volunteer.homeLatitude = request.homeLocation().latitude();
-            volunteer.homeLongitude = request.homeLocation().longitude();
-            volunteer.locationConsentAt = now;
+            String purpose = request.locationConsentPurpose() == null || request.locationConsentPurpose().isBlank()
+                    ? DEFAULT_LOCATION_PURPOSE : request.locationConsentPurpose().strip();
+            volunteer.consentToLocation(request.homeLocation().latitude(), request.homeLocation().longitude(),
+                    purpose, now);
         }
         volunteer.onDuty = request.onDuty();
-        volunteer.status = VolunteerStatus.ACTIVE;
+        if (profile != null) {
+            applyProfile(volunteer, profile);
+        }
+        volunteer.status = status;
         volunteer.statusChangedAt = now;
         volunteer.createdAt = now;
         volunteer.updatedAt = now;
@@ -97,8 +153,7 @@ public class VolunteerService {
 
     @Transactional
     public Optional<Volunteer> setOnDuty(UUID id, @Valid @NotNull DutyRequest request, String ifMatch) {
-        return volunteers.findByIdOptional(id).map(volunteer -> {
-            ETags.requireMatch(ifMatch, volunteer.version);
+        return findChangeable(id, ifMatch).map(volunteer -> {
             if (volunteer.onDuty != request.onDuty()) {
                 volunteer.onDuty = request.onDuty();
                 touch(volunteer, true);
@@ -107,7 +162,7 @@ public class VolunteerService {
         });
     }
 
-    /** Replaces the volunteer's skills and levels; publishes VolunteerChanged when the set of skills changed. */
+    /** Replaces the volunteer's skills and levels; publishes VolunteerChanged when either changed. */
     @Transactional
     public Optional<Volunteer> setSkills(UUID id, @Valid @NotNull SkillsRequest request, String ifMatch) {
         List<String> codes = request.skills().stream().map(SkillLevel::code).toList();
@@ -117,52 +172,77 @@ public class VolunteerService {
             }
         }
         skillCatalogue.requireKnown(codes, i -> "skills[" + i + "].code");
-        return volunteers.findByIdOptional(id).map(volunteer -> {
-            ETags.requireMatch(ifMatch, volunteer.version);
+        return findChangeable(id, ifMatch).map(volunteer -> {
             Map<String, Integer> levels = new TreeMap<>();
             request.skills().forEach(skill -> levels.put(skill.code(), skill.level()));
             if (!levels.equals(volunteer.skills)) {
-                boolean codesChanged = !levels.keySet().equals(volunteer.skills.keySet());
                 volunteer.skills.clear();
                 volunteer.skills.putAll(levels);
-                touch(volunteer, codesChanged);
+                touch(volunteer, true);
             }
             return volunteer;
         });
     }
 
-    /** Applies the fields the request carries; publishes VolunteerChanged when the name changed. */
+    /** Applies the fields the request carries; publishes VolunteerChanged when what matching sees changed. */
     @Transactional
     public Optional<Volunteer> updateProfile(UUID id, @Valid @NotNull ProfileRequest request, String ifMatch) {
+        return findChangeable(id, ifMatch).map(volunteer -> {
+            var before = VolunteerMapper.toChanged(volunteer);
+            applyProfile(volunteer, request);
+            touch(volunteer, !VolunteerMapper.toChanged(volunteer).equals(before));
+            return volunteer;
+        });
+    }
+
+    private static void applyProfile(Volunteer volunteer, ProfileRequest request) {
         if (request.birthYear() != null && request.birthYear() > Year.now().getValue()) {
             throw ProblemException.invalid("birthYear", "must not be in the future");
         }
+        if (request.name() != null) {
+            volunteer.name = request.name().strip();
+        }
+        if (request.birthYear() != null) {
+            volunteer.birthYear = request.birthYear();
+        }
+        if (request.gender() != null) {
+            volunteer.gender = request.gender();
+        }
+        if (request.homeCommunity() != null) {
+            volunteer.homeCommunity = request.homeCommunity().strip();
+        }
+        if (request.languages() != null) {
+            volunteer.languages.clear();
+            volunteer.languages.addAll(request.languages());
+        }
+        if (request.bio() != null) {
+            volunteer.bio = request.bio().strip();
+        }
+        if (request.photoUrl() != null) {
+            volunteer.photoUrl = request.photoUrl();
+        }
+    }
+
+    /** Stores the home location with the volunteer's consent; matching learns it through VolunteerChanged. */
+    @Transactional
+    public Optional<Volunteer> consentToLocation(UUID id, @Valid @NotNull LocationConsentRequest request,
+                                                 String ifMatch) {
+        return findChangeable(id, ifMatch).map(volunteer -> {
+            volunteer.consentToLocation(request.homeLocation().latitude(), request.homeLocation().longitude(),
+                    request.purpose().strip(), Instant.now());
+            touch(volunteer, true);
+            return volunteer;
+        });
+    }
+
+    /** Removes the location with the consent; VolunteerChanged tells matching to forget it. */
+    @Transactional
+    public Optional<Volunteer> withdrawLocationConsent(UUID id, String ifMatch) {
         return volunteers.findByIdOptional(id).map(volunteer -> {
             ETags.requireMatch(ifMatch, volunteer.version);
-            String previousName = volunteer.name;
-            if (request.name() != null) {
-                volunteer.name = request.name().strip();
-            }
-            if (request.birthYear() != null) {
-                volunteer.birthYear = request.birthYear();
-            }
-            if (request.gender() != null) {
-                volunteer.gender = request.gender();
-            }
-            if (request.homeCommunity() != null) {
-                volunteer.homeCommunity = request.homeCommunity().strip();
-            }
-            if (request.languages() != null) {
-                volunteer.languages.clear();
-                volunteer.languages.addAll(request.languages());
-            }
-            if (request.bio() != null) {
-                volunteer.bio = request.bio().strip();
-            }
-            if (request.photoUrl() != null) {
-                volunteer.photoUrl = request.photoUrl();
-            }
-            touch(volunteer, !volunteer.name.equals(previousName));
+            boolean hadLocation = volunteer.homeLatitude != null;
+            volunteer.withdrawLocationConsent(Instant.now());
+            touch(volunteer, hadLocation);
             return volunteer;
         });
     }
@@ -195,6 +275,48 @@ public class VolunteerService {
         });
     }
 
+    /**
+     * Anonymises the volunteer at their request: name, phone, location, profile, skills, certifications,
+     * availability and team memberships go; the hours ledger stays, now about no one. Publishes VolunteerChanged
+     * (inactive, nothing personal), VolunteerDeactivated (unless they were already) and VolunteerErased. Erasing
+     * again changes nothing.
+     */
+    @Transactional
+    public Optional<Volunteer> erase(UUID id) {
+        return volunteers.findByIdOptional(id).map(volunteer -> {
+            if (volunteer.erasedAt != null) {
+                return volunteer;
+            }
+            boolean wasDeactivated = volunteer.status == VolunteerStatus.DEACTIVATED;
+            volunteer.erase(Instant.now());
+            erasure.forgetRecordsOf(volunteer.id);
+            auditLog.record(AuditAction.ERASE, "Volunteer", volunteer.id, "erasure at the volunteer's request");
+            touch(volunteer, true);
+            if (!wasDeactivated) {
+                outbox.publish(VolunteerDeactivated.of(volunteer.id, volunteer.statusReason));
+            }
+            outbox.publish(VolunteerErased.of(volunteer.id));
+            return volunteer;
+        });
+    }
+
+    /** The volunteer if it exists and If-Match allows the change; an erased volunteer changes no more. */
+    private Optional<Volunteer> findChangeable(UUID id, String ifMatch) {
+        return volunteers.findByIdOptional(id).map(volunteer -> {
+            ETags.requireMatch(ifMatch, volunteer.version);
+            requireNotErased(volunteer);
+            return volunteer;
+        });
+    }
+
+    /** @throws ProblemException 409 when the volunteer's data was erased */
+    static void requireNotErased(Volunteer volunteer) {
+        if (volunteer.erasedAt != null) {
+            throw new ProblemException(409, "conflict", "Conflict",
+                    "Volunteer " + volunteer.id + " was erased at their request", List.of());
+        }
+    }
+
     /** Flushes so that the version (the ETag) is current, and tells other services when their view is stale. */
     private void touch(Volunteer volunteer, boolean othersMustKnow) {
         volunteer.updatedAt = Instant.now();
@@ -204,7 +326,7 @@ public class VolunteerService {
         }
     }
 
-    private static String normalisePhone(String phone) {
+    static String normalisePhone(String phone) {
         return phone.startsWith("+86") ? phone.substring(3) : phone;
     }
 }

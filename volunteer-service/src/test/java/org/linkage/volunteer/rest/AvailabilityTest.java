@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @WithTestResource(InfrastructureTestResource.class)
-class AvailabilityTest {
+class AvailabilityTest extends SignedInAsStaff {
 
     private static final String WEEKENDS = """
             {"weeklySlots": [{"dayOfWeek": "SATURDAY", "start": "09:00", "end": "12:00"},

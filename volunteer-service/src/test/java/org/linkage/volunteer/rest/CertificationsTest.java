@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(InfrastructureTestResource.class)
-class CertificationsTest {
+class CertificationsTest extends SignedInAsStaff {
 
     @Inject
     CertificationExpiryNotices expiryNotices;

@@ -11,6 +11,7 @@ import org.linkage.testing.InfrastructureTestResource;
 
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(InfrastructureTestResource.class)
-class ProfileAndStatusTest {
+class ProfileAndStatusTest extends SignedInAsStaff {
 
     private static final String PROFILE = """
             {"birthYear": 1968, "gender": "FEMALE", "homeCommunity": "新华路社区", "languages": ["zh", "yue"],
@@ -59,10 +60,16 @@ class ProfileAndStatusTest {
         assertFalse(newEtag.equals(etag));
         given().contentType(ContentType.JSON).body("{\"name\": \"李明华\"}")
                 .put("/api/v1/volunteers/" + id + "/profile").then().statusCode(200);
-        // Only the name change concerns matching: one event, carrying the new name.
-        List<EventEnvelope> changed = TestVolunteers.awaitEvents(id, VolunteerChanged.TYPE);
-        assertEquals(1, changed.size());
-        assertEquals("李明华", changed.get(0).payloadAs(VolunteerChanged.class).displayName());
+        // Community and languages, then the name, concern matching; the bio does not.
+        List<EventEnvelope> changed = TestVolunteers.awaitEvents(id, VolunteerChanged.TYPE, 2);
+        assertEquals(2, changed.size());
+        VolunteerChanged profile = changed.get(0).payloadAs(VolunteerChanged.class);
+        assertEquals("新华路社区", profile.community());
+        assertEquals(List.of("yue", "zh"), profile.languages());
+        assertEquals(Map.of("elder-care", 1, "first-aid", 1), profile.skillLevels());
+        VolunteerChanged renamed = changed.get(1).payloadAs(VolunteerChanged.class);
+        assertEquals("李明华", renamed.displayName());
+        assertEquals("新华路社区", renamed.community());
     }
 
     @Test

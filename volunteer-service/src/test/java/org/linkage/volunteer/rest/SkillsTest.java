@@ -9,6 +9,7 @@ import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.testing.InfrastructureTestResource;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @WithTestResource(InfrastructureTestResource.class)
-class SkillsTest {
+class SkillsTest extends SignedInAsStaff {
 
     @Test
     void theCatalogueListsTheSeededSkillsInChineseAndEnglish() {
@@ -68,6 +69,16 @@ class SkillsTest {
         List<EventEnvelope> changed = TestVolunteers.awaitEvents(id, VolunteerChanged.TYPE);
         assertEquals(1, changed.size());
         assertEquals(List.of("first-aid", "tutoring"), changed.get(0).payloadAs(VolunteerChanged.class).skills());
+        assertEquals(Map.of("first-aid", 2, "tutoring", 3),
+                changed.get(0).payloadAs(VolunteerChanged.class).skillLevels());
+
+        // A level alone changing is news for matching too.
+        given().contentType(ContentType.JSON)
+                .body("{\"skills\": [{\"code\": \"tutoring\", \"level\": 1}, {\"code\": \"first-aid\", \"level\": 2}]}")
+                .put("/api/v1/volunteers/" + id + "/skills").then().statusCode(200);
+        List<EventEnvelope> relevelled = TestVolunteers.awaitEvents(id, VolunteerChanged.TYPE, 2);
+        assertEquals(Map.of("first-aid", 2, "tutoring", 1),
+                relevelled.get(1).payloadAs(VolunteerChanged.class).skillLevels());
 
         given().contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"skills\": [{\"code\": \"arts\", \"level\": 1}]}")

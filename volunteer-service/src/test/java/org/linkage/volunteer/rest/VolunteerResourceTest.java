@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(InfrastructureTestResource.class)
-class VolunteerResourceTest {
+class VolunteerResourceTest extends SignedInAsStaff {
 
     static String randomPhone() {
         return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));

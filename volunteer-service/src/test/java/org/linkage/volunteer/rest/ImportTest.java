@@ -1,0 +1,86 @@
+package org.linkage.volunteer.rest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.linkage.events.volunteer.VolunteerRegistered;
+import org.linkage.testing.InfrastructureTestResource;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@WithTestResource(InfrastructureTestResource.class)
+class ImportTest extends SignedInAsStaff {
+
+    private static final String CSV = "text/csv; charset=UTF-8";
+
+    private static long total() {
+        return given().get("/api/v1/volunteers?size=1").then().extract().jsonPath().getLong("totalItems");
+    }
+
+    @Test
+    void aSpreadsheetImportsOnceAndReportsEachRejectedRow() {
+        String good = VolunteerResourceTest.randomPhone();
+        String alsoGood = VolunteerResourceTest.randomPhone();
+        String csv = "\uFEFFname,phone,skills,community,birthYear,gender,languages\r\n"
+                + "王芳," + good + ",elder-care;companionship,新华路社区,1968,female,zh\r\n"
+                + "\"李强, Jr.\",+86" + alsoGood + ",first-aid,番禺路社区,,,zh;en\r\n"
+                + "赵六,12345,first-aid,,,,\r\n"
+                + "钱七," + VolunteerResourceTest.randomPhone() + ",juggling,,1890,ROBOT,\r\n"
+                + "孙八," + good + ",tutoring,,,,\r\n"
+                + "\r\n";
+        String firstId = given().contentType(CSV).body(csv).post("/api/v1/volunteers/imports")
+                .then().statusCode(200)
+                .body("rows", equalTo(5))
+                .body("accepted.row", contains(2, 3))
+                .body("alreadyRegistered", empty())
+                .body("rejected.row", contains(4, 5, 6))
+                .body("rejected[0].violations.field", contains("phone"))
+                .body("rejected[1].violations.field", contains("birthYear", "gender", "skills[0]"))
+                .body("rejected[2].violations[0].message", containsString("row 2"))
+                .extract().path("accepted[0].volunteerId");
+
+        given().get("/api/v1/volunteers/" + firstId).then().statusCode(200)
+                .body("name", equalTo("王芳"))
+                .body("status", equalTo("ACTIVE"))
+                .body("skills", contains("companionship", "elder-care"))
+                .body("homeCommunity", equalTo("新华路社区"))
+                .body("birthYear", equalTo(1968))
+                .body("gender", equalTo("FEMALE"));
+        VolunteerRegistered registered = TestVolunteers.awaitEvents(firstId, VolunteerRegistered.TYPE).get(0)
+                .payloadAs(VolunteerRegistered.class);
+        assertEquals("新华路社区", registered.community());
+        assertEquals(List.of("zh"), registered.languages());
+
+        long afterFirst = total();
+        given().contentType(CSV).body(csv).post("/api/v1/volunteers/imports")
+                .then().statusCode(200)
+                .body("accepted", empty())
+                .body("alreadyRegistered.row", contains(2, 3))
+                .body("alreadyRegistered[0].volunteerId", equalTo(firstId))
+                .body("rejected.row", contains(4, 5, 6));
+        assertEquals(afterFirst, total());
+    }
+
+    @Test
+    void aFileThatIsNotTheExpectedCsvIsRefusedWhole() {
+        long before = total();
+        given().contentType(CSV).body("name,mobile,skills\n王芳,13812345678,first-aid\n")
+                .post("/api/v1/volunteers/imports").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("header[1]", "header"));
+        given().contentType(CSV).body("name,phone,skills\n\"王芳,13812345678,first-aid\n")
+                .post("/api/v1/volunteers/imports").then().statusCode(400)
+                .body("violations.field", contains("body"));
+        given().contentType(CSV).body("")
+                .post("/api/v1/volunteers/imports").then().statusCode(400);
+        assertEquals(before, total());
+    }
+}
