@@ -10,7 +10,7 @@ import java.util.List;
 @ConfigMapping(prefix = "linkage.matching")
 public interface MatchingConfig {
 
-    /** How far from the need a volunteer's home may be for them to be offered it. */
+    /** How far from the need a volunteer's home may be for them to be offered it, unless the need says. */
     @WithName("max-distance")
     @WithDefault("20000")
     int maxDistanceMetres();
@@ -23,6 +23,52 @@ public interface MatchingConfig {
     Duration timerPollInterval();
 
     Emergency emergency();
+
+    /** How long before a need's deadline (or, without one, its start) it escalates if it still lacks volunteers. */
+    @WithDefault("2h")
+    Duration escalateBefore();
+
+    /** At most this many offers per volunteer in 7 days (emergencies aside), so that nobody is pestered. */
+    @WithDefault("10")
+    int weeklyOfferCap();
+
+    /** How often the candidate index takes in what other replicas changed in the database. */
+    @WithDefault("1s")
+    Duration indexRefreshInterval();
+
+    Scoring scoring();
+
+    Pairing pairing();
+
+    /** The weights of the score's parts; each part is between 0 and 1 before weighting. */
+    interface Scoring {
+        @WithDefault("0.35")
+        double distance();
+
+        /** The distance at which the distance part is one half. */
+        @WithName("distance-half-score")
+        @WithDefault("2000")
+        int distanceHalfScoreMetres();
+
+        @WithDefault("0.15")
+        double skillLevel();
+
+        /** Served the same beneficiary before: heavier than all other parts together, so they come first. */
+        @WithDefault("1.0")
+        double continuity();
+
+        @WithDefault("0.25")
+        double fairness();
+
+        @WithDefault("0.25")
+        double reliability();
+    }
+
+    interface Pairing {
+        /** How many beneficiaries of one pairing a volunteer may be paired with. */
+        @WithDefault("1")
+        int beneficiariesPerVolunteer();
+    }
 
     interface OfferTtl {
         @WithDefault("30m")

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -55,4 +57,14 @@ public class Assignment {
 
     @Column(name = "decline_reason")
     public String declineReason;
+
+    /** Counted against the volunteer's weekly hours cap once accepted. */
+    public double hours;
+
+    /** The ranking score; null when assigned by hand. */
+    public Double score;
+
+    /** Why this volunteer: the constraints met and the score's parts. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public OfferReasons reasons;
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 public final class AssignmentStateMachine {
 
     public enum Trigger {
-        ACCEPT, DECLINE, EXPIRE, WITHDRAW, STAND_DOWN
+        ACCEPT, DECLINE, EXPIRE, WITHDRAW, STAND_DOWN, RELEASE
     }
 
     private static final Map<AssignmentStatus, Map<Trigger, AssignmentStatus>> TRANSITIONS = Map.of(
@@ -16,7 +16,9 @@ public final class AssignmentStateMachine {
                     Trigger.DECLINE, AssignmentStatus.DECLINED,
                     Trigger.EXPIRE, AssignmentStatus.EXPIRED,
                     Trigger.WITHDRAW, AssignmentStatus.WITHDRAWN,
-                    Trigger.STAND_DOWN, AssignmentStatus.STOOD_DOWN));
+                    Trigger.STAND_DOWN, AssignmentStatus.STOOD_DOWN),
+            AssignmentStatus.ACCEPTED, Map.of(
+                    Trigger.RELEASE, AssignmentStatus.RELEASED));
 
     /** @return the status after the trigger, or empty when the trigger is not allowed in the current status */
     public static Optional<AssignmentStatus> next(AssignmentStatus current, Trigger trigger) {

@@ -7,7 +7,9 @@ public enum AssignmentStatus {
     /** Taken back by the social worker. */
     WITHDRAWN,
     /** Closed because others filled the need first. */
-    STOOD_DOWN;
+    STOOD_DOWN,
+    /** Accepted, but the need was cancelled: the volunteer is free again. */
+    RELEASED;
 
     /** Whether the assignment counts towards the volunteers a need asks for. */
     public boolean holdsAPlace() {

@@ -8,9 +8,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.linkage.events.GeoPoint;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -43,8 +49,22 @@ public class Candidate {
 
     public boolean active;
 
+    /** Skill → level 1 to 5, as the events told; skills missing here are at level 1. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "skill_levels")
+    public Map<String, Integer> skillLevels = new HashMap<>();
+
+    public String community;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> languages = new ArrayList<>();
+
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Set once the volunteer asked to be forgotten; nothing about the person is kept after. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
 
     /** Null when the volunteer did not consent to share it. */
     public GeoPoint homeLocation() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkage.chassis.inbox.EventHandlers;
 import org.linkage.chassis.inbox.IdempotentConsumer;
+import org.linkage.events.need.NeedCancelled;
 import org.linkage.events.need.NeedRaised;
 import org.linkage.matching.service.MatchingService;
 
@@ -19,6 +20,7 @@ public class NeedEventsConsumer {
         this.consumer = consumer;
         this.handlers = EventHandlers.builder()
                 .on(NeedRaised.TYPE, NeedRaised.class, matching::needRaised)
+                .on(NeedCancelled.TYPE, NeedCancelled.class, matching::needCancelled)
                 .build();
     }
 

@@ -20,7 +20,7 @@ public final class AssignmentMapper {
         return new AssignmentResponse(assignment.id, need.id, assignment.volunteerId, assignment.status,
                 need.category, need.urgency, need.window(), new Coordinates(area.latitude(), area.longitude()),
                 need.summary, assignment.rank, assignment.distanceMetres, assignment.offeredAt,
-                assignment.expiresAt, assignment.answeredAt, assignment.declineReason);
+                assignment.expiresAt, assignment.answeredAt, assignment.declineReason, assignment.reasons);
     }
 
     public static AssignmentOffered toOffered(Assignment assignment) {

@@ -4,11 +4,13 @@ import org.linkage.matching.domain.Candidate;
 import org.linkage.matching.rest.CandidateResponse;
 
 import java.util.List;
+import java.util.Map;
 
 public final class CandidateMapper {
 
     public static CandidateResponse toResponse(Candidate candidate) {
         return new CandidateResponse(candidate.volunteerId, candidate.displayName, List.copyOf(candidate.skills),
+                Map.copyOf(candidate.skillLevels), candidate.community, List.copyOf(candidate.languages),
                 candidate.homeLatitude != null, candidate.onDuty, candidate.active, candidate.updatedAt);
     }
 

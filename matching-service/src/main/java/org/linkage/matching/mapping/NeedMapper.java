@@ -2,17 +2,24 @@ package org.linkage.matching.mapping;
 
 import org.linkage.events.MalformedEventException;
 import org.linkage.events.need.NeedRaised;
+import org.linkage.events.need.Urgency;
 import org.linkage.matching.domain.Need;
+import org.linkage.matching.domain.Pairing;
+import org.linkage.matching.domain.PairingPair;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.UUID;
 
 public final class NeedMapper {
 
     /** @throws MalformedEventException when the event lacks what matching needs, so it goes to the dead letters */
+    /** @param raisedAt when the social worker raised it; the time to the first offer is counted from here */
     public static Need fromRaised(NeedRaised event, Instant raisedAt) {
         if (event.needId() == null || event.category() == null || event.requiredSkill() == null
                 || event.location() == null || event.window() == null || event.urgency() == null
-                || event.volunteersNeeded() < 1 || event.requestedBy() == null) {
+                || event.volunteersNeeded() < 1 || event.requestedBy() == null
+                || (event.radiusMetres() != null && event.radiusMetres() < 1)) {
             throw new MalformedEventException("NeedRaised " + event.needId() + " lacks a field matching needs");
         }
         Need need = new Need();
@@ -28,6 +35,35 @@ public final class NeedMapper {
         need.requestedBy = event.requestedBy();
         need.summary = event.summary();
         need.raisedAt = raisedAt;
+        need.requiredCertifications = new ArrayList<>(event.requiredCertifications());
+        need.requiredTraining = new ArrayList<>(event.requiredTraining());
+        need.radiusMetres = event.radiusMetres();
+        need.careCategory = event.careCategory();
+        need.beneficiaryRef = event.beneficiaryRef();
+        need.deadline = event.deadline();
+        need.estimatedHours = event.estimatedHours();
+        need.community = event.community();
+        return need;
+    }
+
+    /** The need of one pair of an approved pairing: one volunteer, routine, for the first session. */
+    public static Need fromPair(Pairing pairing, PairingPair pair, Instant now) {
+        Need need = new Need();
+        need.id = UUID.randomUUID();
+        need.category = pairing.category;
+        need.requiredSkill = pair.requiredSkill;
+        need.latitude = pair.latitude;
+        need.longitude = pair.longitude;
+        need.windowStart = pairing.windowStart;
+        need.windowEnd = pairing.windowEnd;
+        need.urgency = Urgency.ROUTINE;
+        need.volunteersNeeded = 1;
+        need.requestedBy = pairing.requestedBy;
+        need.summary = "One-to-one pairing";
+        need.raisedAt = now;
+        need.careCategory = pair.careCategory;
+        need.beneficiaryRef = pair.beneficiaryRef;
+        need.community = pairing.community;
         return need;
     }
 

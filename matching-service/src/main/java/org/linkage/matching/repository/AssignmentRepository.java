@@ -8,8 +8,14 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.matching.domain.Assignment;
 import org.linkage.matching.domain.AssignmentStatus;
+import org.linkage.matching.domain.VolunteerFacts;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +34,58 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
         return find("need.id = ?1 and volunteerId = ?2", needId, volunteerId).firstResultOptional();
     }
 
-    /** Volunteers holding an accepted assignment that overlaps the window: they cannot take another. */
-    public Set<UUID> volunteersCommittedDuring(Instant start, Instant end) {
+    /**
+     * What the volunteers' assignments say about them, in two queries for the whole batch.
+     *
+     * @param around the need's window; commitments within a week of it are read, for overlaps and the hours cap
+     */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, VolunteerFacts> facts(Collection<UUID> volunteerIds, Instant now, Instant aroundStart,
+                                           Instant aroundEnd) {
+        Map<UUID, List<VolunteerFacts.Commitment>> commitments = new HashMap<>();
+        List<Object[]> accepted = getEntityManager().createNativeQuery("SELECT volunteer_id, window_start,"
+                        + " window_end, hours FROM assignment WHERE status = 'ACCEPTED' AND volunteer_id IN (:ids)"
+                        + " AND window_end > :from AND window_start < :to")
+                .setParameter("ids", volunteerIds)
+                .setParameter("from", aroundStart.minus(8, ChronoUnit.DAYS))
+                .setParameter("to", aroundEnd.plus(8, ChronoUnit.DAYS))
+                .getResultList();
+        for (Object[] row : accepted) {
+            commitments.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new VolunteerFacts.Commitment(
+                    instant(row[1]), instant(row[2]), ((Number) row[3]).doubleValue()));
+        }
+        Map<UUID, VolunteerFacts> facts = new HashMap<>();
+        List<Object[]> counts = getEntityManager().createNativeQuery("SELECT volunteer_id,"
+                        + " count(*) FILTER (WHERE offered_at > :weekAgo),"
+                        + " count(*) FILTER (WHERE status IN ('ACCEPTED', 'RELEASED')),"
+                        + " count(*) FILTER (WHERE status IN ('DECLINED', 'EXPIRED'))"
+                        + " FROM assignment WHERE volunteer_id IN (:ids) GROUP BY volunteer_id")
+                .setParameter("ids", volunteerIds)
+                .setParameter("weekAgo", now.minus(7, ChronoUnit.DAYS))
+                .getResultList();
+        for (Object[] row : counts) {
+            UUID id = (UUID) row[0];
+            facts.put(id, new VolunteerFacts(((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
+                    ((Number) row[3]).intValue(), commitments.getOrDefault(id, List.of())));
+        }
+        return facts;
+    }
+
+    /** Volunteers who accepted a need for the beneficiary before: continuity puts them first. */
+    public Set<UUID> servedBefore(UUID beneficiaryRef) {
+        if (beneficiaryRef == null) {
+            return Set.of();
+        }
         return Set.copyOf(getEntityManager().createQuery("select distinct a.volunteerId from Assignment a"
-                        + " where a.status = :accepted and a.windowStart < :end and a.windowEnd > :start", UUID.class)
+                        + " where a.status = :accepted and a.need.beneficiaryRef = :beneficiary", UUID.class)
                 .setParameter("accepted", AssignmentStatus.ACCEPTED)
-                .setParameter("start", start)
-                .setParameter("end", end)
+                .setParameter("beneficiary", beneficiaryRef)
                 .getResultList());
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Instant instant ? instant
+                : value instanceof OffsetDateTime offset ? offset.toInstant() : ((Timestamp) value).toInstant();
     }
 
     /**
@@ -65,7 +115,8 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
                         .and("id", id).and("expected", expected));
     }
 
-    public record Filter(UUID volunteerId, UUID needId, AssignmentStatus status) {
+    /** @param community only assignments of the community's needs; null for all */
+    public record Filter(UUID volunteerId, UUID needId, AssignmentStatus status, String community) {
     }
 
     public List<Assignment> search(Filter filter, int page, int size) {
@@ -90,6 +141,10 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
         if (filter.status() != null) {
             where.append(" and status = :status");
             parameters.put("status", filter.status());
+        }
+        if (filter.community() != null) {
+            where.append(" and need.community = :community");
+            parameters.put("community", filter.community());
         }
         return find(where.toString(), Sort.descending("offeredAt").and("id"), parameters);
     }

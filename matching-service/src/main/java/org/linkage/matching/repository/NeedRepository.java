@@ -18,4 +18,12 @@ public class NeedRepository implements PanacheRepositoryBase<Need, UUID> {
                 .setParameter(1, now)
                 .getResultStream().map(UUID.class::cast).findFirst();
     }
+
+    /** Locks one need whose deadline is near; replicas skip what another holds. */
+    public Optional<UUID> lockNextDueEscalation(Instant now) {
+        return getEntityManager().createNativeQuery("SELECT id FROM need WHERE escalate_at <= ?1"
+                        + " ORDER BY escalate_at LIMIT 1 FOR UPDATE SKIP LOCKED", UUID.class)
+                .setParameter(1, now)
+                .getResultStream().map(UUID.class::cast).findFirst();
+    }
 }

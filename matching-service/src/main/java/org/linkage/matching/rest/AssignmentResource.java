@@ -1,5 +1,6 @@
 package org.linkage.matching.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.security.CurrentUser;
+import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.web.Page;
+import org.linkage.matching.domain.Assignment;
 import org.linkage.matching.domain.AssignmentStatus;
 import org.linkage.matching.mapping.AssignmentMapper;
 import org.linkage.matching.repository.AssignmentRepository;
@@ -36,16 +40,21 @@ import java.util.UUID;
 public class AssignmentResource {
 
     private final MatchingService service;
+    private final CurrentUser user;
 
-    AssignmentResource(MatchingService service) {
+    AssignmentResource(MatchingService service, CurrentUser user) {
         this.service = service;
+        this.user = user;
     }
 
     @GET
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "listAssignments", summary = "List assignments",
-            description = "Newest offer first; filter by volunteer, need and status.")
+            description = "Newest offer first; filter by volunteer, need and status. A volunteer sees only their own "
+                    + "(their open offers: status=OFFERED), a social worker those of their community's needs.")
     @APIResponse(responseCode = "200", description = "One page of assignments")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
+    @APIResponse(responseCode = "403", description = "A volunteer asked for another volunteer's assignments")
     public Page<AssignmentResponse> list(
             @QueryParam("volunteerId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             String volunteerId,
@@ -54,35 +63,48 @@ public class AssignmentResource {
             @QueryParam("status") @Parameter(schema = @Schema(implementation = AssignmentStatus.class)) String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        var filter = new AssignmentRepository.Filter(uuid("volunteerId", volunteerId), uuid("needId", needId),
-                status(status));
+        UUID volunteer = uuid("volunteerId", volunteerId);
+        if (user.isVolunteer()) {
+            if (volunteer != null && !volunteer.equals(user.volunteerId())) {
+                throw ProblemException.forbidden("A volunteer sees only their own assignments");
+            }
+            volunteer = user.volunteerId();
+        }
+        String community = user.isSocialWorker() ? user.community().orElse("") : null;
+        var filter = new AssignmentRepository.Filter(volunteer, uuid("needId", needId), status(status), community);
         return service.list(filter, page, size).map(AssignmentMapper::toResponse);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getAssignment", summary = "Read an assignment")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "getAssignment", summary = "Read an assignment and why it was offered",
+            description = "The reasons list the hard constraints the volunteer met and the score's weighted parts. "
+                    + "A volunteer reads only their own; a social worker those of their community's needs.")
     @APIResponse(responseCode = "200", description = "The assignment",
             content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
+    @APIResponse(responseCode = "403", description = "Another volunteer's assignment, or another community's need")
     @APIResponse(responseCode = "404", description = "No such assignment")
     public AssignmentResponse get(@PathParam("id") UUID id) {
-        return service.find(id).map(AssignmentMapper::toResponse)
-                .orElseThrow(() -> ProblemException.notFound("Assignment", id));
+        return AssignmentMapper.toResponse(readable(id));
     }
 
     @POST
     @Path("/{id}/accept")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.ADMIN})
     @Operation(operationId = "acceptAssignment", summary = "Accept an offer",
             description = "Publishes AssignmentAccepted; once the need has all its volunteers, its other open offers "
                     + "are stood down (AssignmentStoodDown). An offer is accepted once: of concurrent requests one "
                     + "succeeds and the others get 409. A volunteer never holds two accepted assignments whose "
-                    + "windows overlap: accepting a second one gets 409.")
+                    + "windows overlap: accepting a second one gets 409. A volunteer answers only their own offers.")
     @APIResponse(responseCode = "200", description = "The accepted assignment",
             content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
+    @APIResponse(responseCode = "403", description = "Another volunteer's offer")
     @APIResponse(responseCode = "404", description = "No such assignment")
     @APIResponse(responseCode = "409",
             description = "The assignment is not an open offer (any more), or it overlaps one the volunteer accepted")
     public AssignmentResponse accept(@PathParam("id") UUID id) {
+        answerable(id);
         return service.accept(id).map(AssignmentMapper::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
@@ -90,35 +112,63 @@ public class AssignmentResource {
     @POST
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VOLUNTEER, Roles.ADMIN})
     @Operation(operationId = "declineAssignment", summary = "Decline an offer",
             description = "Publishes AssignmentDeclined and offers the need to the next nearest volunteer not "
                     + "asked yet (AssignmentOffered), or publishes NeedUnmatched when nobody is left. The body "
-                    + "is optional.")
+                    + "is optional. A volunteer answers only their own offers.")
     @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "busy",
             value = "{\"reason\": \"I am out of town that weekend\"}")))
     @APIResponse(responseCode = "200", description = "The declined assignment",
             content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "403", description = "Another volunteer's offer")
     @APIResponse(responseCode = "404", description = "No such assignment")
     @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)")
     public AssignmentResponse decline(@PathParam("id") UUID id, DeclineRequest request) {
+        answerable(id);
         return service.decline(id, request).map(AssignmentMapper::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 
     @POST
     @Path("/{id}/withdraw")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "withdrawAssignment", summary = "Withdraw an offer",
             description = "For the social worker: takes an open offer back and publishes AssignmentWithdrawn. The "
                     + "need is not offered to anyone else automatically; assign it by hand or let the other offers "
-                    + "run.")
+                    + "run. Only for needs of the social worker's community.")
     @APIResponse(responseCode = "200", description = "The withdrawn assignment",
             content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
+    @APIResponse(responseCode = "403", description = "A need of another community")
     @APIResponse(responseCode = "404", description = "No such assignment")
     @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)")
     public AssignmentResponse withdraw(@PathParam("id") UUID id) {
+        user.requireCommunity(found(id).need.community);
         return service.withdraw(id).map(AssignmentMapper::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
+    }
+
+    private Assignment found(UUID id) {
+        return service.find(id).orElseThrow(() -> ProblemException.notFound("Assignment", id));
+    }
+
+    /** The volunteer it was offered to, or staff serving the need's community. */
+    private Assignment readable(UUID id) {
+        Assignment assignment = found(id);
+        if (user.isVolunteer()) {
+            answerable(id);
+        } else {
+            user.requireCommunity(assignment.need.community);
+        }
+        return assignment;
+    }
+
+    /** Only the volunteer it was offered to answers an offer (an admin may record an answer given by phone). */
+    private void answerable(UUID id) {
+        if (user.isVolunteer() && !found(id).volunteerId.equals(user.volunteerId())) {
+            throw ProblemException.forbidden("This offer was made to another volunteer");
+        }
     }
 
     // Query parameters are parsed here rather than by JAX-RS, which would answer a malformed one with 404.

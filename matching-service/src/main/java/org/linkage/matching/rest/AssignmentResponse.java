@@ -5,6 +5,7 @@ import org.linkage.chassis.web.Coordinates;
 import org.linkage.events.TimeWindow;
 import org.linkage.events.need.Urgency;
 import org.linkage.matching.domain.AssignmentStatus;
+import org.linkage.matching.domain.OfferReasons;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -27,5 +28,7 @@ public record AssignmentResponse(
         Instant offeredAt,
         @Schema(description = "Until when the volunteer may answer") Instant expiresAt,
         Instant answeredAt,
-        @Schema(examples = "I am out of town that weekend") String declineReason) {
+        @Schema(examples = "I am out of town that weekend") String declineReason,
+        @Schema(description = "Why this volunteer was offered the need: the constraints met and the score's parts")
+        OfferReasons reasons) {
 }

@@ -1,5 +1,6 @@
 package org.linkage.matching.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -10,7 +11,9 @@ import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.Page;
+import org.linkage.events.EventEnvelope;
 import org.linkage.events.assignment.NeedUnmatched;
+import org.linkage.events.need.NeedCancelled;
 import org.linkage.events.need.NeedRaised;
 import org.linkage.events.need.Urgency;
 import org.linkage.matching.config.MatchingConfig;
@@ -19,7 +22,14 @@ import org.linkage.matching.domain.AssignmentStateMachine;
 import org.linkage.matching.domain.AssignmentStateMachine.Trigger;
 import org.linkage.matching.domain.AssignmentStatus;
 import org.linkage.matching.domain.Candidate;
+import org.linkage.matching.domain.CandidateSearch;
+import org.linkage.matching.domain.HardConstraints;
 import org.linkage.matching.domain.Need;
+import org.linkage.matching.domain.OfferReasons;
+import org.linkage.matching.domain.Pairing;
+import org.linkage.matching.domain.PairingPair;
+import org.linkage.matching.domain.Requirements;
+import org.linkage.matching.domain.ScoringWeights;
 import org.linkage.matching.domain.SearchRadius;
 import org.linkage.matching.mapping.AssignmentMapper;
 import org.linkage.matching.mapping.NeedMapper;
@@ -32,16 +42,18 @@ import org.linkage.matching.rest.DeclineRequest;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * Offers needs to the nearest fitting volunteers and records their answers.
+ * Offers needs to the best fitting volunteers and records their answers.
  *
  * <p>Every change to a need's assignments first locks the need's row, so that what one transaction decides from
  * the need's assignments (places left, the first accept of an emergency) is not decided again by another at the
@@ -60,40 +72,79 @@ public class MatchingService {
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
     private final MatchingConfig config;
+    private final CandidateIndex index;
+    private final MeterRegistry metrics;
 
     MatchingService(NeedRepository needs, CandidateRepository candidates, AssignmentRepository assignments,
-                    Outbox outbox, IdempotencyKeys idempotencyKeys, MatchingConfig config) {
+                    Outbox outbox, IdempotencyKeys idempotencyKeys, MatchingConfig config, CandidateIndex index,
+                    MeterRegistry metrics) {
         this.needs = needs;
         this.candidates = candidates;
         this.assignments = assignments;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
         this.config = config;
+        this.index = index;
+        this.metrics = metrics;
     }
 
-    /** Stores the need and offers it: an emergency to the nearest on-duty responders, others to the best fits. */
+    /**
+     * Stores the need and offers it: an emergency to the nearest on-duty responders, others to the best fits.
+     * A routine or urgent need also gets its deadline timer.
+     */
     @Transactional
-    public void needRaised(NeedRaised event) {
+    public void needRaised(NeedRaised event, EventEnvelope envelope) {
         if (needs.findByIdOptional(event.needId()).isPresent()) {
             // Raised again under a new event id: it was offered the first time already.
             LOG.infof("Need %s is already known; NeedRaised ignored", event.needId());
             return;
         }
         Instant now = Instant.now();
-        Need need = NeedMapper.fromRaised(event, now);
+        Need need = NeedMapper.fromRaised(event, Objects.requireNonNullElse(envelope.occurredAt(), now));
         if (need.urgency == Urgency.EMERGENCY) {
             need.searchRadiusMetres = config.emergency().radiusMetres();
             need.widenAt = now.plus(config.emergency().widenAfter());
             needs.persist(need);
             fanOut(need, config.emergency().responders(), now);
         } else {
+            need.escalateAt = need.matchBy().minus(config.escalateBefore());
             needs.persist(need);
             offerOpenPlaces(need, now);
         }
     }
 
+    /**
+     * Withdraws the need's open offers (AssignmentWithdrawn) and releases its accepted assignments, so that their
+     * volunteers are free at that time again; the volunteers hear of the cancellation from NeedCancelled itself.
+     */
+    @Transactional
+    public void needCancelled(NeedCancelled event) {
+        Optional<Need> found = needs.findByIdOptional(event.needId());
+        if (found.isEmpty() || found.get().cancelledAt != null) {
+            LOG.infof("Need %s is unknown or cancelled already; NeedCancelled ignored", event.needId());
+            return;
+        }
+        Need need = found.get();
+        lock(need);
+        need.cancelledAt = Instant.now();
+        need.escalateAt = null;
+        need.widenAt = null;
+        for (Assignment assignment : assignments.forNeed(need.id)) {
+            if (assignment.status == AssignmentStatus.OFFERED) {
+                move(assignment, Trigger.WITHDRAW, null);
+                outbox.publish(AssignmentMapper.toWithdrawn(assignment));
+            } else if (assignment.status == AssignmentStatus.ACCEPTED) {
+                move(assignment, Trigger.RELEASE, null);
+            }
+        }
+    }
+
     public Optional<Assignment> find(UUID id) {
         return assignments.findByIdOptional(id);
+    }
+
+    public Optional<Need> findNeed(UUID id) {
+        return needs.findByIdOptional(id);
     }
 
     public Page<Assignment> list(AssignmentRepository.Filter filter, int page, int size) {
@@ -111,7 +162,7 @@ public class MatchingService {
         return assignments.findByIdOptional(id).map(assignment -> {
             lock(assignment.need);
             move(assignment, Trigger.ACCEPT, null);
-            accepted(assignment, Instant.now());
+            accepted(assignment);
             return assignment;
         });
     }
@@ -169,11 +220,14 @@ public class MatchingService {
             throw ProblemException.conflict("Volunteer " + volunteerId + " is not active");
         }
         lock(need);
+        if (need.cancelledAt != null) {
+            throw ProblemException.conflict("Need " + needId + " was cancelled");
+        }
         Instant now = Instant.now();
         Optional<Assignment> offered = assignments.find(needId, volunteerId);
         if (offered.isPresent()) {
             move(offered.get(), Trigger.ACCEPT, null);
-            accepted(offered.get(), now);
+            accepted(offered.get());
             return offered.get();
         }
         List<Assignment> before = assignments.forNeed(needId);
@@ -182,17 +236,18 @@ public class MatchingService {
                     + " volunteers it asked for");
         }
         Integer distance = volunteer.homeLocation() == null ? null
-                : (int) Math.round(need.location().distanceMetresTo(volunteer.homeLocation()));
+                : CandidateSearch.distanceMetres(need.location(), volunteer.homeLocation());
         Assignment assignment = newAssignment(need, volunteerId, distance, before.size() + 1, now);
         assignment.status = AssignmentStatus.ACCEPTED;
         assignment.expiresAt = now;
         assignment.answeredAt = now;
+        assignment.reasons = new OfferReasons(List.of("assigned by hand by the social worker"), null);
         refusingDoubleBooking(assignment, () -> {
             assignments.persist(assignment);
             assignments.flush();
             return null;
         });
-        accepted(assignment, now);
+        accepted(assignment);
         return assignment;
     }
 
@@ -225,6 +280,26 @@ public class MatchingService {
         }).orElse(false);
     }
 
+    /**
+     * Escalates the need whose deadline is longest near if it still lacks volunteers (NeedUnmatched).
+     *
+     * @return false when no escalation was due (or all due ones are being handled by others)
+     */
+    @Transactional
+    public boolean escalateNextDueNeed(Instant now) {
+        return needs.lockNextDueEscalation(now).map(id -> {
+            Need need = needs.findById(id);
+            need.escalateAt = null;
+            List<Assignment> all = assignments.forNeed(id);
+            long accepted = count(all, AssignmentStatus.ACCEPTED);
+            if (accepted < need.volunteersNeeded) {
+                unmatched(need, "The need must be matched by %s and %d of %d volunteers needed accepted"
+                        .formatted(need.matchBy(), accepted, need.volunteersNeeded), all.size(), now);
+            }
+            return true;
+        }).orElse(false);
+    }
+
     private void lock(Need need) {
         needs.getEntityManager().refresh(need, LockModeType.PESSIMISTIC_WRITE);
     }
@@ -240,6 +315,13 @@ public class MatchingService {
             throw ProblemException.conflict("Assignment " + assignment.id + " was answered meanwhile");
         }
         assignments.getEntityManager().refresh(assignment);
+        if (target != AssignmentStatus.RELEASED) {
+            countOutcome(target);
+        }
+    }
+
+    private void countOutcome(AssignmentStatus outcome) {
+        metrics.counter("linkage.offers.outcome", "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
     }
 
     /** PostgreSQL's exclusion constraint is what refuses a double booking, also between replicas. */
@@ -258,7 +340,11 @@ public class MatchingService {
         }
     }
 
-    private void accepted(Assignment assignment, Instant now) {
+    private void accepted(Assignment assignment) {
+        if (assignment.offeredAt.isBefore(assignment.answeredAt)) {
+            metrics.timer("linkage.matching.time.to.acceptance")
+                    .record(Duration.between(assignment.offeredAt, assignment.answeredAt));
+        }
         String volunteerName = candidates.findByIdOptional(assignment.volunteerId)
                 .map(candidate -> candidate.displayName).orElse(null);
         outbox.publish(AssignmentMapper.toAccepted(assignment, volunteerName));
@@ -268,6 +354,7 @@ public class MatchingService {
             return;
         }
         need.widenAt = null;
+        need.escalateAt = null;
         for (Assignment open : all) {
             if (open.status == AssignmentStatus.OFFERED) {
                 move(open, Trigger.STAND_DOWN, null);
@@ -278,6 +365,9 @@ public class MatchingService {
 
     /** After a decline or an expiry: an emergency's next nearest responder, or another need's next best fit. */
     private void offerInstead(Need need, Instant now) {
+        if (need.cancelledAt != null) {
+            return;
+        }
         if (need.urgency == Urgency.EMERGENCY) {
             fanOut(need, 1, now);
         } else {
@@ -293,31 +383,29 @@ public class MatchingService {
         if (openPlaces <= 0) {
             return;
         }
-        List<CandidateRanker.Ranked> best = nearest(need, offeredBefore, false, config.maxDistanceMetres(),
-                openPlaces);
+        Ranking best = rank(need, offeredBefore, openPlaces, now);
         offer(need, best, offeredBefore.size(), now);
-        if (best.size() < openPlaces) {
-            unmatched(need, "No volunteer%s with skill %s within %d m: %d of %d volunteers needed offered or assigned"
-                    .formatted(offeredBefore.isEmpty() ? "" : " left", need.requiredSkill, config.maxDistanceMetres(),
-                            placesTaken + best.size(), need.volunteersNeeded), offeredBefore.size() + best.size(), now);
+        if (best.matches().size() < openPlaces) {
+            unmatched(need, "No volunteer%s with skill %s meets every constraint within %d m: %d of %d volunteers needed offered or assigned"
+                    .formatted(offeredBefore.isEmpty() ? "" : " left", need.requiredSkill, radius(need),
+                            placesTaken + best.matches().size(), need.volunteersNeeded),
+                    offeredBefore.size() + best.matches().size(), now);
         }
     }
 
     /**
      * Offers an emergency to up to {@code responders} more of the nearest on-duty responders within its current
-     * radius. With no offer left open, the search widens at once rather than after the wait.
-     *
-     * <p>The issue asks for responders with the required certificate in date; the volunteer events carry no
-     * certificates yet, so the need's required skill (e.g. {@code first-aid}) stands in for it.
+     * radius who hold the required certificates in date. With no offer left open, the search widens at once
+     * rather than after the wait.
      */
     private void fanOut(Need need, int responders, Instant now) {
         List<Assignment> before = assignments.forNeed(need.id);
         if (count(before, AssignmentStatus.ACCEPTED) >= need.volunteersNeeded) {
             return;
         }
-        List<CandidateRanker.Ranked> nearest = nearest(need, before, true, need.searchRadiusMetres, responders);
+        Ranking nearest = rank(need, before, responders, now);
         offer(need, nearest, before.size(), now);
-        if (nearest.isEmpty() && count(before, AssignmentStatus.OFFERED) == 0) {
+        if (nearest.matches().isEmpty() && count(before, AssignmentStatus.OFFERED) == 0) {
             widen(need, now);
         }
     }
@@ -336,25 +424,72 @@ public class MatchingService {
         fanOut(need, config.emergency().responders(), now);
     }
 
-    private List<CandidateRanker.Ranked> nearest(Need need, List<Assignment> offeredBefore, boolean onDutyOnly,
-                                                 int reachMetres, int limit) {
-        // Nobody is asked twice, nor offered a need while committed elsewhere at the same time.
-        Set<UUID> excluded = new HashSet<>(assignments.volunteersCommittedDuring(need.windowStart, need.windowEnd));
-        offeredBefore.forEach(assignment -> excluded.add(assignment.volunteerId));
-        return CandidateRanker.best(need.location(), need.requiredSkill,
-                candidates.activeLocatedWithSkill(need.requiredSkill, onDutyOnly), excluded, reachMetres, limit);
+    /** What the need asks, and the best volunteers for it who meet every constraint, best first. */
+    private record Ranking(Requirements requirements, List<CandidateSearch.Match> matches) {
     }
 
-    private void offer(Need need, List<CandidateRanker.Ranked> ranked, int offeredBefore, Instant now) {
+    private Ranking rank(Need need, List<Assignment> offeredBefore, int limit, Instant now) {
+        boolean emergency = need.urgency == Urgency.EMERGENCY;
+        Requirements requirements = new Requirements(need.location(),
+                emergency ? need.searchRadiusMetres : radius(need), need.requiredSkill,
+                need.requiredCertifications, need.requiredTraining, need.windowStart, need.windowEnd, need.hours(),
+                emergency);
+        // Nobody is asked twice.
+        Set<UUID> asked = offeredBefore.stream().map(assignment -> assignment.volunteerId).collect(Collectors.toSet());
+        CandidateSearch.Query query = new CandidateSearch.Query(requirements, limit, asked,
+                emergency ? Set.of() : assignments.servedBefore(need.beneficiaryRef),
+                emergency ? ScoringWeights.nearestFirst(config.scoring().distanceHalfScoreMetres()) : weights(),
+                config.weeklyOfferCap());
+        return new Ranking(requirements,
+                index.topK(query, ids -> assignments.facts(ids, now, need.windowStart, need.windowEnd)));
+    }
+
+    public ScoringWeights weights() {
+        MatchingConfig.Scoring scoring = config.scoring();
+        return new ScoringWeights(scoring.distance(), scoring.skillLevel(), scoring.continuity(), scoring.fairness(),
+                scoring.reliability(), scoring.distanceHalfScoreMetres());
+    }
+
+    private int radius(Need need) {
+        return need.radiusMetres != null ? need.radiusMetres : config.maxDistanceMetres();
+    }
+
+    private void offer(Need need, Ranking ranking, int offeredBefore, Instant now) {
         int rank = offeredBefore;
-        for (CandidateRanker.Ranked candidate : ranked) {
-            Assignment assignment = newAssignment(need, candidate.candidate().volunteerId,
-                    candidate.distanceMetres(), ++rank, now);
-            assignment.status = AssignmentStatus.OFFERED;
-            assignment.expiresAt = now.plus(offerTtl(need.urgency));
-            assignments.persist(assignment);
-            outbox.publish(AssignmentMapper.toOffered(assignment));
+        for (CandidateSearch.Match match : ranking.matches()) {
+            offer(need, match.volunteer().volunteerId(), match.distanceMetres(), ++rank, new OfferReasons(
+                    HardConstraints.met(match.volunteer(), match.facts(), ranking.requirements(),
+                            match.distanceMetres(), config.weeklyOfferCap()), match.score()), now);
         }
+    }
+
+    private Assignment offer(Need need, UUID volunteerId, Integer distanceMetres, int rank, OfferReasons reasons,
+                             Instant now) {
+        if (rank == 1) {
+            metrics.timer("linkage.matching.time.to.first.offer").record(Duration.between(need.raisedAt, now));
+        }
+        Assignment assignment = newAssignment(need, volunteerId, distanceMetres, rank, now);
+        assignment.status = AssignmentStatus.OFFERED;
+        assignment.expiresAt = now.plus(offerTtl(need.urgency));
+        assignment.score = reasons.score() == null ? null : reasons.score().total();
+        assignment.reasons = reasons;
+        assignments.persist(assignment);
+        outbox.publish(AssignmentMapper.toOffered(assignment));
+        countOutcome(AssignmentStatus.OFFERED);
+        return assignment;
+    }
+
+    /**
+     * Offers one pair of an approved pairing: the pair becomes a need of one volunteer, offered to the paired
+     * volunteer with the pairing's reasons. Should they decline, the need is offered on like any other.
+     */
+    public Assignment offerPaired(Pairing pairing, PairingPair pair, Instant now) {
+        Need need = NeedMapper.fromPair(pairing, pair, now);
+        need.escalateAt = need.matchBy().minus(config.escalateBefore());
+        needs.persist(need);
+        Integer distance = index.find(pair.volunteerId)
+                .map(volunteer -> CandidateSearch.distanceMetres(need.location(), volunteer.home())).orElse(null);
+        return offer(need, pair.volunteerId, distance, 1, pair.reasons, now);
     }
 
     private static Assignment newAssignment(Need need, UUID volunteerId, Integer distanceMetres, int rank,
@@ -367,13 +502,14 @@ public class MatchingService {
         assignment.distanceMetres = distanceMetres;
         assignment.windowStart = need.windowStart;
         assignment.windowEnd = need.windowEnd;
+        assignment.hours = need.hours();
         assignment.offeredAt = now;
         return assignment;
     }
 
     /** Escalates to the social worker, once per need. */
     private void unmatched(Need need, String reason, int candidatesTried, Instant now) {
-        if (need.unmatchedAt == null) {
+        if (need.unmatchedAt == null && need.cancelledAt == null) {
             need.unmatchedAt = now;
             outbox.publish(NeedUnmatched.of(need.id, need.requestedBy, reason, candidatesTried));
         }

@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
 /**
- * Fires the timers kept in the database: offers past their expiry, emergencies due to widen. The due time is a
+ * Fires the timers kept in the database: offers past their expiry, emergencies due to widen,
+ * needs whose deadline is near. The due time is a
  * column, so a timer set before a restart, or by another replica, fires all the same.
  */
 @ApplicationScoped
@@ -27,7 +28,8 @@ public class MatchingTimers {
         // One timer per transaction, so that replicas sharing the work each lock only what they are firing.
         boolean fired = true;
         while (fired) {
-            fired = matching.expireNextDueOffer(now) | matching.widenNextDueEmergency(now);
+            fired = matching.expireNextDueOffer(now) | matching.widenNextDueEmergency(now)
+                    | matching.escalateNextDueNeed(now);
         }
     }
 }

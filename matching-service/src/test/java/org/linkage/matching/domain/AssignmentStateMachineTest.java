@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.linkage.matching.domain.AssignmentStateMachine.Trigger.ACCEPT;
 import static org.linkage.matching.domain.AssignmentStateMachine.Trigger.DECLINE;
 import static org.linkage.matching.domain.AssignmentStateMachine.Trigger.EXPIRE;
+import static org.linkage.matching.domain.AssignmentStateMachine.Trigger.RELEASE;
 import static org.linkage.matching.domain.AssignmentStateMachine.Trigger.STAND_DOWN;
 import static org.linkage.matching.domain.AssignmentStateMachine.Trigger.WITHDRAW;
 import static org.linkage.matching.domain.AssignmentStatus.ACCEPTED;
 import static org.linkage.matching.domain.AssignmentStatus.DECLINED;
 import static org.linkage.matching.domain.AssignmentStatus.EXPIRED;
 import static org.linkage.matching.domain.AssignmentStatus.OFFERED;
+import static org.linkage.matching.domain.AssignmentStatus.RELEASED;
 import static org.linkage.matching.domain.AssignmentStatus.STOOD_DOWN;
 import static org.linkage.matching.domain.AssignmentStatus.WITHDRAWN;
 
@@ -44,9 +46,18 @@ class AssignmentStateMachineTest {
     }
 
     @Test
+    void anAcceptedAssignmentCanOnlyBeReleasedWhenItsNeedIsCancelled() {
+        for (AssignmentStateMachine.Trigger trigger : AssignmentStateMachine.Trigger.values()) {
+            assertEquals(trigger == RELEASE ? Optional.of(RELEASED) : Optional.empty(),
+                    AssignmentStateMachine.next(ACCEPTED, trigger), trigger.toString());
+        }
+        assertEquals(Optional.empty(), AssignmentStateMachine.next(OFFERED, RELEASE));
+    }
+
+    @Test
     void aClosedAssignmentCannotMoveAgain() {
         for (AssignmentStatus closed : AssignmentStatus.values()) {
-            if (closed == OFFERED) {
+            if (closed == OFFERED || closed == ACCEPTED) {
                 continue;
             }
             for (AssignmentStateMachine.Trigger trigger : AssignmentStateMachine.Trigger.values()) {
@@ -64,5 +75,6 @@ class AssignmentStateMachineTest {
         assertFalse(EXPIRED.holdsAPlace());
         assertFalse(WITHDRAWN.holdsAPlace());
         assertFalse(STOOD_DOWN.holdsAPlace());
+        assertFalse(RELEASED.holdsAPlace());
     }
 }

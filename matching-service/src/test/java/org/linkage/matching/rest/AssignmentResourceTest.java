@@ -25,6 +25,7 @@ import org.linkage.events.volunteer.VolunteerRegistered;
 import org.linkage.testing.EmbeddedKafka;
 import org.linkage.testing.EventSchemas;
 import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
 import java.net.URI;
@@ -42,7 +43,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import static io.restassured.RestAssured.given;
+import static org.linkage.matching.rest.MatchingFixtures.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -85,7 +86,7 @@ class AssignmentResourceTest {
         JsonPath offers = awaitAssignments(needId, 1);
         assertEquals(1, offers.getInt("totalItems"));
         String assignmentId = offers.getString("items[0].id");
-        given().get("/api/v1/assignments/" + assignmentId)
+        asAdmin().get("/api/v1/assignments/" + assignmentId)
                 .then().statusCode(200)
                 .body("id", equalTo(assignmentId))
                 .body("needId", equalTo(needId.toString()))
@@ -100,7 +101,7 @@ class AssignmentResourceTest {
                 .body("rank", equalTo(1))
                 .body("distanceMetres", equalTo(2_000))
                 .body("answeredAt", nullValue());
-        JsonPath assignment = given().get("/api/v1/assignments/" + assignmentId).then().extract().jsonPath();
+        JsonPath assignment = asAdmin().get("/api/v1/assignments/" + assignmentId).then().extract().jsonPath();
         assertEquals(Duration.ofMinutes(30), Duration.between(Instant.parse(assignment.getString("offeredAt")),
                 Instant.parse(assignment.getString("expiresAt"))));
 
@@ -121,7 +122,7 @@ class AssignmentResourceTest {
         UUID needId = raise("tutoring", base, Urgency.ROUTINE, 1);
 
         String firstOffer = awaitAssignments(needId, 1).getString("items[0].id");
-        given().contentType(ContentType.JSON).body("{\"reason\": \"外出探亲\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"reason\": \"外出探亲\"}")
                 .post("/api/v1/assignments/" + firstOffer + "/decline")
                 .then().statusCode(200)
                 .body("status", equalTo("DECLINED"))
@@ -139,7 +140,7 @@ class AssignmentResourceTest {
         assertEquals("外出探亲", declined.reason());
         assertTrue(eventsOf(needId, NeedUnmatched.TYPE).isEmpty(), "unmatched while a candidate was left");
 
-        given().contentType(ContentType.JSON).body("{}").post("/api/v1/assignments/" + secondOffer + "/decline")
+        asAdmin().contentType(ContentType.JSON).body("{}").post("/api/v1/assignments/" + secondOffer + "/decline")
                 .then().statusCode(200).body("status", equalTo("DECLINED")).body("declineReason", nullValue());
 
         NeedUnmatched unmatched = awaitEvent(NeedUnmatched.TYPE, e -> e.aggregateId().equals(needId.toString()))
@@ -147,11 +148,11 @@ class AssignmentResourceTest {
         assertEquals(2, unmatched.candidatesTried());
         assertEquals("social-worker-" + needId, unmatched.requestedBy());
         assertTrue(unmatched.reason().contains("tutoring"), unmatched.reason());
-        given().get("/api/v1/assignments?needId=" + needId).then().body("totalItems", equalTo(2))
+        asAdmin().get("/api/v1/assignments?needId=" + needId).then().body("totalItems", equalTo(2))
                 .body("items.status", contains("DECLINED", "DECLINED"));
         assertEquals(2, eventsOf(needId, AssignmentOffered.TYPE).size());
 
-        given().contentType(ContentType.JSON).body("{}").post("/api/v1/assignments/" + secondOffer + "/decline")
+        asAdmin().contentType(ContentType.JSON).body("{}").post("/api/v1/assignments/" + secondOffer + "/decline")
                 .then().statusCode(409).contentType("application/problem+json").body("status", equalTo(409));
     }
 
@@ -163,7 +164,7 @@ class AssignmentResourceTest {
                 .payloadAs(NeedUnmatched.class);
         assertEquals(0, unmatched.candidatesTried());
         assertEquals("social-worker-" + needId, unmatched.requestedBy());
-        given().get("/api/v1/assignments?needId=" + needId).then().statusCode(200).body("totalItems", equalTo(0));
+        asAdmin().get("/api/v1/assignments?needId=" + needId).then().statusCode(200).body("totalItems", equalTo(0));
     }
 
     @Test
@@ -199,7 +200,7 @@ class AssignmentResourceTest {
         UUID needId = raise("haircut", base, Urgency.ROUTINE, 1);
         String assignmentId = awaitAssignments(needId, 1).getString("items[0].id");
 
-        given().post("/api/v1/assignments/" + assignmentId + "/accept")
+        asAdmin().post("/api/v1/assignments/" + assignmentId + "/accept")
                 .then().statusCode(200)
                 .body("id", equalTo(assignmentId))
                 .body("status", equalTo("ACCEPTED"))
@@ -213,13 +214,13 @@ class AssignmentResourceTest {
         assertEquals("陈静", accepted.volunteerName());
         assertEquals("social-worker-" + needId, accepted.requestedBy());
 
-        given().post("/api/v1/assignments/" + assignmentId + "/accept")
+        asAdmin().post("/api/v1/assignments/" + assignmentId + "/accept")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("title", equalTo("Conflict"))
                 .body("detail", containsString("ACCEPTED"));
-        given().contentType(ContentType.JSON).body("{}").post("/api/v1/assignments/" + assignmentId + "/decline")
+        asAdmin().contentType(ContentType.JSON).body("{}").post("/api/v1/assignments/" + assignmentId + "/decline")
                 .then().statusCode(409).contentType("application/problem+json");
-        given().get("/api/v1/assignments/" + assignmentId).then().body("status", equalTo("ACCEPTED"));
+        asAdmin().get("/api/v1/assignments/" + assignmentId).then().body("status", equalTo("ACCEPTED"));
         assertEquals(1, eventsOf(needId, AssignmentAccepted.TYPE).size());
         assertTrue(eventsOf(needId, AssignmentDeclined.TYPE).isEmpty());
     }
@@ -227,19 +228,20 @@ class AssignmentResourceTest {
     @Test
     void ofTwentyConcurrentAcceptsExactlyOneWins() {
         GeoPoint base = randomBase();
-        volunteer("赵磊", north(base, 500), true, "repairs");
+        UUID volunteerId = volunteer("赵磊", north(base, 500), true, "repairs");
         UUID needId = raise("repairs", base, Urgency.URGENT, 1);
         String assignmentId = awaitAssignments(needId, 1).getString("items[0].id");
 
         URI accept = URI.create(assignmentsUri + "/" + assignmentId + "/accept");
-        List<HttpResponse<String>> responses = postAtOnce(Collections.nCopies(20, accept));
+        List<HttpResponse<String>> responses = postAtOnce(Collections.nCopies(20, accept),
+                Tokens.volunteer(volunteerId));
 
         assertEquals(1, responses.stream().filter(r -> r.statusCode() == 200).count(), responses.toString());
         List<HttpResponse<String>> refused = responses.stream().filter(r -> r.statusCode() == 409).toList();
         assertEquals(19, refused.size(), responses.toString());
         refused.forEach(r -> assertEquals(Optional.of("application/problem+json"),
                 r.headers().firstValue("Content-Type")));
-        given().get("/api/v1/assignments/" + assignmentId).then().body("status", equalTo("ACCEPTED"));
+        asAdmin().get("/api/v1/assignments/" + assignmentId).then().body("status", equalTo("ACCEPTED"));
         awaitEvent(AssignmentAccepted.TYPE, e -> e.payload().path("assignmentId").asText().equals(assignmentId));
         assertEquals(1, eventsOf(needId, AssignmentAccepted.TYPE).size());
     }
@@ -262,7 +264,7 @@ class AssignmentResourceTest {
         send(Topics.NEED_EVENTS, need(marker, "no-such-skill", base, Urgency.ROUTINE, 1));
         awaitEvent(NeedUnmatched.TYPE, e -> e.aggregateId().equals(marker.toString()));
 
-        given().get("/api/v1/assignments?needId=" + needId).then().body("totalItems", equalTo(1));
+        asAdmin().get("/api/v1/assignments?needId=" + needId).then().body("totalItems", equalTo(1));
         assertEquals(1, eventsOf(needId, AssignmentOffered.TYPE).size());
     }
 
@@ -314,7 +316,7 @@ class AssignmentResourceTest {
                 values -> values.stream().filter(poison::equals).count() == 2
                         && values.stream().anyMatch(value -> value.contains(incompleteNeed.toString())),
                 "both poison messages and the incomplete NeedRaised on the dead-letter topic");
-        given().get("/api/v1/assignments?needId=" + incompleteNeed).then().body("totalItems", equalTo(0));
+        asAdmin().get("/api/v1/assignments?needId=" + incompleteNeed).then().body("totalItems", equalTo(0));
     }
 
     @Test
@@ -324,34 +326,34 @@ class AssignmentResourceTest {
         UUID needId = raise("clinic", base, Urgency.ROUTINE, 1);
         String assignmentId = awaitAssignments(needId, 1).getString("items[0].id");
 
-        given().contentType(ContentType.JSON).body("{\"reason\": \"" + "太".repeat(501) + "\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"reason\": \"" + "太".repeat(501) + "\"}")
                 .post("/api/v1/assignments/" + assignmentId + "/decline")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("reason"));
-        given().contentType(ContentType.JSON).body("{\"reason\": ")
+        asAdmin().contentType(ContentType.JSON).body("{\"reason\": ")
                 .post("/api/v1/assignments/" + assignmentId + "/decline")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"reason\": [\"busy\"]}")
+        asAdmin().contentType(ContentType.JSON).body("{\"reason\": [\"busy\"]}")
                 .post("/api/v1/assignments/" + assignmentId + "/decline")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("reason"));
-        given().get("/api/v1/assignments/" + assignmentId).then().body("status", equalTo("OFFERED"))
+        asAdmin().get("/api/v1/assignments/" + assignmentId).then().body("status", equalTo("OFFERED"))
                 .body("declineReason", nullValue());
         assertTrue(eventsOf(needId, AssignmentDeclined.TYPE).isEmpty());
 
-        given().get("/api/v1/assignments?status=MAYBE").then().statusCode(400)
+        asAdmin().get("/api/v1/assignments?status=MAYBE").then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", contains("status"));
-        given().get("/api/v1/assignments?volunteerId=someone").then().statusCode(400)
+        asAdmin().get("/api/v1/assignments?volunteerId=someone").then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", contains("volunteerId"));
-        given().get("/api/v1/assignments?size=101").then().statusCode(400)
+        asAdmin().get("/api/v1/assignments?size=101").then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", contains("size"));
 
         String unknown = UUID.randomUUID().toString();
-        given().get("/api/v1/assignments/" + unknown).then().statusCode(404)
+        asAdmin().get("/api/v1/assignments/" + unknown).then().statusCode(404)
                 .contentType("application/problem+json").body("title", equalTo("Not found"));
-        given().post("/api/v1/assignments/" + unknown + "/accept").then().statusCode(404)
+        asAdmin().post("/api/v1/assignments/" + unknown + "/accept").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString(unknown));
-        given().contentType(ContentType.JSON).post("/api/v1/assignments/" + unknown + "/decline").then().statusCode(404)
+        asAdmin().contentType(ContentType.JSON).post("/api/v1/assignments/" + unknown + "/decline").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -367,18 +369,19 @@ class AssignmentResourceTest {
         // As a phone would send it: no body, no Content-Type.
         HttpResponse<String> declined = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(assignmentsUri + "/" + olderOffer + "/decline"))
+                        .header("Authorization", "Bearer " + Tokens.volunteer(volunteerId))
                         .POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, declined.statusCode(), declined.body());
         assertEquals("DECLINED", JsonPath.from(declined.body()).getString("status"));
 
-        given().get("/api/v1/assignments?volunteerId=" + volunteerId)
+        asAdmin().get("/api/v1/assignments?volunteerId=" + volunteerId)
                 .then().statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items.id", contains(newerOffer, olderOffer));
-        given().get("/api/v1/assignments?status=DECLINED&volunteerId=" + volunteerId)
+        asAdmin().get("/api/v1/assignments?status=DECLINED&volunteerId=" + volunteerId)
                 .then().body("items.id", contains(olderOffer));
-        given().get("/api/v1/assignments?status=OFFERED&volunteerId=" + volunteerId + "&size=1&page=0")
+        asAdmin().get("/api/v1/assignments?status=OFFERED&volunteerId=" + volunteerId + "&size=1&page=0")
                 .then().body("items.id", contains(newerOffer)).body("totalPages", equalTo(1));
     }
 
@@ -389,10 +392,10 @@ class AssignmentResourceTest {
         volunteer("何静", north(base, 200), true, "counselling");
         UUID needId = raise("counselling", base, Urgency.URGENT, 1);
         String first = awaitAssignments(needId, 1).getString("items[0].id");
-        given().contentType(ContentType.JSON).body("{\"reason\": \"生病了\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"reason\": \"生病了\"}")
                 .post("/api/v1/assignments/" + first + "/decline").then().statusCode(200);
         String second = awaitAssignments(needId, 2).getString("items.find { it.status == 'OFFERED' }.id");
-        given().post("/api/v1/assignments/" + second + "/accept").then().statusCode(200);
+        asAdmin().post("/api/v1/assignments/" + second + "/accept").then().statusCode(200);
         UUID unmatched = raise("counselling", randomBase(), Urgency.ROUTINE, 1);
         awaitEvent(AssignmentAccepted.TYPE, e -> e.aggregateId().equals(needId.toString()));
         awaitEvent(NeedUnmatched.TYPE, e -> e.aggregateId().equals(unmatched.toString()));
@@ -408,7 +411,7 @@ class AssignmentResourceTest {
 
     @Test
     void readinessChecksTheDatabaseKafkaAndTheRelay() {
-        given().get("/q/health/ready").then().statusCode(200)
+        asAdmin().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("outbox-relay"))
                 .body("checks.name", hasItem(containsString("Database")))
                 .body("checks.name", hasItem(containsString("Kafka")));
@@ -417,7 +420,7 @@ class AssignmentResourceTest {
     @Test
     void theOpenApiDocumentNamesEveryOperationAndItsProblems() {
         String problem = "content.'application/problem+json'.schema";
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        asAdmin().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/assignments'.get.operationId", equalTo("listAssignments"))
                 .body("paths.'/api/v1/assignments/{id}'.get.operationId", equalTo("getAssignment"))
                 .body("paths.'/api/v1/assignments/{id}/accept'.post.operationId", equalTo("acceptAssignment"))

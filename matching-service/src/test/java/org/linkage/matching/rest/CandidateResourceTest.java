@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.linkage.matching.rest.MatchingFixtures.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -30,9 +30,9 @@ class CandidateResourceTest {
         TopicProbe.send(Topics.VOLUNTEER_EVENTS, EventEnvelope.wrap(VolunteerRegistered.of(id, "陈静",
                 List.of("counselling"), new GeoPoint(35.25, 115.44), true, true), Instant.now(), null));
 
-        MatchingFixtures.await(() -> given().get("/api/v1/candidates/" + id).statusCode(), status -> status == 200,
+        MatchingFixtures.await(() -> asAdmin().get("/api/v1/candidates/" + id).statusCode(), status -> status == 200,
                 "candidate " + id);
-        given().get("/api/v1/candidates/" + id)
+        asAdmin().get("/api/v1/candidates/" + id)
                 .then().statusCode(200)
                 .body("displayName", equalTo("陈静"))
                 .body("skills", contains("counselling"))
@@ -44,7 +44,7 @@ class CandidateResourceTest {
 
     @Test
     void anUnknownVolunteerIsAProblem404() {
-        given().get("/api/v1/candidates/" + UUID.randomUUID())
+        asAdmin().get("/api/v1/candidates/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
     }
 }

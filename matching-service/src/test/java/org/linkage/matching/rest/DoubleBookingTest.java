@@ -10,6 +10,7 @@ import org.linkage.events.TimeWindow;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.need.Urgency;
 import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.Tokens;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -19,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import static io.restassured.RestAssured.given;
+import static org.linkage.matching.rest.MatchingFixtures.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,7 +62,8 @@ class DoubleBookingTest {
         List<String> offers = needIds.stream().map(DoubleBookingTest::offerOf).toList();
 
         List<HttpResponse<String>> responses = MatchingFixtures.postAtOnce(offers.stream()
-                .map(offer -> URI.create(assignmentsUri + "/" + offer + "/accept")).toList());
+                .map(offer -> URI.create(assignmentsUri + "/" + offer + "/accept")).toList(),
+                Tokens.volunteer(volunteerId));
 
         assertEquals(1, responses.stream().filter(r -> r.statusCode() == 200).count(), responses.toString());
         List<HttpResponse<String>> refused = responses.stream().filter(r -> r.statusCode() == 409).toList();
@@ -70,9 +72,9 @@ class DoubleBookingTest {
             assertEquals(Optional.of("application/problem+json"), r.headers().firstValue("Content-Type"));
             assertTrue(r.body().contains("overlapping"), r.body());
         });
-        given().get("/api/v1/assignments?size=100&status=ACCEPTED&volunteerId=" + volunteerId)
+        asAdmin().get("/api/v1/assignments?size=100&status=ACCEPTED&volunteerId=" + volunteerId)
                 .then().body("totalItems", equalTo(1));
-        given().get("/api/v1/assignments?size=100&status=OFFERED&volunteerId=" + volunteerId)
+        asAdmin().get("/api/v1/assignments?size=100&status=OFFERED&volunteerId=" + volunteerId)
                 .then().body("totalItems", equalTo(19));
         UUID winner = needIds.get(IntStream.range(0, 20).filter(i -> responses.get(i).statusCode() == 200)
                 .findFirst().orElseThrow());
@@ -90,13 +92,13 @@ class DoubleBookingTest {
                 shifted(window, Duration.ofMinutes(119))));
         String backToBack = offerOf(raise("tutoring", base, Urgency.ROUTINE, 1, shifted(window, Duration.ofHours(2))));
 
-        given().post("/api/v1/assignments/" + first + "/accept").then().statusCode(200);
-        given().post("/api/v1/assignments/" + overlapping + "/accept").then().statusCode(409)
+        asAdmin().post("/api/v1/assignments/" + first + "/accept").then().statusCode(200);
+        asAdmin().post("/api/v1/assignments/" + overlapping + "/accept").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Conflict"))
                 .body("detail", containsString("overlapping"));
-        given().get("/api/v1/assignments/" + overlapping).then().body("status", equalTo("OFFERED"));
-        given().post("/api/v1/assignments/" + backToBack + "/accept").then().statusCode(200)
+        asAdmin().get("/api/v1/assignments/" + overlapping).then().body("status", equalTo("OFFERED"));
+        asAdmin().post("/api/v1/assignments/" + backToBack + "/accept").then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
     }
 
@@ -106,7 +108,7 @@ class DoubleBookingTest {
         UUID committed = volunteer("龙飞", north(base, 300), true, "repairs");
         UUID free = volunteer("夏雨", north(base, 3_000), true, "repairs");
         TimeWindow window = tomorrow();
-        given().post("/api/v1/assignments/" + offerOf(raise("repairs", base, Urgency.ROUTINE, 1, window)) + "/accept")
+        asAdmin().post("/api/v1/assignments/" + offerOf(raise("repairs", base, Urgency.ROUTINE, 1, window)) + "/accept")
                 .then().statusCode(200);
 
         UUID sameTime = raise("repairs", base, Urgency.ROUTINE, 1, shifted(window, Duration.ofMinutes(30)));

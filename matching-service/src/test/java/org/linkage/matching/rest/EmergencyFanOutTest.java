@@ -23,7 +23,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import static io.restassured.RestAssured.given;
+import static org.linkage.matching.rest.MatchingFixtures.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,10 +69,10 @@ class EmergencyFanOutTest {
         assertEquals(ids(responders.subList(0, 7)), Set.copyOf(offers.getList("items.volunteerId")));
         String winner = offers.getString("items.find { it.rank == 3 }.id");
 
-        given().post("/api/v1/assignments/" + winner + "/accept").then().statusCode(200)
+        asAdmin().post("/api/v1/assignments/" + winner + "/accept").then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
 
-        JsonPath after = given().get("/api/v1/assignments?size=100&needId=" + needId).then().extract().jsonPath();
+        JsonPath after = asAdmin().get("/api/v1/assignments?size=100&needId=" + needId).then().extract().jsonPath();
         assertEquals(7, after.getList("items").size());
         assertEquals(6, after.getList("items.findAll { it.status == 'STOOD_DOWN' }").size());
         List<EventEnvelope> stoodDown = await(() -> eventsOf(needId, AssignmentStoodDown.TYPE),
@@ -81,7 +81,7 @@ class EmergencyFanOutTest {
                 stoodDown.stream().map(e -> e.payload().path("assignmentId").asText()).collect(Collectors.toSet()));
         stoodDown.forEach(e -> assertEquals("social-worker-" + needId, e.payload().path("requestedBy").asText()));
         String late = after.getString("items.find { it.status == 'STOOD_DOWN' }.id");
-        given().post("/api/v1/assignments/" + late + "/accept").then().statusCode(409)
+        asAdmin().post("/api/v1/assignments/" + late + "/accept").then().statusCode(409)
                 .contentType("application/problem+json");
         awaitEvent(AssignmentAccepted.TYPE, e -> e.aggregateId().equals(needId.toString()));
         assertEquals(1, eventsOf(needId, AssignmentAccepted.TYPE).size());
@@ -96,7 +96,7 @@ class EmergencyFanOutTest {
         UUID needId = raise("first-aid", base, Urgency.EMERGENCY, 1);
         String nearest = awaitAssignments(needId, 7).getString("items.find { it.rank == 1 }.id");
 
-        given().contentType(ContentType.JSON).body("{\"reason\": \"正在开车\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"reason\": \"正在开车\"}")
                 .post("/api/v1/assignments/" + nearest + "/decline").then().statusCode(200);
 
         JsonPath after = awaitAssignments(needId, 8);

@@ -3,6 +3,7 @@ package org.linkage.matching.rest;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import org.linkage.events.DomainEvent;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.GeoPoint;
@@ -12,8 +13,11 @@ import org.linkage.events.need.NeedRaised;
 import org.linkage.events.need.Urgency;
 import org.linkage.events.volunteer.VolunteerRegistered;
 import org.linkage.matching.domain.Candidate;
+import org.linkage.matching.domain.VolunteerProfile;
 import org.linkage.matching.repository.CandidateRepository;
+import org.linkage.matching.service.CandidateIndex;
 import org.linkage.testing.EventSchemas;
+import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
 import java.net.URI;
@@ -25,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +46,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 final class MatchingFixtures {
 
     static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** Staff who may do anything anywhere; the tests of object-level rules use narrower tokens. */
+    static final String ADMIN = Tokens.admin("admin-1");
+
+    static RequestSpecification asAdmin() {
+        return given().auth().oauth2(ADMIN);
+    }
+
+    static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
     private static final double METRES_PER_DEGREE_OF_LATITUDE = 6_371_000 * Math.PI / 180;
 
     // Each test works around its own random point, so that no test finds another's volunteers within 20 km.
@@ -74,10 +89,22 @@ final class MatchingFixtures {
         return id;
     }
 
+    /** Waits until the view holds the volunteer in that state, and the candidate index has followed it. */
     static Candidate awaitCandidate(UUID id, Predicate<Candidate> state) {
         CandidateRepository candidates = Arc.container().instance(CandidateRepository.class).get();
-        return await(() -> QuarkusTransaction.requiringNew().call(() -> candidates.findByIdOptional(id).orElse(null)),
+        Candidate found = await(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> candidates.findByIdOptional(id).orElse(null)),
                 candidate -> candidate != null && state.test(candidate), "candidate " + id);
+        boolean searchable = found.active && found.homeLatitude != null && found.erasedAt == null;
+        awaitIndexed(id, profile -> profile.isPresent() == searchable && profile
+                .map(p -> p.skillLevels().keySet().equals(found.skills) && p.onDuty() == found.onDuty).orElse(true));
+        return found;
+    }
+
+    /** Waits until the candidate index holds the volunteer as described (empty: not searchable). */
+    static Optional<VolunteerProfile> awaitIndexed(UUID id, Predicate<Optional<VolunteerProfile>> state) {
+        CandidateIndex index = Arc.container().instance(CandidateIndex.class).get();
+        return await(() -> index.find(id), state, "the candidate index to hold " + id + " as expected");
     }
 
     static TimeWindow tomorrow() {
@@ -114,7 +141,7 @@ final class MatchingFixtures {
     /** The need's assignments, newest first, once they are as described. */
     static JsonPath awaitAssignments(UUID needId, Predicate<JsonPath> done, String what) {
         // Judged on the items, not totalItems: the count is a separate query that may already see a newer offer.
-        return await(() -> given().get("/api/v1/assignments?size=100&needId=" + needId)
+        return await(() -> asAdmin().get("/api/v1/assignments?size=100&needId=" + needId)
                 .then().statusCode(200).extract().jsonPath(), done, what + " of need " + needId);
     }
 
@@ -151,10 +178,10 @@ final class MatchingFixtures {
     }
 
     /** Sends the POSTs all at once, as racing phones or replicas would, and returns the responses in order. */
-    static List<HttpResponse<String>> postAtOnce(List<URI> targets) {
+    static List<HttpResponse<String>> postAtOnce(List<URI> targets, String token) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<CompletableFuture<HttpResponse<String>>> answers = targets.stream()
-                .map(target -> client.sendAsync(HttpRequest.newBuilder(target)
+                .map(target -> client.sendAsync(HttpRequest.newBuilder(target).header("Authorization", "Bearer " + token)
                                 .POST(HttpRequest.BodyPublishers.noBody()).build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)))
                 .toList();

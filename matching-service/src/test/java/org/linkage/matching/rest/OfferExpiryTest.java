@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import static io.restassured.RestAssured.given;
+import static org.linkage.matching.rest.MatchingFixtures.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -74,7 +74,7 @@ class OfferExpiryTest {
         String openOffer = "items.find { it.status == 'OFFERED' }";
         assertEquals(second.toString(), afterExpiry.getString(openOffer + ".volunteerId"));
         assertEquals(2, afterExpiry.getInt(openOffer + ".rank"));
-        given().get("/api/v1/assignments/" + firstOffer).then().statusCode(200)
+        asAdmin().get("/api/v1/assignments/" + firstOffer).then().statusCode(200)
                 .body("status", equalTo("EXPIRED"))
                 .body("answeredAt", nullValue());
         AssignmentExpired expired = awaitEvent(AssignmentExpired.TYPE,
@@ -83,7 +83,7 @@ class OfferExpiryTest {
         assertEquals(needId, expired.needId());
         assertEquals("social-worker-" + needId, expired.requestedBy());
         assertEquals(Instant.parse("2026-01-01T08:30:00Z"), expired.expiredAt());
-        given().post("/api/v1/assignments/" + firstOffer + "/accept").then().statusCode(409)
+        asAdmin().post("/api/v1/assignments/" + firstOffer + "/accept").then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("EXPIRED"));
 
         expireLongAgo(afterExpiry.getString(openOffer + ".id"));
@@ -91,7 +91,7 @@ class OfferExpiryTest {
         NeedUnmatched unmatched = awaitEvent(NeedUnmatched.TYPE, e -> e.aggregateId().equals(needId.toString()))
                 .payloadAs(NeedUnmatched.class);
         assertEquals(2, unmatched.candidatesTried());
-        given().get("/api/v1/assignments?needId=" + needId).then()
+        asAdmin().get("/api/v1/assignments?needId=" + needId).then()
                 .body("items.status", contains("EXPIRED", "EXPIRED"));
         // Fired once each, though the job polls every second.
         assertEquals(2, eventsOf(needId, AssignmentExpired.TYPE).size());
@@ -114,7 +114,7 @@ class OfferExpiryTest {
 
         // Once the due offer is expired, the job has looked at the one not yet due too.
         awaitEvent(AssignmentExpired.TYPE, e -> e.payload().path("assignmentId").asText().equals(dueOffer));
-        given().get("/api/v1/assignments/" + offer).then().body("status", equalTo("OFFERED"));
+        asAdmin().get("/api/v1/assignments/" + offer).then().body("status", equalTo("OFFERED"));
         assertEquals(0, eventsOf(needId, AssignmentExpired.TYPE).size());
     }
 
@@ -149,6 +149,6 @@ class OfferExpiryTest {
             assertEquals(1, eventsOf(needId, AssignmentExpired.TYPE).size(), "expiries of " + needId);
             assertEquals(1, eventsOf(needId, NeedUnmatched.TYPE).size(), "escalations of " + needId);
         }
-        offers.forEach(offer -> given().get("/api/v1/assignments/" + offer).then().body("status", equalTo("EXPIRED")));
+        offers.forEach(offer -> asAdmin().get("/api/v1/assignments/" + offer).then().body("status", equalTo("EXPIRED")));
     }
 }

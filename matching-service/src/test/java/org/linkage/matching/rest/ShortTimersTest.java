@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.linkage.matching.rest.MatchingFixtures.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +61,7 @@ class ShortTimersTest {
                 .payloadAs(AssignmentExpired.class);
         assertEquals(first, expired.volunteerId());
         assertTrue(!expired.expiredAt().isAfter(Instant.now()), expired.toString());
-        JsonPath firstOffer = given().get("/api/v1/assignments/" + expired.assignmentId()).then().extract().jsonPath();
+        JsonPath firstOffer = asAdmin().get("/api/v1/assignments/" + expired.assignmentId()).then().extract().jsonPath();
         assertEquals(Duration.ofSeconds(2), Duration.between(Instant.parse(firstOffer.getString("offeredAt")),
                 Instant.parse(firstOffer.getString("expiresAt"))));
         // With nobody left, the second expiry escalates.
@@ -82,7 +82,7 @@ class ShortTimersTest {
                 .payloadAs(NeedUnmatched.class);
         assertEquals(3, unmatched.candidatesTried());
         assertTrue(unmatched.reason().contains("2000 m"), unmatched.reason());
-        JsonPath offers = given().get("/api/v1/assignments?needId=" + needId).then()
+        JsonPath offers = asAdmin().get("/api/v1/assignments?needId=" + needId).then()
                 .body("totalItems", equalTo(3)).extract().jsonPath();
         List<String> byRank = List.of(within500.toString(), within1000.toString(), within2000.toString());
         for (int rank = 1; rank <= 3; rank++) {

@@ -16,7 +16,7 @@ import org.linkage.testing.InfrastructureTestResource;
 
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.linkage.matching.rest.MatchingFixtures.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -50,13 +50,13 @@ class SocialWorkerActionsTest {
         UUID needId = raise("elder-care", base, Urgency.ROUTINE, 1);
         String offer = awaitAssignments(needId, 1).getString("items[0].id");
 
-        given().post("/api/v1/assignments/" + offer + "/withdraw").then().statusCode(200)
+        asAdmin().post("/api/v1/assignments/" + offer + "/withdraw").then().statusCode(200)
                 .body("id", equalTo(offer))
                 .body("status", equalTo("WITHDRAWN"))
                 .body("answeredAt", nullValue());
 
         // Offering the next candidate would have happened in the withdrawal's own transaction.
-        given().get("/api/v1/assignments?needId=" + needId).then().body("totalItems", equalTo(1));
+        asAdmin().get("/api/v1/assignments?needId=" + needId).then().body("totalItems", equalTo(1));
         AssignmentWithdrawn withdrawn = awaitEvent(AssignmentWithdrawn.TYPE,
                 e -> e.payload().path("assignmentId").asText().equals(offer)).payloadAs(AssignmentWithdrawn.class);
         assertEquals(offered, withdrawn.volunteerId());
@@ -65,10 +65,10 @@ class SocialWorkerActionsTest {
         assertEquals(1, eventsOf(needId, AssignmentOffered.TYPE).size());
         assertEventsConform(needId);
 
-        given().post("/api/v1/assignments/" + offer + "/withdraw").then().statusCode(409)
+        asAdmin().post("/api/v1/assignments/" + offer + "/withdraw").then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("WITHDRAWN"));
-        given().post("/api/v1/assignments/" + offer + "/accept").then().statusCode(409);
-        given().post("/api/v1/assignments/" + UUID.randomUUID() + "/withdraw").then().statusCode(404)
+        asAdmin().post("/api/v1/assignments/" + offer + "/accept").then().statusCode(409);
+        asAdmin().post("/api/v1/assignments/" + UUID.randomUUID() + "/withdraw").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -80,7 +80,7 @@ class SocialWorkerActionsTest {
         UUID needId = raise("tutoring", base, Urgency.ROUTINE, 1);
         String openOffer = awaitAssignments(needId, 1).getString("items[0].id");
 
-        Response created = given().contentType(ContentType.JSON).body(assignBody(chosen))
+        Response created = asAdmin().contentType(ContentType.JSON).body(assignBody(chosen))
                 .header("Idempotency-Key", "assign-" + needId)
                 .post("/api/v1/needs/" + needId + "/assignments");
         created.then().statusCode(201)
@@ -93,14 +93,14 @@ class SocialWorkerActionsTest {
         String assignmentId = created.jsonPath().getString("id");
         assertTrue(created.header("Location").endsWith("/api/v1/assignments/" + assignmentId),
                 created.header("Location"));
-        given().get(created.header("Location")).then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        asAdmin().get(created.header("Location")).then().statusCode(200).body("status", equalTo("ACCEPTED"));
 
         // A retry with the same key gets the same assignment, not a second one.
-        given().contentType(ContentType.JSON).body(assignBody(chosen)).header("Idempotency-Key", "assign-" + needId)
+        asAdmin().contentType(ContentType.JSON).body(assignBody(chosen)).header("Idempotency-Key", "assign-" + needId)
                 .post("/api/v1/needs/" + needId + "/assignments")
                 .then().statusCode(201).body("id", equalTo(assignmentId));
-        given().get("/api/v1/assignments/" + openOffer).then().body("status", equalTo("STOOD_DOWN"));
-        given().get("/api/v1/assignments?needId=" + needId).then().body("totalItems", equalTo(2))
+        asAdmin().get("/api/v1/assignments/" + openOffer).then().body("status", equalTo("STOOD_DOWN"));
+        asAdmin().get("/api/v1/assignments?needId=" + needId).then().body("totalItems", equalTo(2))
                 .body("items.status", contains("ACCEPTED", "STOOD_DOWN"));
 
         AssignmentAccepted accepted = awaitEvent(AssignmentAccepted.TYPE,
@@ -114,7 +114,7 @@ class SocialWorkerActionsTest {
         assertEquals(1, eventsOf(needId, AssignmentAccepted.TYPE).size());
         assertEventsConform(needId);
 
-        given().contentType(ContentType.JSON).body(assignBody(offered))
+        asAdmin().contentType(ContentType.JSON).body(assignBody(offered))
                 .post("/api/v1/needs/" + needId + "/assignments")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("STOOD_DOWN"));
@@ -125,18 +125,18 @@ class SocialWorkerActionsTest {
         GeoPoint base = randomBase();
         UUID busy = volunteer("贾敏", north(base, 800), true, "escort");
         UUID firstNeed = raise("escort", base, Urgency.ROUTINE, 1);
-        given().post("/api/v1/assignments/" + awaitAssignments(firstNeed, 1).getString("items[0].id") + "/accept")
+        asAdmin().post("/api/v1/assignments/" + awaitAssignments(firstNeed, 1).getString("items[0].id") + "/accept")
                 .then().statusCode(200);
         // Nobody else fits, so the second need, at the same time, is escalated and left to the social worker.
         UUID secondNeed = raise("escort", base, Urgency.ROUTINE, 1);
         awaitEvent(NeedUnmatched.TYPE,
                 e -> e.aggregateId().equals(secondNeed.toString()));
 
-        given().contentType(ContentType.JSON).body(assignBody(busy))
+        asAdmin().contentType(ContentType.JSON).body(assignBody(busy))
                 .post("/api/v1/needs/" + secondNeed + "/assignments")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("overlapping"));
-        given().get("/api/v1/assignments?needId=" + secondNeed).then().body("totalItems", equalTo(0));
+        asAdmin().get("/api/v1/assignments?needId=" + secondNeed).then().body("totalItems", equalTo(0));
         assertTrue(eventsOf(secondNeed, AssignmentAccepted.TYPE).isEmpty());
     }
 
@@ -148,27 +148,27 @@ class SocialWorkerActionsTest {
         awaitAssignments(needId, 1);
         UUID unknown = UUID.randomUUID();
 
-        given().contentType(ContentType.JSON).body(assignBody(known))
+        asAdmin().contentType(ContentType.JSON).body(assignBody(known))
                 .post("/api/v1/needs/" + unknown + "/assignments")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString(unknown.toString()));
-        given().contentType(ContentType.JSON).body(assignBody(unknown))
+        asAdmin().contentType(ContentType.JSON).body(assignBody(unknown))
                 .post("/api/v1/needs/" + needId + "/assignments")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString(unknown.toString()));
-        given().contentType(ContentType.JSON).body("{}")
+        asAdmin().contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/needs/" + needId + "/assignments")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("volunteerId"));
-        given().contentType(ContentType.JSON).body("{\"volunteerId\": \"someone\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"volunteerId\": \"someone\"}")
                 .post("/api/v1/needs/" + needId + "/assignments")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("volunteerId"));
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .post("/api/v1/needs/" + needId + "/assignments")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("volunteerId"));
-        given().get("/api/v1/assignments?needId=" + needId).then().body("totalItems", equalTo(1))
+        asAdmin().get("/api/v1/assignments?needId=" + needId).then().body("totalItems", equalTo(1))
                 .body("items.status", contains("OFFERED"));
     }
 }

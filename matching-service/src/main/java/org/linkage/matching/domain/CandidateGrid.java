@@ -1,0 +1,93 @@
+package org.linkage.matching.domain;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The located volunteers in memory, in cells of 0.01° (about a kilometre), each cell holding per skill the
+ * volunteers who have it. A search visits the cells ring by ring around the need and reads only the volunteers
+ * with the required skill; everything else is checked on those few.
+ *
+ * <p>Searches read without locking: a cell's list for a skill is an array replaced whole on every change.
+ * Changes are serialised.
+ */
+public final class CandidateGrid {
+
+    static final double CELL_DEGREES = 0.01;
+    private static final VolunteerProfile[] NONE = new VolunteerProfile[0];
+
+    private final Map<UUID, VolunteerProfile> byId = new ConcurrentHashMap<>();
+    private final Map<Long, Map<String, VolunteerProfile[]>> cells = new ConcurrentHashMap<>();
+
+    /** Adds or replaces the volunteer; one who cannot be offered anything (inactive, not located) is removed. */
+    public synchronized void put(VolunteerProfile volunteer) {
+        remove(volunteer.volunteerId());
+        if (!volunteer.active() || volunteer.home() == null) {
+            return;
+        }
+        byId.put(volunteer.volunteerId(), volunteer);
+        Map<String, VolunteerProfile[]> cell = cells.computeIfAbsent(
+                cellOf(row(volunteer.home().latitude()), column(volunteer.home().longitude())),
+                key -> new ConcurrentHashMap<>());
+        for (String skill : volunteer.skillLevels().keySet()) {
+            VolunteerProfile[] before = cell.getOrDefault(skill, NONE);
+            VolunteerProfile[] after = Arrays.copyOf(before, before.length + 1);
+            after[before.length] = volunteer;
+            cell.put(skill, after);
+        }
+    }
+
+    public synchronized void remove(UUID volunteerId) {
+        VolunteerProfile before = byId.remove(volunteerId);
+        if (before == null) {
+            return;
+        }
+        Map<String, VolunteerProfile[]> cell = cells.get(
+                cellOf(row(before.home().latitude()), column(before.home().longitude())));
+        for (String skill : before.skillLevels().keySet()) {
+            VolunteerProfile[] after = Arrays.stream(cell.getOrDefault(skill, NONE))
+                    .filter(v -> !v.volunteerId().equals(volunteerId)).toArray(VolunteerProfile[]::new);
+            if (after.length == 0) {
+                cell.remove(skill);
+            } else {
+                cell.put(skill, after);
+            }
+        }
+    }
+
+    public synchronized void replaceAll(Collection<VolunteerProfile> volunteers) {
+        byId.clear();
+        cells.clear();
+        volunteers.forEach(this::put);
+    }
+
+    public Optional<VolunteerProfile> get(UUID volunteerId) {
+        return Optional.ofNullable(byId.get(volunteerId));
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    /** The volunteers with the skill in the cell at that row and column. */
+    VolunteerProfile[] withSkill(int row, int column, String skill) {
+        Map<String, VolunteerProfile[]> cell = cells.get(cellOf(row, column));
+        return cell == null ? NONE : cell.getOrDefault(skill, NONE);
+    }
+
+    static int row(double latitude) {
+        return (int) Math.floor(latitude / CELL_DEGREES);
+    }
+
+    static int column(double longitude) {
+        return (int) Math.floor(longitude / CELL_DEGREES);
+    }
+
+    private static long cellOf(int row, int column) {
+        return ((long) row << 32) | (column & 0xffffffffL);
+    }
+}

@@ -1,0 +1,102 @@
+package org.linkage.matching.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.jboss.logging.Logger;
+import org.linkage.matching.domain.CandidateGrid;
+import org.linkage.matching.domain.CandidateSearch;
+import org.linkage.matching.domain.VolunteerProfile;
+import org.linkage.matching.repository.CandidateRepository;
+import org.linkage.matching.repository.VolunteerProfiles;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The candidate grid of this replica: rebuilt from the database on start, refreshed on every commit of a
+ * volunteer event this replica consumed, and from the database for what other replicas consumed. The database
+ * stays the source of truth; the grid only makes finding candidates fast.
+ */
+@ApplicationScoped
+public class CandidateIndex {
+
+    private static final Logger LOG = Logger.getLogger(CandidateIndex.class);
+    // Changes committed out of the order of their clock times are still seen when the next poll looks back this far.
+    private static final Duration LOOK_BACK = Duration.ofSeconds(5);
+    private static final int REFRESH_SLICE = 1_000;
+
+    private final CandidateGrid grid = new CandidateGrid();
+    private final VolunteerProfiles profiles;
+    private final CandidateRepository candidates;
+    private volatile Instant changesSeen;
+
+    CandidateIndex(VolunteerProfiles profiles, CandidateRepository candidates) {
+        this.profiles = profiles;
+        this.candidates = candidates;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        rebuild();
+    }
+
+    /** Reads every searchable volunteer from the database into a fresh grid. */
+    public void rebuild() {
+        long began = System.nanoTime();
+        QuarkusTransaction.requiringNew().run(() -> {
+            changesSeen = candidates.changedSince(Instant.now()).now();
+            grid.replaceAll(profiles.all());
+        });
+        LOG.infof("Candidate index holds %d volunteers, built in %d ms", grid.size(),
+                (System.nanoTime() - began) / 1_000_000);
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CandidateChanged change) {
+        refresh(Set.of(change.volunteerId()));
+    }
+
+    @Scheduled(identity = "candidate-index-refresh", every = "${linkage.matching.index-refresh-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void takeInChangesOfOtherReplicas() {
+        if (changesSeen == null) {
+            return;
+        }
+        CandidateRepository.Changes changes = QuarkusTransaction.requiringNew()
+                .call(() -> candidates.changedSince(changesSeen.minus(LOOK_BACK)));
+        refresh(changes.volunteerIds());
+        changesSeen = changes.now();
+    }
+
+    public Optional<VolunteerProfile> find(UUID volunteerId) {
+        return grid.get(volunteerId);
+    }
+
+    public List<CandidateSearch.Match> topK(CandidateSearch.Query query, CandidateSearch.FactsSource facts) {
+        return CandidateSearch.topK(grid, query, facts);
+    }
+
+    private void refresh(Collection<UUID> volunteerIds) {
+        List<UUID> all = List.copyOf(volunteerIds);
+        // In slices, so that a bulk change (an import, a replay) stays within PostgreSQL's limit of parameters.
+        for (int from = 0; from < all.size(); from += REFRESH_SLICE) {
+            List<UUID> slice = all.subList(from, Math.min(all.size(), from + REFRESH_SLICE));
+            List<VolunteerProfile> current = QuarkusTransaction.requiringNew().call(() -> profiles.of(slice));
+            Set<UUID> gone = new HashSet<>(slice);
+            for (VolunteerProfile profile : current) {
+                grid.put(profile);
+                gone.remove(profile.volunteerId());
+            }
+            gone.forEach(grid::remove);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.linkage.matching.bench;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.linkage.events.EventEnvelope;
+import org.linkage.events.EventJson;
+import org.linkage.events.GeoPoint;
+import org.linkage.events.TimeWindow;
+import org.linkage.events.Topics;
+import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.need.NeedRaised;
+import org.linkage.events.need.Urgency;
+import org.linkage.matching.service.CandidateIndex;
+import org.linkage.testing.EmbeddedKafka;
+import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.TopicProbe;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Emergency fan-out with 100,000 volunteers loaded, against the real Kafka broker and PostgreSQL: from the
+ * NeedRaised record produced to the last of its seven AssignmentOffered records published by the outbox relay
+ * (both Kafka record timestamps, so the consumer's own fetch of the need is included). Run with {@code -Pbench}.
+ */
+@QuarkusTest
+@TestProfile(EmergencyFanOutBenchmark.LongTimers.class)
+@WithTestResource(InfrastructureTestResource.class)
+class EmergencyFanOutBenchmark {
+
+    static final int VOLUNTEERS = 100_000;
+    static final int RESPONDERS = 7;
+    static final GeoPoint CITY = new GeoPoint(31.2304, 121.4737);
+
+    public static class LongTimers implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // Nothing expires or widens while the benchmark runs.
+            return Map.of("linkage.matching.offer-ttl.emergency", "1h", "linkage.matching.emergency.widen-after", "1h");
+        }
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CandidateIndex index;
+
+    @Test
+    void fromNeedRaisedToAllOffersPublished() throws Exception {
+        load();
+        index.rebuild();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties());
+             KafkaConsumer<String, String> offers = new KafkaConsumer<>(consumerProperties())) {
+            // The first offers create the topic whose partitions the measuring consumer reads.
+            UUID first = raise(new Random(1), producer).needId();
+            TopicProbe.await(Topics.ASSIGNMENT_EVENTS, AssignmentOffered.TYPE,
+                    e -> e.aggregateId().equals(first.toString()), Duration.ofSeconds(30));
+            List<TopicPartition> partitions = offers.partitionsFor(Topics.ASSIGNMENT_EVENTS).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            offers.assign(partitions);
+            offers.seekToEnd(partitions);
+            partitions.forEach(offers::position);
+            Random random = new Random(3);
+            int warmUp = 50;
+            int measured = 400;
+            long[] latencies = new long[measured];
+            for (int i = 0; i < warmUp + measured; i++) {
+                long nanos = fanOut(random, producer, offers);
+                if (i >= warmUp) {
+                    latencies[i - warmUp] = nanos;
+                }
+            }
+            System.out.printf("%n== Emergency fan-out, %d volunteers loaded, %d responders per need ==%n%s%n%n",
+                    VOLUNTEERS, RESPONDERS, new Percentiles(latencies));
+        }
+    }
+
+    /** @return nanoseconds from the NeedRaised record's timestamp to the latest of its offers' timestamps */
+    private long fanOut(Random random, KafkaProducer<String, String> producer, KafkaConsumer<String, String> offers)
+            throws Exception {
+        Raised raisedNeed = raise(random, producer);
+        UUID needId = raisedNeed.needId();
+        long raised = raisedNeed.timestamp();
+        long lastOffer = 0;
+        int seen = 0;
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (seen < RESPONDERS) {
+            for (ConsumerRecord<String, String> record : offers.poll(Duration.ofMillis(50))) {
+                if (record.key().equals(needId.toString())
+                        && record.value().contains("\"" + AssignmentOffered.TYPE + "\"")) {
+                    seen++;
+                    lastOffer = Math.max(lastOffer, record.timestamp());
+                }
+            }
+            if (System.currentTimeMillis() > deadline) {
+                fail("Only " + seen + " offers of need " + needId + " arrived");
+            }
+        }
+        assertEquals(RESPONDERS, seen);
+        return (lastOffer - raised) * 1_000_000;
+    }
+
+    record Raised(UUID needId, long timestamp) {
+    }
+
+    /** Raises an emergency needing a first-aider with the certificate somewhere in the city. */
+    private static Raised raise(Random random, KafkaProducer<String, String> producer) throws Exception {
+        UUID needId = UUID.randomUUID();
+        GeoPoint place = new GeoPoint(CITY.latitude() + (random.nextDouble() - 0.5) * 0.2,
+                CITY.longitude() + (random.nextDouble() - 0.5) * 0.2);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        NeedRaised need = NeedRaised.of(needId, "emergency", "first-aid", place,
+                new TimeWindow(start, start.plus(1, ChronoUnit.HOURS)), Urgency.EMERGENCY, 1, "dispatcher",
+                "Person collapsed", List.of("FIRST_AID"), List.of(), null, null, null, null, null, null);
+        RecordMetadata sent = producer.send(new ProducerRecord<>(Topics.NEED_EVENTS, needId.toString(),
+                EventJson.write(EventEnvelope.wrap(need, Instant.now(), null)))).get();
+        return new Raised(needId, sent.timestamp());
+    }
+
+    /** 100,000 volunteers over about 20 km × 20 km; a third on duty, half first-aiders, most certified. */
+    private void load() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("""
+                    INSERT INTO candidate (volunteer_id, display_name, home_latitude, home_longitude, on_duty, active,
+                                           updated_at)
+                    SELECT gen_random_uuid(), 'bench-' || i, ?1 + (random() - 0.5) * 0.2, ?2 + (random() - 0.5) * 0.2,
+                           random() < 0.35, TRUE, now()
+                    FROM generate_series(1, ?3) AS i""")
+                    .setParameter(1, CITY.latitude()).setParameter(2, CITY.longitude()).setParameter(3, VOLUNTEERS)
+                    .executeUpdate();
+            entityManager.createNativeQuery("""
+                    INSERT INTO candidate_skill (volunteer_id, skill)
+                    SELECT volunteer_id, CASE WHEN random() < 0.5 THEN 'first-aid' ELSE 'elder-care' END
+                    FROM candidate WHERE display_name LIKE 'bench-%'""").executeUpdate();
+            entityManager.createNativeQuery("""
+                    INSERT INTO candidate_certification (certification_id, volunteer_id, certification_type, expires_on)
+                    SELECT gen_random_uuid(), volunteer_id, 'FIRST_AID', current_date + (random() * 700)::int - 30
+                    FROM candidate_skill WHERE skill = 'first-aid'""").executeUpdate();
+        });
+    }
+
+    private static Properties producerProperties() {
+        Properties properties = new Properties();
+        properties.put("bootstrap.servers", EmbeddedKafka.bootstrapServers());
+        properties.put("key.serializer", StringSerializer.class.getName());
+        properties.put("value.serializer", StringSerializer.class.getName());
+        properties.put("linger.ms", "0");
+        return properties;
+    }
+
+    private static Properties consumerProperties() {
+        Properties properties = new Properties();
+        properties.put("bootstrap.servers", EmbeddedKafka.bootstrapServers());
+        properties.put("key.deserializer", StringDeserializer.class.getName());
+        properties.put("value.deserializer", StringDeserializer.class.getName());
+        properties.put("enable.auto.commit", "false");
+        properties.put("fetch.max.wait.ms", "5");
+        return properties;
+    }
+}
