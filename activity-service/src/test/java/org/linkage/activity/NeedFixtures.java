@@ -1,10 +1,14 @@
 package org.linkage.activity;
 
 import io.restassured.http.ContentType;
+import org.linkage.events.EventEnvelope;
+import org.linkage.testing.TopicProbe;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -56,6 +60,25 @@ public final class NeedFixtures {
                 return value;
             }
         }
+    }
+
+    /** The matching events on the topic, waiting until there are at least {@code count} of them. */
+    public static List<EventEnvelope> awaitEvents(String topic, String eventType, Predicate<EventEnvelope> matching,
+                                                  int count) {
+        return awaitValue(() -> TopicProbe.await(topic, eventType, matching, TIMEOUT),
+                events -> events.size() >= count);
+    }
+
+    /**
+     * The sum of a Prometheus counter's series whose labels contain every one of the fragments, e.g.
+     * {@code type="NeedRaised"}. The value is the first field after the labels (an exemplar may follow).
+     */
+    public static double metric(String name, String... labelFragments) {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(name + "{"))
+                .filter(line -> Arrays.stream(labelFragments).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf("} ") + 2).split(" ")[0]))
+                .sum();
     }
 
     private NeedFixtures() {

@@ -11,10 +11,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.linkage.events.GeoPoint;
 import org.linkage.events.need.Urgency;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -67,6 +76,56 @@ public class Need {
     @Column(name = "assignment_id")
     public UUID assignmentId;
 
+    /** Optional: a need may serve the community rather than one person. */
+    @Column(name = "beneficiary_id")
+    public UUID beneficiaryId;
+
+    @Column(name = "care_category")
+    @Enumerated(EnumType.STRING)
+    public FocusGroup careCategory;
+
+    public String community;
+
+    /** The location is the beneficiary's home, which events carry only blurred. */
+    @Column(name = "at_beneficiary_home")
+    public boolean atBeneficiaryHome;
+
+    @Column(name = "estimated_hours")
+    public BigDecimal estimatedHours;
+
+    @Column(name = "required_certifications")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> requiredCertifications = new ArrayList<>();
+
+    @Column(name = "required_training")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> requiredTraining = new ArrayList<>();
+
+    @Column(name = "radius_metres")
+    public Integer radiusMetres;
+
+    /** When the need must be matched at the latest. */
+    public Instant deadline;
+
+    /** The recurring series this need is an occurrence of. */
+    @Column(name = "series_id")
+    public UUID seriesId;
+
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER, orphanRemoval = true)
+    @JoinColumn(name = "need_id", nullable = false)
+    @OrderBy("acceptedAt, assignmentId")
+    public List<NeedAssignment> assignments = new ArrayList<>();
+
+    @Column(name = "service_date")
+    public LocalDate serviceDate;
+
+    /** The social worker who confirmed the completion. */
+    @Column(name = "confirmed_by")
+    public String confirmedBy;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
     // An indexed list, so that a new entry is one INSERT rather than rewriting the whole history.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "need_status_change", joinColumns = @JoinColumn(name = "need_id"))
@@ -82,4 +141,12 @@ public class Need {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    public GeoPoint location() {
+        return new GeoPoint(latitude, longitude);
+    }
+
+    public Optional<NeedAssignment> assignmentOf(UUID volunteerId) {
+        return assignments.stream().filter(assignment -> assignment.volunteerId.equals(volunteerId)).findFirst();
+    }
 }

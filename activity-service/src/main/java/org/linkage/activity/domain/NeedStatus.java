@@ -3,8 +3,8 @@ package org.linkage.activity.domain;
 import java.util.Optional;
 
 /**
- * Where a need stands, as matching-service reports it. The transitions are pure so that the rules can be tested
- * without a database or a broker.
+ * Where a need stands, moved along by matching-service's events and by the social worker. The transitions are pure
+ * so that the rules can be tested without a database or a broker.
  */
 public enum NeedStatus {
     /** Raised; matching has not offered it to anybody yet. */
@@ -13,12 +13,18 @@ public enum NeedStatus {
     MATCHING,
     /** A volunteer accepted. */
     ASSIGNED,
+    /** The social worker started the work. */
+    IN_PROGRESS,
+    /** The social worker confirmed the volunteers' reports and hours. */
+    COMPLETED,
+    /** The social worker called it off. */
+    CANCELLED,
     /** Nobody (more) could take it; the social worker must step in. */
     UNMATCHED;
 
-    /** What matching-service reports about a need. */
+    /** What matching-service reports about a need, or what the social worker does with it. */
     public enum Trigger {
-        OFFERED, ACCEPTED, DECLINED, UNMATCHED
+        OFFERED, ACCEPTED, DECLINED, UNMATCHED, START, COMPLETE, CANCEL
     }
 
     /**
@@ -31,16 +37,33 @@ public enum NeedStatus {
                 case OFFERED -> MATCHING;
                 case ACCEPTED -> ASSIGNED;
                 case UNMATCHED -> UNMATCHED;
-                // A decline answers an offer, and an open need has none.
-                case DECLINED -> null;
+                case CANCEL -> CANCELLED;
+                // A decline answers an offer, and an open need has none; nobody has accepted to start or complete.
+                case DECLINED, START, COMPLETE -> null;
             };
             case MATCHING -> switch (trigger) {
                 // Further offers (the next candidate, an emergency's fan-out) and declines keep it matching.
                 case OFFERED, DECLINED -> MATCHING;
                 case ACCEPTED -> ASSIGNED;
                 case UNMATCHED -> UNMATCHED;
+                case CANCEL -> CANCELLED;
+                case START, COMPLETE -> null;
             };
-            case ASSIGNED, UNMATCHED -> null;
+            case ASSIGNED -> switch (trigger) {
+                // A need for several volunteers is accepted once per volunteer.
+                case ACCEPTED -> ASSIGNED;
+                case START -> IN_PROGRESS;
+                case CANCEL -> CANCELLED;
+                case OFFERED, DECLINED, UNMATCHED, COMPLETE -> null;
+            };
+            case IN_PROGRESS -> switch (trigger) {
+                case ACCEPTED -> IN_PROGRESS;
+                case COMPLETE -> COMPLETED;
+                case CANCEL -> CANCELLED;
+                case OFFERED, DECLINED, UNMATCHED, START -> null;
+            };
+            case UNMATCHED -> trigger == Trigger.CANCEL ? CANCELLED : null;
+            case COMPLETED, CANCELLED -> null;
         };
         return Optional.ofNullable(next);
     }

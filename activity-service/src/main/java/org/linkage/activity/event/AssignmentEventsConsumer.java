@@ -9,10 +9,13 @@ import org.linkage.chassis.inbox.EventHandlers;
 import org.linkage.chassis.inbox.IdempotentConsumer;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
+import org.linkage.events.assignment.AssignmentExpired;
+import org.linkage.events.assignment.AssignmentStoodDown;
+import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.assignment.NeedUnmatched;
 
-/** Keeps each need's status in step with matching-service. */
+/** Keeps each need's status, and who holds an offer for it, in step with matching-service. */
 @ApplicationScoped
 public class AssignmentEventsConsumer {
 
@@ -26,6 +29,9 @@ public class AssignmentEventsConsumer {
                 .on(AssignmentAccepted.TYPE, AssignmentAccepted.class, needs::accepted)
                 .on(AssignmentDeclined.TYPE, AssignmentDeclined.class, needs::declined)
                 .on(NeedUnmatched.TYPE, NeedUnmatched.class, needs::unmatched)
+                .on(AssignmentExpired.TYPE, AssignmentExpired.class, e -> needs.offerEnded(e.assignmentId()))
+                .on(AssignmentWithdrawn.TYPE, AssignmentWithdrawn.class, e -> needs.offerEnded(e.assignmentId()))
+                .on(AssignmentStoodDown.TYPE, AssignmentStoodDown.class, e -> needs.offerEnded(e.assignmentId()))
                 .build();
     }
 

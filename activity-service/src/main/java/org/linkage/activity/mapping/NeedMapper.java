@@ -1,32 +1,74 @@
 package org.linkage.activity.mapping;
 
 import org.linkage.activity.domain.Need;
+import org.linkage.activity.domain.NeedAssignment;
 import org.linkage.activity.rest.NeedResponse;
 import org.linkage.activity.rest.NeedWindow;
 import org.linkage.chassis.web.Coordinates;
 import org.linkage.events.GeoPoint;
 import org.linkage.events.TimeWindow;
+import org.linkage.events.need.AssignmentCompleted;
+import org.linkage.events.need.NeedCancelled;
 import org.linkage.events.need.NeedRaised;
 
 public final class NeedMapper {
 
     public static NeedResponse toResponse(Need need) {
+        return toResponse(need, true);
+    }
+
+    /** @param exactLocation false to show a beneficiary's home blurred, as events carry it */
+    public static NeedResponse toResponse(Need need, boolean exactLocation) {
+        GeoPoint location = exactLocation || !need.atBeneficiaryHome ? need.location() : blurred(need.location());
         return new NeedResponse(need.id, need.category, need.requiredSkill,
-                new Coordinates(need.latitude, need.longitude), new NeedWindow(need.windowStart, need.windowEnd),
+                new Coordinates(location.latitude(), location.longitude()),
+                new NeedWindow(need.windowStart, need.windowEnd),
                 need.urgency, need.volunteersNeeded, need.requestedBy, need.summary, need.status,
                 need.statusReason, need.assignedVolunteerId, need.assignmentId,
                 need.statusHistory.stream()
                         .map(change -> new NeedResponse.StatusChangeResponse(change.status, change.reason,
                                 change.changedAt))
                         .toList(),
-                need.createdAt, need.updatedAt);
+                need.beneficiaryId, need.careCategory, need.community, need.estimatedHours,
+                need.requiredCertifications, need.requiredTraining, need.radiusMetres, need.deadline, need.seriesId,
+                need.assignments.stream().map(NeedMapper::toResponse).toList(),
+                need.serviceDate, need.confirmedBy, need.completedAt, need.createdAt, need.updatedAt);
     }
 
-    /** The exact location travels: matching ranks volunteers by distance to it. */
+    private static NeedResponse.AssignmentResponse toResponse(NeedAssignment assignment) {
+        return new NeedResponse.AssignmentResponse(assignment.assignmentId, assignment.volunteerId,
+                assignment.acceptedAt, assignment.report, assignment.reportedHours, assignment.reportedAt,
+                assignment.confirmedHours);
+    }
+
+    /**
+     * No beneficiary data travels: only the opaque id and the care category. The exact location does, since
+     * matching ranks volunteers by distance to it, unless it is the beneficiary's home, which is blurred.
+     */
     public static NeedRaised toRaised(Need need) {
-        return NeedRaised.of(need.id, need.category, need.requiredSkill, new GeoPoint(need.latitude, need.longitude),
+        GeoPoint location = new GeoPoint(need.latitude, need.longitude);
+        return NeedRaised.of(need.id, need.category, need.requiredSkill,
+                need.atBeneficiaryHome ? blurred(location) : location,
                 new TimeWindow(need.windowStart, need.windowEnd), need.urgency, need.volunteersNeeded,
-                need.requestedBy, need.summary);
+                need.requestedBy, need.summary, need.requiredCertifications, need.requiredTraining,
+                need.radiusMetres, need.careCategory == null ? null : need.careCategory.name(), need.beneficiaryId,
+                need.deadline, need.estimatedHours == null ? null : need.estimatedHours.doubleValue(),
+                need.community);
+    }
+
+    /** Rounded to 0.001° (about 100 m): the street, not the door. */
+    static GeoPoint blurred(GeoPoint home) {
+        return new GeoPoint(Math.round(home.latitude() * 1000) / 1000.0,
+                Math.round(home.longitude() * 1000) / 1000.0);
+    }
+
+    public static NeedCancelled toCancelled(Need need) {
+        return NeedCancelled.of(need.id, need.requestedBy, need.statusReason);
+    }
+
+    public static AssignmentCompleted toCompleted(Need need, NeedAssignment assignment) {
+        return AssignmentCompleted.of(need.id, assignment.assignmentId, assignment.volunteerId, need.serviceDate,
+                assignment.confirmedHours, need.confirmedBy);
     }
 
     private NeedMapper() {

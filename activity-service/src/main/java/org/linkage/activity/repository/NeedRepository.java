@@ -8,15 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.activity.domain.Need;
 import org.linkage.activity.domain.NeedStatus;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 public class NeedRepository implements PanacheRepositoryBase<Need, UUID> {
 
-    public record Filter(NeedStatus status, String requestedBy, String category) {
+    public record Filter(NeedStatus status, String requestedBy, String category, UUID beneficiaryId,
+                         String community) {
+
+        public static Filter ofBeneficiary(UUID beneficiaryId) {
+            return new Filter(null, null, null, beneficiaryId, null);
+        }
     }
 
     public List<Need> search(Filter filter, int page, int size) {
@@ -28,20 +31,12 @@ public class NeedRepository implements PanacheRepositoryBase<Need, UUID> {
     }
 
     private PanacheQuery<Need> query(Filter filter) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.status() != null) {
-            where.append(" and status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.requestedBy() != null) {
-            where.append(" and requestedBy = :requestedBy");
-            parameters.put("requestedBy", filter.requestedBy());
-        }
-        if (filter.category() != null) {
-            where.append(" and category = :category");
-            parameters.put("category", filter.category());
-        }
-        return find(where.toString(), Sort.descending("createdAt", "id"), parameters);
+        Conditions conditions = new Conditions()
+                .equal("status", filter.status())
+                .equal("requestedBy", filter.requestedBy())
+                .equal("category", filter.category())
+                .equal("beneficiaryId", filter.beneficiaryId())
+                .equal("community", filter.community());
+        return find(conditions.query(), Sort.descending("createdAt", "id"), conditions.parameters());
     }
 }

@@ -1,5 +1,6 @@
 package org.linkage.activity.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,9 +32,14 @@ import org.linkage.activity.domain.NeedCategory;
 import org.linkage.activity.domain.NeedStatus;
 import org.linkage.activity.mapping.NeedMapper;
 import org.linkage.activity.repository.NeedRepository;
+import org.linkage.activity.service.Access;
 import org.linkage.activity.service.NeedService;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.ratelimit.RateLimited;
+import org.linkage.chassis.ratelimit.RateLimits;
+import org.linkage.chassis.security.Roles;
+import org.linkage.events.need.Urgency;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
 
@@ -44,15 +51,23 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class NeedResource {
 
-    private static final String STATUSES = "OPEN|MATCHING|ASSIGNED|UNMATCHED";
+    private static final String STATUSES = "OPEN|MATCHING|ASSIGNED|IN_PROGRESS|COMPLETED|CANCELLED|UNMATCHED";
+
+    private static final int EMERGENCIES_PER_MINUTE = 5;
 
     private final NeedService service;
+    private final Access access;
+    private final RateLimits rateLimits;
 
-    NeedResource(NeedService service) {
+    NeedResource(NeedService service, Access access, RateLimits rateLimits) {
         this.service = service;
+        this.access = access;
+        this.rateLimits = rateLimits;
     }
 
     @POST
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN, Roles.INTEGRATOR})
+    @RateLimited(value = "raise-need", perMinute = 30)
     @Operation(operationId = "raiseNeed", summary = "Raise a need",
             description = "Publishes NeedRaised, which starts matching. The need carries no personal data of "
                     + "the resident: the summary is shown to volunteers and must not name or identify anyone. "
@@ -66,13 +81,23 @@ public class NeedResource {
     @APIResponse(responseCode = "201", description = "Raised",
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "403", description = "Another community, or an integrator without needs:write")
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is in progress")
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request, an "
+            + "unknown beneficiary, or a child without their guardian's consent")
+    @APIResponse(responseCode = "429", description = "Too many needs (or emergencies) raised in the last minute")
     public Response raise(RaiseNeedRequest request,
                           @Parameter(description = "Makes retries safe: the same key returns the same need")
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                           @Context UriInfo uriInfo) {
-        Need need = service.raise(request, idempotencyKey);
+        RaiseNeedRequest placed = request;
+        if (request != null) {
+            placed = access.raise(request);
+            if (request.urgency() == Urgency.EMERGENCY) {
+                limitEmergencies();
+            }
+        }
+        Need need = service.raise(placed, idempotencyKey);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(need.id.toString()).build())
                 .tag(ETags.of(need.version))
                 .entity(NeedMapper.toResponse(need))
@@ -81,32 +106,137 @@ public class NeedResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getNeed", summary = "Read a need and its status")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(operationId = "getNeed", summary = "Read a need and its status",
+            description = "Social workers read their community's needs, integrators the needs they raised, volunteers "
+                    + "a need offered or assigned to them (a beneficiary's home blurred until they accepted).")
     @APIResponse(responseCode = "200", description = "The need; the ETag header carries its version",
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
+    @APIResponse(responseCode = "403", description = "Not the caller's to read")
     @APIResponse(responseCode = "404", description = "No such need")
     public Response get(@PathParam("id") UUID id) {
-        return service.find(id)
-                .map(need -> Response.ok(NeedMapper.toResponse(need)).tag(ETags.of(need.version)))
-                .orElseThrow(() -> ProblemException.notFound("Need", id))
+        Need need = access.readNeed(service.find(id).orElseThrow(() -> ProblemException.notFound("Need", id)));
+        return Response.ok(NeedMapper.toResponse(need, access.seesExactLocation(need))).tag(ETags.of(need.version))
                 .build();
     }
 
     @GET
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(operationId = "listNeeds", summary = "List needs",
             description = "Newest first; filter by status, by the social worker who raised them and by category.")
     @APIResponse(responseCode = "200", description = "One page of needs")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
+    @APIResponse(responseCode = "403", description = "Another community")
     public Page<NeedResponse> list(
             @QueryParam("status") @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES)
             @Parameter(schema = @Schema(implementation = NeedStatus.class)) String status,
             @QueryParam("requestedBy") @Size(max = 64) @Parameter(example = "sw-0042") String requestedBy,
             @QueryParam("category") @Pattern(regexp = NeedCategory.PATTERN, message = NeedCategory.MESSAGE)
             @Parameter(example = "home-visit") String category,
+            @QueryParam("community") @Size(max = 64) @Parameter(example = "xinhua") String community,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        NeedRepository.Filter filter = new NeedRepository.Filter(
-                status == null ? null : NeedStatus.valueOf(status), requestedBy, category);
+        boolean integrator = access.user().isIntegrator();
+        NeedRepository.Filter filter = new NeedRepository.Filter(status == null ? null : NeedStatus.valueOf(status),
+                integrator ? access.user().subject() : requestedBy, category, null,
+                integrator ? community : access.listedCommunity(community));
         return service.list(filter, page, size).map(NeedMapper::toResponse);
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "startNeed", summary = "Start the work of an assigned need")
+    @APIResponse(responseCode = "200", description = "IN_PROGRESS",
+            content = @Content(schema = @Schema(implementation = NeedResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such need")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "409", description = "The need is not ASSIGNED")
+    public Response start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        manage(id, ifMatch);
+        return respond(service.start(id));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "cancelNeed", summary = "Cancel a need",
+            description = "Publishes NeedCancelled: matching withdraws open offers and accepted volunteers are told.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "moved away", value = """
+            {"cancelledBy": "sw-0042", "reason": "The resident moved to her daughter's"}""")))
+    @APIResponse(responseCode = "200", description = "CANCELLED",
+            content = @Content(schema = @Schema(implementation = NeedResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such need")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "409", description = "The need is already completed or cancelled")
+    public Response cancel(@PathParam("id") UUID id, CancellationRequest request,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        manage(id, ifMatch);
+        return respond(service.cancel(id, request));
+    }
+
+    @POST
+    @Path("/{id}/reports")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "reportOnNeed", summary = "A volunteer reports the service they gave")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "report", value = """
+            {"volunteerId": "7f3c1c52-8a1e-4c1e-9a55-2f4f1b0c9d11",
+             "report": "Visited, fixed the tap, shopping done", "hours": 2}""")))
+    @APIResponse(responseCode = "200", description = "The need with the report",
+            content = @Content(schema = @Schema(implementation = NeedResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such need")
+    @APIResponse(responseCode = "409", description = "The need is not ASSIGNED or IN_PROGRESS")
+    @APIResponse(responseCode = "422", description = "The volunteer has not accepted the need")
+    public Response report(@PathParam("id") UUID id, VolunteerReportRequest request) {
+        Need need = service.find(id).orElseThrow(() -> ProblemException.notFound("Need", id));
+        if (access.user().isVolunteer()) {
+            access.self(request == null ? null : request.volunteerId());
+        } else {
+            access.manageNeed(need);
+        }
+        return respond(service.report(id, request));
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "completeNeed", summary = "Confirm the reports and complete the need",
+            description = "Publishes one AssignmentCompleted per volunteer listed, from which their hours are "
+                    + "credited.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "confirmation", value = """
+            {"confirmedBy": "sw-0042", "serviceDate": "2026-11-20",
+             "hours": [{"volunteerId": "7f3c1c52-8a1e-4c1e-9a55-2f4f1b0c9d11", "hours": 2}]}""")))
+    @APIResponse(responseCode = "200", description = "COMPLETED",
+            content = @Content(schema = @Schema(implementation = NeedResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such need")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "409", description = "The need is not IN_PROGRESS")
+    @APIResponse(responseCode = "422", description = "A volunteer listed has not accepted or not reported")
+    public Response complete(@PathParam("id") UUID id, CompletionRequest request,
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        manage(id, ifMatch);
+        return respond(service.complete(id, request));
+    }
+
+    /** The social worker's actions: their community's needs, and only the version they read when If-Match says. */
+    private void manage(UUID id, String ifMatch) {
+        Need need = access.manageNeed(service.find(id).orElseThrow(() -> ProblemException.notFound("Need", id)));
+        ETags.requireMatch(ifMatch, need.version);
+    }
+
+    /** Emergencies fan out to many responders at once: a caller gets only a few a minute. */
+    private void limitEmergencies() {
+        long wait = rateLimits.acquire("raise-emergency", EMERGENCIES_PER_MINUTE, access.user().subject());
+        if (wait > 0) {
+            throw ProblemException.tooManyRequests("At most " + EMERGENCIES_PER_MINUTE
+                    + " emergencies a minute; retry in " + wait + " s");
+        }
+    }
+
+    private static Response respond(Need need) {
+        return Response.ok(NeedMapper.toResponse(need)).tag(ETags.of(need.version)).build();
     }
 }

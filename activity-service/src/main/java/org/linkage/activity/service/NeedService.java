@@ -1,27 +1,45 @@
 package org.linkage.activity.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.jboss.logging.Logger;
+import org.linkage.activity.config.DistrictConfig;
+import org.linkage.activity.config.NeedsConfig;
+import org.linkage.activity.domain.Beneficiary;
 import org.linkage.activity.domain.Need;
+import org.linkage.activity.domain.NeedAssignment;
+import org.linkage.activity.domain.NeedOffer;
+import org.linkage.activity.domain.NeedSeries;
 import org.linkage.activity.domain.NeedStatus;
 import org.linkage.activity.domain.StatusChange;
 import org.linkage.activity.mapping.NeedMapper;
+import org.linkage.activity.repository.NeedOfferRepository;
 import org.linkage.activity.repository.NeedRepository;
+import org.linkage.activity.repository.NeedSeriesRepository;
+import org.linkage.activity.rest.CancellationRequest;
+import org.linkage.activity.rest.CompletionRequest;
 import org.linkage.activity.rest.RaiseNeedRequest;
+import org.linkage.activity.rest.VolunteerReportRequest;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.outbox.Outbox;
+import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
 import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.assignment.NeedUnmatched;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -34,41 +52,144 @@ public class NeedService {
     private final NeedRepository needs;
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
+    private final BeneficiaryService beneficiaries;
+    private final NeedSeriesRepository series;
+    private final NeedOfferRepository offers;
+    private final DistrictConfig district;
+    private final NeedsConfig config;
+    private final MeterRegistry registry;
 
-    NeedService(NeedRepository needs, Outbox outbox, IdempotencyKeys idempotencyKeys) {
+    NeedService(NeedRepository needs, Outbox outbox, IdempotencyKeys idempotencyKeys,
+                BeneficiaryService beneficiaries, NeedSeriesRepository series, NeedOfferRepository offers,
+                DistrictConfig district,
+                NeedsConfig config, MeterRegistry registry) {
         this.needs = needs;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
+        this.beneficiaries = beneficiaries;
+        this.series = series;
+        this.offers = offers;
+        this.district = district;
+        this.config = config;
+        this.registry = registry;
     }
 
     /** Raises a need, or returns the one an earlier request with the same Idempotency-Key raised. */
     @Transactional
     public Need raise(@Valid @NotNull RaiseNeedRequest request, String idempotencyKey) {
-        UUID id = idempotencyKeys.once(RAISE_SCOPE, idempotencyKey, request, () -> create(request).id);
+        if (request.location() == null && request.beneficiaryId() == null) {
+            throw ProblemException.invalid("location", "must not be null");
+        }
+        if (request.deadline() != null && request.deadline().isAfter(request.window().end())) {
+            throw ProblemException.invalid("deadline", "must not be after window.end");
+        }
+        if (request.recurrence() != null && request.recurrence().until() != null && request.recurrence().until()
+                .isBefore(request.window().start().atZone(district.timeZone()).toLocalDate())) {
+            throw ProblemException.invalid("recurrence.until", "must not be before the window starts");
+        }
+        Beneficiary beneficiary = request.beneficiaryId() == null ? null
+                : beneficiaries.find(request.beneficiaryId()).orElseThrow(
+                () -> ProblemException.unprocessable("beneficiaryId", "does not exist"));
+        if (beneficiary != null) {
+            beneficiaries.requireConsentFor(beneficiary, request.category());
+        }
+        UUID id = idempotencyKeys.once(RAISE_SCOPE, idempotencyKey, request,
+                () -> create(request, beneficiary).id);
         return needs.findById(id);
     }
 
-    private Need create(RaiseNeedRequest request) {
-        Instant now = now();
+    private Need create(RaiseNeedRequest request, Beneficiary beneficiary) {
+        Instant now = Clock.now();
         Need need = new Need();
         need.id = UUID.randomUUID();
         need.category = request.category();
         need.requiredSkill = request.requiredSkill();
-        need.latitude = request.location().latitude();
-        need.longitude = request.location().longitude();
+        if (request.location() != null) {
+            need.latitude = request.location().latitude();
+            need.longitude = request.location().longitude();
+        } else {
+            need.latitude = beneficiary.homeLatitude;
+            need.longitude = beneficiary.homeLongitude;
+        }
         need.windowStart = request.window().start();
         need.windowEnd = request.window().end();
         need.urgency = request.urgency();
         need.volunteersNeeded = request.volunteersNeeded();
         need.requestedBy = request.requestedBy().strip();
         need.summary = request.summary() == null ? null : request.summary().strip();
-        need.status = NeedStatus.OPEN;
-        need.statusHistory.add(new StatusChange(NeedStatus.OPEN, null, now));
+        need.estimatedHours = request.estimatedHours();
+        need.requiredCertifications = new ArrayList<>(new LinkedHashSet<>(request.requiredCertifications()));
+        need.requiredTraining = new ArrayList<>(new LinkedHashSet<>(request.requiredTraining()));
+        need.radiusMetres = request.radiusMetres();
+        need.deadline = request.deadline();
+        need.community = request.community() == null ? null : request.community().strip();
+        if (beneficiary != null) {
+            need.beneficiaryId = beneficiary.id;
+            need.careCategory = beneficiary.focusGroup;
+            need.community = beneficiary.community;
+            need.atBeneficiaryHome = beneficiary.home().equals(need.location());
+        }
         need.createdAt = now;
-        need.updatedAt = now;
+        if (request.recurrence() != null) {
+            // Set before the need is stored: the series row follows it and NeedRaised is published once.
+            need.seriesId = UUID.randomUUID();
+        }
+        publishRaised(need);
+        if (request.recurrence() != null) {
+            NeedSeries recurring = new NeedSeries();
+            recurring.id = need.seriesId;
+            recurring.templateNeedId = need.id;
+            recurring.frequency = request.recurrence().frequency();
+            recurring.until = request.recurrence().until();
+            recurring.occurrences = 1;
+            recurring.scheduleNext(need.windowStart, district.timeZone(), config.recurrenceLead());
+            series.persist(recurring);
+        }
+        return need;
+    }
+
+    /** Raises the series' next occurrence: a copy of the first, moved to its day, and schedules the one after. */
+    void raiseNextOccurrence(NeedSeries recurring) {
+        Need first = needs.findById(recurring.templateNeedId);
+        Instant start = recurring.frequency.occurrence(first.windowStart, district.timeZone(), recurring.occurrences);
+        Duration shift = Duration.between(first.windowStart, start);
+        Need need = new Need();
+        need.id = UUID.randomUUID();
+        need.category = first.category;
+        need.requiredSkill = first.requiredSkill;
+        need.latitude = first.latitude;
+        need.longitude = first.longitude;
+        need.windowStart = start;
+        need.windowEnd = first.windowEnd.plus(shift);
+        need.urgency = first.urgency;
+        need.volunteersNeeded = first.volunteersNeeded;
+        need.requestedBy = first.requestedBy;
+        need.summary = first.summary;
+        need.estimatedHours = first.estimatedHours;
+        need.requiredCertifications = new ArrayList<>(first.requiredCertifications);
+        need.requiredTraining = new ArrayList<>(first.requiredTraining);
+        need.radiusMetres = first.radiusMetres;
+        need.deadline = first.deadline == null ? null : first.deadline.plus(shift);
+        need.community = first.community;
+        need.beneficiaryId = first.beneficiaryId;
+        need.careCategory = first.careCategory;
+        need.atBeneficiaryHome = first.atBeneficiaryHome;
+        need.seriesId = recurring.id;
+        need.createdAt = Clock.now();
+        publishRaised(need);
+        recurring.occurrences++;
+        recurring.scheduleNext(first.windowStart, district.timeZone(), config.recurrenceLead());
+    }
+
+    /** Stores a new need (fresh or an occurrence of a series) and announces it. */
+    private void publishRaised(Need need) {
+        need.status = NeedStatus.OPEN;
+        need.statusHistory.add(new StatusChange(NeedStatus.OPEN, null, need.createdAt));
+        need.updatedAt = need.createdAt;
         needs.persist(need);
         outbox.publish(NeedMapper.toRaised(need));
-        return need;
+        registry.counter("linkage.needs.raised", "category", need.category, "urgency", need.urgency.name())
+                .increment();
     }
 
     public Optional<Need> find(UUID id) {
@@ -79,22 +200,117 @@ public class NeedService {
         return Page.of(needs.search(filter, page, size), page, size, needs.count(filter));
     }
 
+    /** The social worker starts the work of an assigned need. */
+    @Transactional
+    public Need start(UUID id) {
+        Need need = require(id);
+        move(need, NeedStatus.Trigger.START, null, "started");
+        return need;
+    }
+
+    @Transactional
+    public Need cancel(UUID id, @Valid @NotNull CancellationRequest request) {
+        Need need = require(id);
+        move(need, NeedStatus.Trigger.CANCEL, request.reason(), "cancelled");
+        outbox.publish(NeedMapper.toCancelled(need));
+        return need;
+    }
+
+    /** A volunteer who accepted the need reports what they did; a later report replaces an earlier one. */
+    @Transactional
+    public Need report(UUID id, @Valid @NotNull VolunteerReportRequest request) {
+        Need need = require(id);
+        if (need.status != NeedStatus.ASSIGNED && need.status != NeedStatus.IN_PROGRESS) {
+            throw Problems.invalidTransition("Need " + id, need.status, "reported on");
+        }
+        NeedAssignment assignment = need.assignmentOf(request.volunteerId()).orElseThrow(
+                () -> ProblemException.unprocessable("volunteerId", "has not accepted this need"));
+        assignment.report = request.report().strip();
+        assignment.reportedHours = request.hours();
+        assignment.reportedAt = Clock.now();
+        need.updatedAt = assignment.reportedAt;
+        needs.flush();
+        return need;
+    }
+
+    /** The social worker confirms the reports: one AssignmentCompleted per volunteer credits their hours. */
+    @Transactional
+    public Need complete(UUID id, @Valid @NotNull CompletionRequest request) {
+        Need need = require(id);
+        if (need.status.after(NeedStatus.Trigger.COMPLETE).isEmpty()) {
+            throw Problems.invalidTransition("Need " + id, need.status, "completed");
+        }
+        List<NeedAssignment> confirmed = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < request.hours().size(); i++) {
+            CompletionRequest.Hours hours = request.hours().get(i);
+            String field = "hours[" + i + "].volunteerId";
+            if (!seen.add(hours.volunteerId())) {
+                throw ProblemException.invalid(field, "is listed twice");
+            }
+            NeedAssignment assignment = need.assignmentOf(hours.volunteerId())
+                    .orElseThrow(() -> ProblemException.unprocessable(field, "has not accepted this need"));
+            if (assignment.reportedAt == null) {
+                throw ProblemException.unprocessable(field, "has not reported yet");
+            }
+            assignment.confirmedHours = hours.hours();
+            confirmed.add(assignment);
+        }
+        need.confirmedBy = request.confirmedBy().strip();
+        need.serviceDate = request.serviceDate() != null ? request.serviceDate()
+                : need.windowStart.atZone(district.timeZone()).toLocalDate();
+        move(need, NeedStatus.Trigger.COMPLETE, null, "completed");
+        need.completedAt = need.updatedAt;
+        confirmed.forEach(assignment -> outbox.publish(NeedMapper.toCompleted(need, assignment)));
+        return need;
+    }
+
     @Transactional
     public void offered(AssignmentOffered offer) {
         follow(offer.needId(), NeedStatus.Trigger.OFFERED, AssignmentOffered.TYPE, need -> {
+            if (offers.findByIdOptional(offer.assignmentId()).isEmpty()) {
+                NeedOffer open = new NeedOffer();
+                open.assignmentId = offer.assignmentId();
+                open.needId = need.id;
+                open.volunteerId = offer.volunteerId();
+                offers.persist(open);
+            }
         });
+    }
+
+    /** An offer was answered, expired, withdrawn or stood down: its volunteer no longer reads the need through it. */
+    @Transactional
+    public void offerEnded(UUID assignmentId) {
+        offers.deleteById(assignmentId);
+    }
+
+    /** A volunteer may read a need while they hold an offer for it or have accepted it. */
+    public boolean isOfferedToOrAssigned(Need need, UUID volunteerId) {
+        return need.assignmentOf(volunteerId).isPresent() || offers.holds(need.id, volunteerId);
     }
 
     @Transactional
     public void accepted(AssignmentAccepted acceptance) {
         follow(acceptance.needId(), NeedStatus.Trigger.ACCEPTED, AssignmentAccepted.TYPE, need -> {
-            need.assignedVolunteerId = acceptance.volunteerId();
-            need.assignmentId = acceptance.assignmentId();
+            if (need.assignedVolunteerId == null) {
+                need.assignedVolunteerId = acceptance.volunteerId();
+                need.assignmentId = acceptance.assignmentId();
+            }
+            offers.deleteById(acceptance.assignmentId());
+            if (need.assignmentOf(acceptance.volunteerId()).isEmpty()) {
+                NeedAssignment assignment = new NeedAssignment();
+                assignment.assignmentId = acceptance.assignmentId();
+                assignment.volunteerId = acceptance.volunteerId();
+                assignment.acceptedAt = Clock.now();
+                need.assignments.add(assignment);
+                need.updatedAt = assignment.acceptedAt;
+            }
         });
     }
 
     @Transactional
     public void declined(AssignmentDeclined decline) {
+        offerEnded(decline.assignmentId());
         follow(decline.needId(), NeedStatus.Trigger.DECLINED, AssignmentDeclined.TYPE, need -> {
         });
     }
@@ -106,9 +322,9 @@ public class NeedService {
     }
 
     /**
-     * Moves the need to the status the event leads to. Events that cannot apply are dropped, not failed: they
-     * are facts from matching that arrived late (an offer outrun by an acceptance) or concern needs this
-     * service does not have, and retrying or dead-lettering them would change nothing.
+     * Applies matching's event to the need. Events that cannot apply are dropped, not failed: they are facts from
+     * matching that arrived late (an offer outrun by an acceptance) or concern needs this service does not have,
+     * and retrying or dead-lettering them would change nothing.
      */
     private void follow(UUID needId, NeedStatus.Trigger trigger, String eventType, Consumer<Need> recordDetails) {
         Need need = needs.findById(needId);
@@ -123,18 +339,30 @@ public class NeedService {
             return;
         }
         if (next.get() == need.status) {
+            recordDetails.accept(need);
             return;
         }
-        Instant now = now();
-        need.status = next.get();
         need.statusReason = null;
         recordDetails.accept(need);
-        need.statusHistory.add(new StatusChange(need.status, need.statusReason, now));
+        enter(need, next.get(), need.statusReason);
+    }
+
+    /** The social worker's transitions: refused with 409 when the need's status does not allow them. */
+    private void move(Need need, NeedStatus.Trigger trigger, String reason, String action) {
+        NeedStatus next = need.status.after(trigger)
+                .orElseThrow(() -> Problems.invalidTransition("Need " + need.id, need.status, action));
+        enter(need, next, reason);
+    }
+
+    private static void enter(Need need, NeedStatus status, String reason) {
+        Instant now = Clock.now();
+        need.status = status;
+        need.statusReason = reason;
+        need.statusHistory.add(new StatusChange(status, reason, now));
         need.updatedAt = now;
     }
 
-    /** Truncated as PostgreSQL stores it, so that a need reads the same before and after it is saved. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Need require(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("Need", id));
     }
 }

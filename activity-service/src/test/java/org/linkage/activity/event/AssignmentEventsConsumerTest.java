@@ -1,5 +1,6 @@
 package org.linkage.activity.event;
 
+import org.linkage.activity.AsAdmin;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -30,12 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.linkage.activity.NeedFixtures.awaitValue;
+import static org.linkage.activity.NeedFixtures.metric;
 import static org.linkage.activity.NeedFixtures.newRequester;
 import static org.linkage.activity.NeedFixtures.raiseNeed;
 
 @QuarkusTest
 @WithTestResource(InfrastructureTestResource.class)
-class AssignmentEventsConsumerTest {
+class AssignmentEventsConsumerTest implements AsAdmin {
 
     private static final String DEAD_LETTERS = Topics.deadLetter("activity-service");
 
@@ -172,20 +174,16 @@ class AssignmentEventsConsumerTest {
      * consumer's metric is the only sign; this test class's events are the only ones in flight.
      */
     private static EventEnvelope sendAndAwaitHandled(DomainEvent event) {
-        double before = consumed(event.eventType(), "applied");
+        double before = consumed(event.eventType(), "processed");
         EventEnvelope envelope = send(event);
-        assertTrue(awaitValue(() -> consumed(event.eventType(), "applied"), count -> count > before) > before,
+        assertTrue(awaitValue(() -> consumed(event.eventType(), "processed"), count -> count > before) > before,
                 envelope.eventType() + " " + envelope.eventId() + " was handled");
         return envelope;
     }
 
     /** The consumer's count of events of that type with that outcome, from the Prometheus endpoint. */
     private static double consumed(String type, String outcome) {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith("linkage_events_consumed_total{"))
-                .filter(line -> line.contains("type=\"" + type + "\"") && line.contains("outcome=\"" + outcome + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return metric("linkage_events_consumed_total", "type=\"" + type + "\"", "outcome=\"" + outcome + "\"");
     }
 
     private static List<String> deadLetters() {

@@ -1,5 +1,6 @@
 package org.linkage.activity.rest;
 
+import org.linkage.activity.AsAdmin;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -36,7 +37,7 @@ import static org.linkage.activity.NeedFixtures.raiseRequest;
 
 @QuarkusTest
 @WithTestResource(InfrastructureTestResource.class)
-class NeedResourceTest {
+class NeedResourceTest implements AsAdmin {
 
     @Test
     void raisingANeedPublishesNeedRaisedThatConformsToItsSchema() {

@@ -1,0 +1,5 @@
+package org.linkage.activity.domain;
+
+public enum ActivityStatus {
+    SCHEDULED, CANCELLED
+}

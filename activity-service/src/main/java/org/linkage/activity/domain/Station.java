@@ -1,0 +1,63 @@
+package org.linkage.activity.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.linkage.events.GeoPoint;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A fixed place where activities happen: a community centre, a community hospital, a school. */
+@Entity
+@Table(name = "station")
+public class Station {
+
+    @Id
+    public UUID id;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public StationKind kind;
+
+    public String address;
+
+    public double latitude;
+
+    public double longitude;
+
+    public String community;
+
+    @Column(name = "partner_organisations")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> partnerOrganisations = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "station_opening_hours", joinColumns = @JoinColumn(name = "station_id"))
+    @OrderColumn(name = "position")
+    public List<OpeningHours> openingHours = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public GeoPoint location() {
+        return new GeoPoint(latitude, longitude);
+    }
+}

@@ -1,0 +1,11 @@
+package org.linkage.activity.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "How the report ended: what was done, or why it was dismissed")
+public record ResolutionRequest(
+        @NotBlank @Size(max = 64) @Schema(examples = "staff-007") String resolvedBy,
+        @NotBlank @Size(max = 1000) @Schema(examples = "Manhole cover replaced") String resolution) {
+}

@@ -1,0 +1,188 @@
+package org.linkage.activity.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.activity.domain.Activity;
+import org.linkage.activity.domain.Beneficiary;
+import org.linkage.activity.domain.FocusGroup;
+import org.linkage.activity.domain.HazardReport;
+import org.linkage.activity.domain.MicroWish;
+import org.linkage.activity.domain.Need;
+import org.linkage.activity.domain.SignUp;
+import org.linkage.activity.repository.BeneficiaryRepository;
+import org.linkage.activity.repository.StationRepository;
+import org.linkage.activity.rest.RaiseNeedRequest;
+import org.linkage.chassis.audit.AuditAction;
+import org.linkage.chassis.audit.AuditLog;
+import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.security.CurrentUser;
+import org.linkage.chassis.security.Scopes;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Who may see and change what (object level): social workers act within their community, admins anywhere; a child's
+ * record is the responsible social worker's alone; an integrator sees the needs it raised; a volunteer sees a need
+ * while they hold an offer or an assignment for it, and acts on their own sign-ups, claims and reports.
+ */
+@ApplicationScoped
+public class Access {
+
+    private final CurrentUser user;
+    private final StationRepository stations;
+    private final NeedService needs;
+    private final AuditLog audit;
+    private final BeneficiaryRepository beneficiaries;
+
+    Access(CurrentUser user, StationRepository stations, NeedService needs, AuditLog audit,
+           BeneficiaryRepository beneficiaries) {
+        this.user = user;
+        this.beneficiaries = beneficiaries;
+        this.stations = stations;
+        this.needs = needs;
+        this.audit = audit;
+    }
+
+    public CurrentUser user() {
+        return user;
+    }
+
+    /** Staff of the beneficiary's community; for a child, only the responsible social worker, and audited. */
+    public Beneficiary beneficiary(Beneficiary beneficiary, String purpose) {
+        user.requireCommunity(beneficiary.community);
+        if (beneficiary.focusGroup == FocusGroup.CHILD) {
+            if (!isResponsibleFor(beneficiary)) {
+                throw ProblemException.forbidden("A child's file is for the responsible social worker only");
+            }
+            audit.record(AuditAction.READ, "Beneficiary", beneficiary.id, purpose);
+        }
+        return beneficiary;
+    }
+
+    /** Phones are shown in full to the responsible social worker only. */
+    public boolean isResponsibleFor(Beneficiary beneficiary) {
+        return user.isSocialWorker() && Objects.equals(user.subject(), beneficiary.socialWorkerId);
+    }
+
+    /** A social worker registers and raises within their own community. */
+    public void community(String community) {
+        user.requireCommunity(community);
+    }
+
+    /** The community a social worker's list is confined to; an admin's filter as given. */
+    public String listedCommunity(String requested) {
+        if (user.isAdmin()) {
+            return requested;
+        }
+        String own = user.community().orElseThrow(() -> ProblemException.forbidden("No community in the token"));
+        if (requested != null && !requested.equals(own)) {
+            throw ProblemException.forbidden("This belongs to another community");
+        }
+        return own;
+    }
+
+    /**
+     * Raising: an integrator needs the scope and raises in its own name; a social worker raises within their
+     * community (the beneficiary's, or their own when none is named).
+     *
+     * @return the request, placed in the social worker's community when it named none
+     */
+    public RaiseNeedRequest raise(RaiseNeedRequest request) {
+        if (user.isIntegrator()) {
+            user.requireScopeIfIntegrator(Scopes.NEEDS_WRITE);
+            if (!user.subject().equals(request.requestedBy())) {
+                throw ProblemException.forbidden("An integrator raises needs in its own name (requestedBy = its id)");
+            }
+            return request;
+        }
+        if (request.beneficiaryId() != null) {
+            beneficiaries.findByIdOptional(request.beneficiaryId())
+                    .ifPresent(beneficiary -> user.requireCommunity(beneficiary.community));
+            return request;
+        }
+        if (request.community() == null && user.isSocialWorker()) {
+            return request.inCommunity(user.community().orElse(null));
+        }
+        if (request.community() != null) {
+            user.requireCommunity(request.community());
+        }
+        return request;
+    }
+
+    /** Needs at a beneficiary's home show a volunteer only the blurred place until they have accepted. */
+    public boolean seesExactLocation(Need need) {
+        return !user.isVolunteer() || !need.atBeneficiaryHome || need.assignmentOf(user.volunteerId()).isPresent();
+    }
+
+    public Need readNeed(Need need) {
+        if (user.isVolunteer()) {
+            if (!needs.isOfferedToOrAssigned(need, user.volunteerId())) {
+                throw ProblemException.forbidden("Not offered to or assigned to this volunteer");
+            }
+        } else if (user.isIntegrator()) {
+            if (!user.subject().equals(need.requestedBy)) {
+                throw ProblemException.forbidden("An integrator reads only the needs it raised");
+            }
+        } else {
+            user.requireCommunity(need.community);
+        }
+        return need;
+    }
+
+    /** The social worker's actions on a need. */
+    public Need manageNeed(Need need) {
+        user.requireCommunity(need.community);
+        return need;
+    }
+
+    public void self(UUID volunteerId) {
+        user.requireSelfOrStaff(volunteerId);
+    }
+
+    /** Staff of the station's community. */
+    public Activity manageActivity(Activity activity) {
+        user.requireCommunity(communityOf(activity));
+        return activity;
+    }
+
+    /** A volunteer for themselves, staff of the station's community for anyone. */
+    public void actOnActivityFor(Activity activity, UUID volunteerId) {
+        if (user.isVolunteer()) {
+            user.requireSelfOrStaff(volunteerId);
+        } else {
+            manageActivity(activity);
+        }
+    }
+
+    public void cancelSignUp(Activity activity, SignUp signUp) {
+        actOnActivityFor(activity, signUp.volunteerId);
+    }
+
+    public MicroWish manageWish(MicroWish wish) {
+        user.requireCommunity(wish.community);
+        return wish;
+    }
+
+    /** Volunteers browse wishes to claim one; staff see their community's. */
+    public MicroWish readWish(MicroWish wish) {
+        return user.isVolunteer() ? wish : manageWish(wish);
+    }
+
+    /** Staff of the report's community, or the volunteer who sent it. */
+    public HazardReport readHazard(HazardReport hazard) {
+        if (user.isVolunteer()) {
+            user.requireSelfOrStaff(hazard.reportedBy);
+            return hazard;
+        }
+        return manageHazard(hazard);
+    }
+
+    public HazardReport manageHazard(HazardReport hazard) {
+        user.requireCommunity(hazard.community);
+        return hazard;
+    }
+
+    private String communityOf(Activity activity) {
+        return stations.findByIdOptional(activity.stationId).map(station -> station.community).orElse(null);
+    }
+}

@@ -1,0 +1,168 @@
+package org.linkage.activity.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.linkage.activity.config.DistrictConfig;
+import org.linkage.activity.domain.Beneficiary;
+import org.linkage.activity.domain.Consent;
+import org.linkage.activity.domain.ConsentRelation;
+import org.linkage.activity.domain.FileEntry;
+import org.linkage.activity.domain.FocusGroup;
+import org.linkage.activity.domain.Guardian;
+import org.linkage.activity.repository.BeneficiaryRepository;
+import org.linkage.activity.repository.ConsentRepository;
+import org.linkage.activity.repository.FileEntryRepository;
+import org.linkage.activity.rest.ConsentRequest;
+import org.linkage.activity.rest.FileEntryRequest;
+import org.linkage.activity.rest.GuardianRequest;
+import org.linkage.activity.rest.RegisterBeneficiaryRequest;
+import org.linkage.chassis.idempotency.IdempotencyKeys;
+import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.web.ETags;
+import org.linkage.chassis.web.Page;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class BeneficiaryService {
+
+    private static final String REGISTER_SCOPE = "beneficiary.register";
+
+    private final BeneficiaryRepository beneficiaries;
+    private final ConsentRepository consents;
+    private final FileEntryRepository fileEntries;
+    private final IdempotencyKeys idempotencyKeys;
+    private final DistrictConfig district;
+
+    BeneficiaryService(BeneficiaryRepository beneficiaries, ConsentRepository consents,
+                       FileEntryRepository fileEntries, IdempotencyKeys idempotencyKeys, DistrictConfig district) {
+        this.beneficiaries = beneficiaries;
+        this.consents = consents;
+        this.fileEntries = fileEntries;
+        this.idempotencyKeys = idempotencyKeys;
+        this.district = district;
+    }
+
+    @Transactional
+    public Beneficiary register(@Valid @NotNull RegisterBeneficiaryRequest request, String idempotencyKey) {
+        if (request.focusGroup() == FocusGroup.CHILD && request.birthDate() == null) {
+            throw ProblemException.invalid("birthDate", "is required for a child");
+        }
+        if (Beneficiary.isMinor(request.birthDate(), district.today()) && request.guardian() == null) {
+            throw ProblemException.invalid("guardian", "is required for a child under "
+                    + Beneficiary.AGE_OF_CONSENT);
+        }
+        UUID id = idempotencyKeys.once(REGISTER_SCOPE, idempotencyKey, request, () -> create(request).id);
+        return beneficiaries.findById(id);
+    }
+
+    private Beneficiary create(RegisterBeneficiaryRequest request) {
+        Instant now = Clock.now();
+        Beneficiary beneficiary = new Beneficiary();
+        beneficiary.id = UUID.randomUUID();
+        beneficiary.focusGroup = request.focusGroup();
+        beneficiary.fullName = request.fullName().strip();
+        beneficiary.phone = request.phone();
+        beneficiary.address = request.address().strip();
+        beneficiary.birthDate = request.birthDate();
+        beneficiary.homeLatitude = request.home().latitude();
+        beneficiary.homeLongitude = request.home().longitude();
+        beneficiary.community = request.community().strip();
+        beneficiary.socialWorkerId = request.socialWorkerId().strip();
+        beneficiary.guardian = guardianOf(request.guardian());
+        beneficiary.createdAt = now;
+        beneficiary.updatedAt = now;
+        beneficiaries.persist(beneficiary);
+        return beneficiary;
+    }
+
+    @Transactional
+    public Beneficiary setGuardian(UUID id, @Valid @NotNull GuardianRequest request, String ifMatch) {
+        Beneficiary beneficiary = require(id);
+        ETags.requireMatch(ifMatch, beneficiary.version);
+        beneficiary.guardian = guardianOf(request);
+        beneficiary.updatedAt = Clock.now();
+        beneficiaries.flush();
+        return beneficiary;
+    }
+
+    @Transactional
+    public Consent recordConsent(UUID beneficiaryId, @Valid @NotNull ConsentRequest request) {
+        Beneficiary beneficiary = require(beneficiaryId);
+        if (beneficiary.isMinorOn(district.today()) && request.relation() != ConsentRelation.GUARDIAN) {
+            throw ProblemException.unprocessable("relation", "must be GUARDIAN: a child under "
+                    + Beneficiary.AGE_OF_CONSENT + " cannot consent");
+        }
+        Consent consent = new Consent();
+        consent.id = UUID.randomUUID();
+        consent.beneficiaryId = beneficiaryId;
+        consent.givenBy = request.givenBy().strip();
+        consent.relation = request.relation();
+        consent.purpose = request.purpose();
+        consent.givenAt = request.givenAt();
+        consent.recordedBy = request.recordedBy().strip();
+        consent.recordedAt = Clock.now();
+        consents.persist(consent);
+        return consent;
+    }
+
+    @Transactional
+    public FileEntry addFileEntry(UUID beneficiaryId, @Valid @NotNull FileEntryRequest request) {
+        require(beneficiaryId);
+        FileEntry entry = new FileEntry();
+        entry.id = UUID.randomUUID();
+        entry.beneficiaryId = beneficiaryId;
+        entry.kind = request.kind();
+        entry.text = request.text().strip();
+        entry.occurredAt = request.occurredAt();
+        entry.author = request.author().strip();
+        entry.createdAt = Clock.now();
+        fileEntries.persist(entry);
+        return entry;
+    }
+
+    /**
+     * Refuses a need for a minor unless their guardian consented to that kind of help.
+     *
+     * @throws ProblemException 422 naming beneficiaryId
+     */
+    public void requireConsentFor(Beneficiary beneficiary, String category) {
+        if (beneficiary.isMinorOn(district.today())
+                && !consents.exists(beneficiary.id, ConsentRelation.GUARDIAN, category)) {
+            throw ProblemException.unprocessable("beneficiaryId", "is a child under " + Beneficiary.AGE_OF_CONSENT
+                    + " without a guardian's consent to " + category);
+        }
+    }
+
+    public Optional<Beneficiary> find(UUID id) {
+        return beneficiaries.findByIdOptional(id);
+    }
+
+    public Beneficiary require(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("Beneficiary", id));
+    }
+
+    public Page<Beneficiary> list(BeneficiaryRepository.Filter filter, int page, int size) {
+        return Page.of(beneficiaries.search(filter, page, size), page, size, beneficiaries.count(filter));
+    }
+
+    public List<Consent> consentsOf(UUID beneficiaryId) {
+        require(beneficiaryId);
+        return consents.of(beneficiaryId);
+    }
+
+    public Page<FileEntry> fileOf(UUID beneficiaryId, int page, int size) {
+        require(beneficiaryId);
+        return Page.of(fileEntries.of(beneficiaryId, page, size), page, size, fileEntries.countOf(beneficiaryId));
+    }
+
+    private static Guardian guardianOf(GuardianRequest request) {
+        return request == null ? null
+                : new Guardian(request.name().strip(), request.phone().strip(), request.relation().strip());
+    }
+}

@@ -1,0 +1,106 @@
+package org.linkage.activity.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.linkage.activity.domain.MicroWish;
+import org.linkage.activity.domain.MicroWishStatus;
+import org.linkage.activity.repository.BeneficiaryRepository;
+import org.linkage.activity.repository.MicroWishRepository;
+import org.linkage.activity.rest.ClaimRequest;
+import org.linkage.activity.rest.ConfirmationRequest;
+import org.linkage.activity.rest.FulfilmentRequest;
+import org.linkage.activity.rest.PostMicroWishRequest;
+import org.linkage.chassis.idempotency.IdempotencyKeys;
+import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.web.Page;
+
+import java.util.UUID;
+
+@ApplicationScoped
+public class MicroWishService {
+
+    private static final String POST_SCOPE = "micro-wish.post";
+
+    private final MicroWishRepository wishes;
+    private final BeneficiaryRepository beneficiaries;
+    private final IdempotencyKeys idempotencyKeys;
+
+    MicroWishService(MicroWishRepository wishes, BeneficiaryRepository beneficiaries,
+                     IdempotencyKeys idempotencyKeys) {
+        this.wishes = wishes;
+        this.beneficiaries = beneficiaries;
+        this.idempotencyKeys = idempotencyKeys;
+    }
+
+    @Transactional
+    public MicroWish post(@Valid @NotNull PostMicroWishRequest request, String idempotencyKey) {
+        if (request.beneficiaryId() != null && beneficiaries.findByIdOptional(request.beneficiaryId()).isEmpty()) {
+            throw ProblemException.unprocessable("beneficiaryId", "does not exist");
+        }
+        UUID id = idempotencyKeys.once(POST_SCOPE, idempotencyKey, request, () -> {
+            MicroWish wish = new MicroWish();
+            wish.id = UUID.randomUUID();
+            wish.title = request.title().strip();
+            wish.description = request.description() == null ? null : request.description().strip();
+            wish.community = request.community().strip();
+            wish.postedBy = request.postedBy().strip();
+            wish.beneficiaryId = request.beneficiaryId();
+            wish.status = MicroWishStatus.OPEN;
+            wish.createdAt = Clock.now();
+            wishes.persist(wish);
+            return wish.id;
+        });
+        return wishes.findById(id);
+    }
+
+    /** One claimer: of volunteers claiming at once exactly one succeeds, the others get 409. */
+    @Transactional
+    public MicroWish claim(UUID id, @Valid @NotNull ClaimRequest request) {
+        boolean claimed = wishes.claim(id, request.volunteerId(), Clock.now());
+        MicroWish wish = require(id);
+        if (!claimed) {
+            throw Problems.invalidTransition("Micro-wish " + id, wish.status, "claimed");
+        }
+        return wish;
+    }
+
+    @Transactional
+    public MicroWish fulfil(UUID id, @Valid @NotNull FulfilmentRequest request) {
+        MicroWish wish = require(id);
+        if (wish.status != MicroWishStatus.CLAIMED) {
+            throw Problems.invalidTransition("Micro-wish " + id, wish.status, "fulfilled");
+        }
+        if (!wish.claimedBy.equals(request.volunteerId())) {
+            throw ProblemException.unprocessable("volunteerId", "did not claim this wish");
+        }
+        wish.fulfilmentNote = request.note().strip();
+        wish.photoUrl = request.photoUrl();
+        wish.fulfilledAt = Clock.now();
+        wish.status = MicroWishStatus.FULFILLED;
+        wishes.flush();
+        return wish;
+    }
+
+    @Transactional
+    public MicroWish confirm(UUID id, @Valid @NotNull ConfirmationRequest request) {
+        MicroWish wish = require(id);
+        if (wish.status != MicroWishStatus.FULFILLED) {
+            throw Problems.invalidTransition("Micro-wish " + id, wish.status, "confirmed");
+        }
+        wish.confirmedBy = request.confirmedBy().strip();
+        wish.confirmedAt = Clock.now();
+        wish.status = MicroWishStatus.CONFIRMED;
+        wishes.flush();
+        return wish;
+    }
+
+    public MicroWish require(UUID id) {
+        return wishes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Micro-wish", id));
+    }
+
+    public Page<MicroWish> list(MicroWishRepository.Filter filter, int page, int size) {
+        return Page.of(wishes.search(filter, page, size), page, size, wishes.count(filter));
+    }
+}

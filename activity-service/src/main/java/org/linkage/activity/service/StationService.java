@@ -1,0 +1,100 @@
+package org.linkage.activity.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.linkage.activity.domain.OpeningHours;
+import org.linkage.activity.domain.Station;
+import org.linkage.activity.domain.StationKind;
+import org.linkage.activity.repository.StationRepository;
+import org.linkage.activity.rest.StationRequest;
+import org.linkage.chassis.idempotency.IdempotencyKeys;
+import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.web.Page;
+import org.linkage.events.GeoPoint;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class StationService {
+
+    private static final String CREATE_SCOPE = "station.create";
+    private static final double METRES_PER_DEGREE = 111_320;
+
+    private final StationRepository stations;
+    private final IdempotencyKeys idempotencyKeys;
+
+    StationService(StationRepository stations, IdempotencyKeys idempotencyKeys) {
+        this.stations = stations;
+        this.idempotencyKeys = idempotencyKeys;
+    }
+
+    /** A station found by a search, with its distance from the centre of a radius search. */
+    public record Found(Station station, Long distanceMetres) {
+    }
+
+    /** A circle to search in. */
+    public record Circle(GeoPoint centre, int radiusMetres) {
+    }
+
+    @Transactional
+    public Station create(@Valid @NotNull StationRequest request, String idempotencyKey) {
+        UUID id = idempotencyKeys.once(CREATE_SCOPE, idempotencyKey, request, () -> {
+            Station station = new Station();
+            station.id = UUID.randomUUID();
+            station.name = request.name().strip();
+            station.kind = request.kind();
+            station.address = request.address().strip();
+            station.latitude = request.location().latitude();
+            station.longitude = request.location().longitude();
+            station.community = request.community().strip();
+            station.openingHours = new ArrayList<>(request.openingHours().stream()
+                    .map(hours -> new OpeningHours(hours.day(), hours.opens(), hours.closes())).toList());
+            station.partnerOrganisations = new ArrayList<>(request.partnerOrganisations().stream()
+                    .map(String::strip).toList());
+            station.createdAt = Clock.now();
+            stations.persist(station);
+            return station.id;
+        });
+        return stations.findById(id);
+    }
+
+    public Optional<Station> find(UUID id) {
+        return stations.findByIdOptional(id);
+    }
+
+    public Station require(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("Station", id));
+    }
+
+    /**
+     * Stations in a rectangle, or within a circle (nearest first), or everywhere (by name). The circle is narrowed
+     * to its bounding box in the database, then measured exactly.
+     */
+    public Page<Found> search(StationRepository.Area box, Circle circle, String community, StationKind kind,
+                              int page, int size) {
+        List<Found> found;
+        if (circle == null) {
+            found = stations.within(box, community, kind).stream().map(station -> new Found(station, null)).toList();
+        } else {
+            double latitudeSpan = circle.radiusMetres() / METRES_PER_DEGREE;
+            double longitudeSpan = latitudeSpan / Math.max(0.01, Math.cos(Math.toRadians(circle.centre().latitude())));
+            StationRepository.Area around = new StationRepository.Area(
+                    circle.centre().latitude() - latitudeSpan, circle.centre().longitude() - longitudeSpan,
+                    circle.centre().latitude() + latitudeSpan, circle.centre().longitude() + longitudeSpan);
+            found = stations.within(around, community, kind).stream()
+                    .map(station -> new Found(station,
+                            Math.round(circle.centre().distanceMetresTo(station.location()))))
+                    .filter(candidate -> candidate.distanceMetres() <= circle.radiusMetres())
+                    .sorted(Comparator.comparing(Found::distanceMetres))
+                    .toList();
+        }
+        int from = Math.min(found.size(), page * size);
+        return Page.of(found.subList(from, Math.min(found.size(), from + size)), page, size, found.size());
+    }
+}
