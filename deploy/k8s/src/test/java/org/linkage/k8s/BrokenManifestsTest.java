@@ -74,6 +74,17 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void aMissingTokenIssuerIsCaught() {
+        Rendering broken = dev.withYaml(dev.yaml.replace("LINKAGE_AUTH_JWKS_URL:", "LINKAGE_AUTH_JWKS:"));
+
+        List<String> problems = ManifestChecks.configuration(broken);
+
+        assertEquals(4, problems.size(), problems::toString);
+        assertTrue(problems.contains("Deployment/activity-service needs LINKAGE_AUTH_JWKS_URL from a ConfigMap or Secret,"
+                + " as the chassis only falls back to a development value"), problems::toString);
+    }
+
+    @Test
     void aCredentialInAConfigMapIsCaught() {
         Rendering broken = dev.withYaml(replaceFirst(dev.yaml, "LINKAGE_SMS_ENDPOINT:", "LINKAGE_SMS_API_KEY: leaked\n  LINKAGE_SMS_ENDPOINT:")
                 .replace("        - name: LINKAGE_SMS_API_KEY\n          valueFrom:\n            secretKeyRef:\n              key: api-key\n"

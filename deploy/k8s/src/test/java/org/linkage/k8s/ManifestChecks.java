@@ -157,6 +157,10 @@ public final class ManifestChecks {
             List<String> dangling = new ArrayList<>();
             Map<String, String> provided = Workloads.providedVariables(rendering, container, dangling);
             dangling.forEach(problem -> problems.add(name(deployment) + ": " + problem));
+            ServiceModule.chassisVariablesNeeded().stream()
+                    .filter(variable -> !provided.containsKey(variable))
+                    .forEach(variable -> problems.add(name(deployment) + " needs " + variable
+                            + " from a ConfigMap or Secret, as the chassis only falls back to a development value"));
             Workloads.module(deployment).ifPresent(module -> {
                 module.environmentVariablesNeeded().stream()
                         .filter(variable -> !provided.containsKey(variable))

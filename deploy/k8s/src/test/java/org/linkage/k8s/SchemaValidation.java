@@ -13,7 +13,8 @@ import java.util.Map;
  * Every rendered object against its schema. Typed objects are checked against their model: Jackson already failed
  * on wrong types, and what the model does not know lands in an {@code additionalProperties} map, so a non-empty one
  * is a misspelt or misplaced field. CloudNativePG and External Secrets have no Java model; for them the kinds are
- * pinned and the fields their operators require must be present.
+ * pinned and the fields their operators require must be present. The same holds for the Prometheus Operator's
+ * PodMonitor.
  */
 public final class SchemaValidation {
     private static final Map<String, List<String>> REQUIRED_FIELDS_OF_UNMODELLED_KINDS = Map.of(
@@ -21,7 +22,8 @@ public final class SchemaValidation {
             "postgresql.cnpg.io/v1 Database", List.of("spec.cluster.name", "spec.name", "spec.owner"),
             "postgresql.cnpg.io/v1 ScheduledBackup", List.of("spec.schedule", "spec.cluster.name", "spec.method"),
             "barmancloud.cnpg.io/v1 ObjectStore", List.of("spec.configuration.destinationPath"),
-            "external-secrets.io/v1 ExternalSecret", List.of("spec.secretStoreRef.name", "spec.target.name", "spec.data"));
+            "external-secrets.io/v1 ExternalSecret", List.of("spec.secretStoreRef.name", "spec.target.name", "spec.data"),
+            "monitoring.coreos.com/v1 PodMonitor", List.of("spec.selector.matchLabels", "spec.podMetricsEndpoints"));
 
     private SchemaValidation() {
     }

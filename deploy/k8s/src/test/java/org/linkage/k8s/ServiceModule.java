@@ -29,6 +29,11 @@ public record ServiceModule(String name, Path directory, Properties configuratio
             Map.of("live", "liveness-path", "ready", "readiness-path", "started", "startup-path");
     private static final Pattern CLASS_DECLARATION = Pattern.compile("(?m)^(?:public\\s+)?(?:final\\s+|abstract\\s+)*class\\s+\\w+");
 
+    private static final Path CHASSIS_CONFIGURATION =
+            ROOT.resolve("common/chassis/src/main/resources/META-INF/microprofile-config.properties");
+    /** A chassis setting read from the environment, with only a development value to fall back on. */
+    private static final Pattern CHASSIS_VARIABLE = Pattern.compile("\\$\\{(LINKAGE_[A-Z0-9_]+):");
+
     private static List<ServiceModule> all;
 
     /** Every directory of the repository that is a Quarkus service: it has an application.properties. */
@@ -104,6 +109,19 @@ public record ServiceModule(String name, Path directory, Properties configuratio
      * The settings a cluster must override: whatever points at the developer's machine, and credentials. Named as
      * MicroProfile Config reads them from the environment.
      */
+    /**
+     * What every service needs from its deployment because the chassis reads it from the environment and falls back
+     * to a development value (the dev token issuer, say).
+     */
+    public static Set<String> chassisVariablesNeeded() {
+        Set<String> needed = new TreeSet<>();
+        Matcher variable = CHASSIS_VARIABLE.matcher(read(CHASSIS_CONFIGURATION));
+        while (variable.find()) {
+            needed.add(variable.group(1));
+        }
+        return needed;
+    }
+
     public Set<String> environmentVariablesNeeded() {
         Set<String> needed = new TreeSet<>(credentialVariables());
         for (String key : configuration.stringPropertyNames()) {

@@ -1,10 +1,12 @@
 package org.linkage.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.linkage.testing.Tokens;
 
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 /**
  * Seeds a small district (Mudan district's Shuangjing community, from the newspaper page in shared/context) so that
@@ -12,6 +14,10 @@ import java.time.temporal.ChronoUnit;
  * the skill is offered it and finds the offer in their inbox.
  */
 final class DemoDistrict {
+
+    private static final String COMMUNITY = "双井社区";
+    private static final String SOCIAL_WORKER = "sw-liu";
+    private static final Api ADMIN = Api.as(Tokens.admin("admin-demo"));
 
     private final LocalSuite suite;
 
@@ -31,26 +37,30 @@ final class DemoDistrict {
         // The matching view is built from events: give it a moment to see the volunteers.
         Thread.sleep(1500);
         Instant start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        Api.Reply need = Api.post(suite.url("activity-service") + "/api/v1/needs", """
+        Api socialWorker = Api.as(Tokens.socialWorker(SOCIAL_WORKER, COMMUNITY));
+        Api.Reply need = socialWorker.post(suite.url("activity-service") + "/api/v1/needs", """
                 {"category": "home-visit", "requiredSkill": "elder-care",
                  "location": {"latitude": 35.2515, "longitude": 115.4425},
                  "window": {"start": "%s", "end": "%s"}, "urgency": "ROUTINE", "volunteersNeeded": 1,
-                 "requestedBy": "sw-liu", "summary": "月末上门探访独居老人:晒被子、聊聊天"}"""
-                .formatted(start, start.plus(2, ChronoUnit.HOURS)));
-        out.printf("  need raised by social worker sw-liu: %s (status %d)%n", need.body().path("id").asText(),
-                need.status());
+                 "requestedBy": "%s", "community": "%s", "summary": "月末上门探访独居老人:晒被子、聊聊天"}"""
+                .formatted(start, start.plus(2, ChronoUnit.HOURS), SOCIAL_WORKER, COMMUNITY));
+        out.printf("  need raised by social worker %s: %s (status %d)%n", SOCIAL_WORKER,
+                need.body().path("id").asText(), need.status());
 
         String needId = need.body().path("id").asText();
         String inbox = suite.url("notification-service") + "/api/v1/notifications?recipient=" + nearest;
+        Api volunteer = Api.as(Tokens.volunteer(UUID.fromString(nearest)));
         for (int i = 0; i < 50; i++) {
-            for (JsonNode item : Api.get(inbox).body().path("items")) {
+            for (JsonNode item : volunteer.get(inbox).body().path("items")) {
                 if (item.path("data").path("needId").asText().equals(needId)) {
                     out.printf("  张秀兰's phone shows: %s%n    %s%n", item.path("title").asText(),
                             item.path("body").asText().replace("\n", "\n    "));
-                    out.println("  Accept it:  curl -X POST " + suite.url("matching-service") + "/api/v1/assignments/"
+                    out.println("  Accept it:  curl -X POST -H \"Authorization: Bearer $(deploy/local/mint-token.sh "
+                            + "volunteer " + nearest + ")\" " + suite.url("matching-service") + "/api/v1/assignments/"
                             + item.path("data").path("assignmentId").asText() + "/accept");
-                    out.println("  Then read:  curl '" + suite.url("notification-service")
-                            + "/api/v1/notifications?recipient=sw-liu'");
+                    out.println("  Then read:  curl -H \"Authorization: Bearer $(deploy/local/mint-token.sh "
+                            + "social-worker " + SOCIAL_WORKER + " " + COMMUNITY + ")\" '" + suite.url("notification-service")
+                            + "/api/v1/notifications?recipient=" + SOCIAL_WORKER + "'");
                     return;
                 }
             }
@@ -62,13 +72,13 @@ final class DemoDistrict {
     private static String register(String url, String name, String skill, double latitude, double longitude,
                                    PrintStream out) {
         String phone = "138" + String.format("%08d", Math.abs((name + skill).hashCode()) % 100_000_000);
-        Api.Reply reply = Api.post(url, """
+        Api.Reply reply = ADMIN.post(url, """
                 {"name": "%s", "phone": "%s", "skills": ["%s"],
                  "homeLocation": {"latitude": %s, "longitude": %s}, "locationConsent": true, "onDuty": true}"""
                 .formatted(name, phone, skill, latitude, longitude));
         if (reply.status() == 409) {
             out.printf("  volunteer %s already registered%n", name);
-            JsonNode page = Api.get(url + "?skill=" + skill + "&size=100").body().path("items");
+            JsonNode page = ADMIN.get(url + "?skill=" + skill + "&size=100").body().path("items");
             for (JsonNode volunteer : page) {
                 if (volunteer.path("phone").asText().equals(phone)) {
                     return volunteer.path("id").asText();

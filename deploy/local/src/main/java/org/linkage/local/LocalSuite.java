@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -25,40 +26,55 @@ public final class LocalSuite implements AutoCloseable {
     public static final List<String> SERVICES =
             List.of("volunteer-service", "activity-service", "matching-service", "notification-service");
 
-    /** Where each part listens. */
-    public record Ports(int postgres, int kafka, int kafkaController, Map<String, Integer> services) {
+    /** Where each part listens: one port per instance of a service. */
+    public record Ports(int postgres, int kafka, int kafkaController, Map<String, List<Integer>> services) {
 
         public static Ports standard() {
-            Map<String, Integer> services = new LinkedHashMap<>();
+            Map<String, List<Integer>> services = new LinkedHashMap<>();
             for (int i = 0; i < SERVICES.size(); i++) {
-                services.put(SERVICES.get(i), 8081 + i);
+                services.put(SERVICES.get(i), List.of(8081 + i));
             }
             return new Ports(15432, 19092, 19093, services);
         }
 
-        /** Free ports, so that a test suite never collides with a local run. */
+        /** Free ports, one instance of each service, so that a test suite never collides with a local run. */
         public static Ports free() {
-            Map<String, Integer> services = new LinkedHashMap<>();
-            SERVICES.forEach(service -> services.put(service, freePort()));
+            return free(1);
+        }
+
+        /** Free ports for that many instances of each service, all sharing one database per service. */
+        public static Ports free(int instances) {
+            Map<String, List<Integer>> services = new LinkedHashMap<>();
+            SERVICES.forEach(service -> services.put(service,
+                    IntStream.range(0, instances).mapToObj(i -> freePort()).toList()));
             return new Ports(freePort(), freePort(), freePort(), services);
         }
     }
 
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
-    private final Map<String, ServiceProcess> services;
+    private final Map<String, List<ServiceProcess>> services;
 
-    private LocalSuite(LocalPostgres postgres, LocalKafka kafka, Map<String, ServiceProcess> services) {
+    private LocalSuite(LocalPostgres postgres, LocalKafka kafka, Map<String, List<ServiceProcess>> services) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.services = services;
     }
 
     public static LocalSuite start(Path root, Path dataDirectory, Ports ports, PrintStream out) throws Exception {
+        return start(root, dataDirectory, ports, Map.of(), List.of(), out);
+    }
+
+    /**
+     * With settings for every service instance on top of the local ones, as environment variables, and JVM options
+     * on top of the small heap every instance gets.
+     */
+    public static LocalSuite start(Path root, Path dataDirectory, Ports ports, Map<String, String> settings,
+                                   List<String> jvmOptions, PrintStream out) throws Exception {
         Path logs = Files.createDirectories(dataDirectory.resolve("logs"));
         LocalPostgres postgres = null;
         LocalKafka kafka = null;
-        Map<String, ServiceProcess> services = new LinkedHashMap<>();
+        Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
         try {
             out.println("Starting PostgreSQL on port " + ports.postgres() + " ...");
             postgres = LocalPostgres.start(dataDirectory.resolve("postgres"), ports.postgres());
@@ -70,17 +86,30 @@ public final class LocalSuite implements AutoCloseable {
             kafka.createTopics(topics);
             for (String service : SERVICES) {
                 String database = service.replace("-service", "");
-                Map<String, String> environment = Map.of(
+                Map<String, String> environment = new LinkedHashMap<>(settings);
+                environment.putAll(Map.of(
+                        // Trusts the dev issuer's tokens (deploy/local/mint-token.sh), which prod refuses.
+                        "QUARKUS_PROFILE", "local",
                         "QUARKUS_DATASOURCE_JDBC_URL", postgres.ensureDatabase(database),
                         "QUARKUS_DATASOURCE_USERNAME", "postgres",
                         "QUARKUS_DATASOURCE_PASSWORD", "postgres",
-                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-                services.put(service, ServiceProcess.start(root, service, ports.services().get(service), environment,
-                        logs.resolve(service + ".log"), List.of("-Xmx256m", "-XX:+UseSerialGC")));
+                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
+                List<ServiceProcess> instances = new ArrayList<>();
+                List<Integer> servicePorts = ports.services().get(service);
+                for (int instance = 0; instance < servicePorts.size(); instance++) {
+                    String log = service + (instance == 0 ? "" : "-" + (instance + 1)) + ".log";
+                    List<String> options = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC"));
+                    options.addAll(jvmOptions);
+                    instances.add(ServiceProcess.start(root, service, servicePorts.get(instance), environment,
+                            logs.resolve(log), options));
+                }
+                services.put(service, instances);
             }
             out.println("Starting " + String.join(", ", SERVICES) + " ...");
-            for (ServiceProcess service : services.values()) {
-                service.awaitReady(Duration.ofSeconds(120));
+            for (List<ServiceProcess> instances : services.values()) {
+                for (ServiceProcess instance : instances) {
+                    instance.awaitReady(Duration.ofMinutes(5));
+                }
             }
             return new LocalSuite(postgres, kafka, services);
         } catch (Exception e) {
@@ -89,13 +118,20 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
+    /** The first instance's address. */
     public String url(String service) {
-        return services.get(service).baseUrl();
+        return services.get(service).get(0).baseUrl();
     }
 
-    /** Resident memory of a service's process, from /proc (Linux). */
+    /** Every instance's address. */
+    public List<String> urls(String service) {
+        return services.get(service).stream().map(ServiceProcess::baseUrl).toList();
+    }
+
+    /** Resident memory of a service's (first) process, from /proc (Linux). */
     public long residentKilobytes(String service) {
-        try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(services.get(service).pid()), "status"))) {
+        long pid = services.get(service).get(0).pid();
+        try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
             return lines.filter(line -> line.startsWith("VmRSS:"))
                     .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
                     .findFirst().orElse(-1L);
@@ -107,15 +143,15 @@ public final class LocalSuite implements AutoCloseable {
     public void printUrls(PrintStream out) {
         out.println();
         out.println("Linkage is up:");
-        services.values().forEach(service -> out.printf("  %-22s %s/api/v1   Swagger UI: %s/q/swagger-ui%n",
-                service.name(), service.baseUrl(), service.baseUrl()));
+        services.values().stream().flatMap(List::stream).forEach(service -> out.printf(
+                "  %-22s %s/api/v1   Swagger UI: %s/q/swagger-ui%n", service.name(), service.baseUrl(), service.baseUrl()));
         out.println("  PostgreSQL             localhost:" + postgres.port() + " (postgres/postgres)");
         out.println("  Kafka                  " + kafka.bootstrapServers());
     }
 
     @Override
     public void close() {
-        List<ServiceProcess> reversed = new ArrayList<>(services.values());
+        List<ServiceProcess> reversed = new ArrayList<>(services.values().stream().flatMap(List::stream).toList());
         java.util.Collections.reverse(reversed);
         for (ServiceProcess service : reversed) {
             quietly(service::close);

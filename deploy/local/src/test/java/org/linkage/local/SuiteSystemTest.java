@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.linkage.local.Flow.Place;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,16 +14,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.linkage.local.Flow.await;
+import static org.linkage.local.Flow.sleepMillis;
 
 /**
  * The four packaged services as separate processes against one PostgreSQL and one Kafka broker, driven only
@@ -35,8 +36,9 @@ class SuiteSystemTest {
     @BeforeAll
     static void startSuite() throws Exception {
         Path root = Path.of(System.getProperty("linkage.root", "../..")).toAbsolutePath().normalize();
+        // The measurement offers one volunteer 121 needs; matching caps offers per volunteer and week at 10.
         suite = LocalSuite.start(root, Files.createTempDirectory("linkage-system-test"), LocalSuite.Ports.free(),
-                System.out);
+                Map.of("LINKAGE_MATCHING_WEEKLY_OFFER_CAP", "1000"), List.of(), System.out);
     }
 
     @AfterAll
@@ -60,16 +62,18 @@ class SuiteSystemTest {
         awaitNeedStatus(need, "MATCHING");
 
         String assignment = offer.path("data").path("assignmentId").asText();
-        Api.Reply accepted = Api.post(url("matching-service", "/api/v1/assignments/" + assignment + "/accept"), "");
+        Api.Reply accepted = Flow.volunteer(near).post(url("matching-service", "/api/v1/assignments/" + assignment
+                + "/accept"), "");
         assertEquals(200, accepted.status(), accepted.raw().body());
         assertEquals("ACCEPTED", accepted.body().path("status").asText());
 
         JsonNode assigned = awaitNeedStatus(need, "ASSIGNED");
-        assertEquals(near, assigned.path("assignedVolunteerId").asText());
+        assertEquals(near, assigned.path("assignments").path(0).path("volunteerId").asText(), assigned.toString());
         JsonNode confirmation = awaitNotification(socialWorker, "ASSIGNMENT_CONFIRMED", need);
         assertTrue(confirmation.path("body").asText().contains("近邻志愿者"), confirmation.toString());
 
-        Api.Reply again = Api.post(url("matching-service", "/api/v1/assignments/" + assignment + "/accept"), "");
+        Api.Reply again = Flow.volunteer(near).post(url("matching-service", "/api/v1/assignments/" + assignment
+                + "/accept"), "");
         assertEquals(409, again.status());
         assertEquals("application/problem+json", again.header("Content-Type"));
     }
@@ -83,13 +87,13 @@ class SuiteSystemTest {
 
         String need = raiseNeed("repairs", place, socialWorker, 1);
         JsonNode firstOffer = awaitNotification(first, "OFFER_RECEIVED", need);
-        Api.Reply declined = Api.post(url("matching-service", "/api/v1/assignments/"
+        Api.Reply declined = Flow.volunteer(first).post(url("matching-service", "/api/v1/assignments/"
                 + firstOffer.path("data").path("assignmentId").asText() + "/decline"), "{\"reason\": \"出差\"}");
         assertEquals(200, declined.status(), declined.raw().body());
         assertEquals("DECLINED", declined.body().path("status").asText());
 
         JsonNode secondOffer = awaitNotification(second, "OFFER_RECEIVED", need);
-        Api.post(url("matching-service", "/api/v1/assignments/"
+        Flow.volunteer(second).post(url("matching-service", "/api/v1/assignments/"
                 + secondOffer.path("data").path("assignmentId").asText() + "/decline"), "{}");
 
         JsonNode escalation = awaitNotification(socialWorker, "NEED_UNMATCHED", need);
@@ -98,21 +102,29 @@ class SuiteSystemTest {
     }
 
     @Test
-    void badInputIsAProblemAtEveryService() {
-        Api.Reply volunteer = Api.post(url("volunteer-service", "/api/v1/volunteers"),
+    void badInputAndMissingTokensAreProblemsAtEveryService() {
+        Api.Reply volunteer = Flow.ADMIN.post(url("volunteer-service", "/api/v1/volunteers"),
                 "{\"name\": \"x\", \"phone\": \"123\", \"skills\": [\"elder-care\"]}");
         assertEquals(400, volunteer.status());
         assertEquals("phone", volunteer.body().path("violations").get(0).path("field").asText());
 
-        Api.Reply need = Api.post(url("activity-service", "/api/v1/needs"), "{\"category\": \"home-visit\"}");
+        Api.Reply need = Flow.socialWorker("sw-" + UUID.randomUUID()).post(url("activity-service", "/api/v1/needs"),
+                "{\"category\": \"home-visit\"}");
         assertEquals(400, need.status());
         assertEquals("application/problem+json", need.header("Content-Type"));
 
-        Api.Reply unknown = Api.post(url("matching-service", "/api/v1/assignments/" + UUID.randomUUID() + "/accept"), "");
+        String volunteerId = UUID.randomUUID().toString();
+        Api.Reply unknown = Flow.volunteer(volunteerId).post(url("matching-service", "/api/v1/assignments/"
+                + UUID.randomUUID() + "/accept"), "");
         assertEquals(404, unknown.status());
-        Api.Reply noRecipient = Api.get(url("notification-service", "/api/v1/notifications"));
-        assertEquals(400, noRecipient.status());
-        assertEquals("application/problem+json", noRecipient.header("Content-Type"));
+
+        for (String list : List.of(url("volunteer-service", "/api/v1/volunteers"), url("activity-service", "/api/v1/needs"),
+                url("matching-service", "/api/v1/assignments?volunteerId=" + volunteerId),
+                url("notification-service", "/api/v1/notifications?recipient=" + volunteerId))) {
+            Api.Reply anonymous = Api.anonymous().get(list);
+            assertEquals(401, anonymous.status(), list);
+            assertEquals("application/problem+json", anonymous.header("Content-Type"), list);
+        }
     }
 
     /**
@@ -125,16 +137,15 @@ class SuiteSystemTest {
     void measureFromRaisingANeedToTheOfferInTheVolunteersInbox() {
         Place place = Place.random();
         String volunteer = registerVolunteer("测量志愿者", "companionship", place.offset(0.001));
-        String socialWorker = "sw-" + UUID.randomUUID();
-        Latency cold = raiseNeedAndAwaitOffer(volunteer, place, socialWorker, 0);
+        Latency cold = raiseNeedAndAwaitOffer(volunteer, place, 0);
         for (int i = 1; i <= 20; i++) {
-            raiseNeedAndAwaitOffer(volunteer, place, socialWorker, i); // warm-up: JIT, pools, consumer fetch sessions
+            raiseNeedAndAwaitOffer(volunteer, place, i); // warm-up: JIT, pools, consumer fetch sessions
         }
 
         List<Long> client = new ArrayList<>();
         List<Long> server = new ArrayList<>();
         for (int i = 21; i <= 120; i++) {
-            Latency latency = raiseNeedAndAwaitOffer(volunteer, place, socialWorker, i);
+            Latency latency = raiseNeedAndAwaitOffer(volunteer, place, i);
             client.add(latency.clientMicros());
             server.add(latency.serverMicros());
         }
@@ -156,14 +167,15 @@ class SuiteSystemTest {
     private record Latency(long clientMicros, long serverMicros) {
     }
 
-    private Latency raiseNeedAndAwaitOffer(String volunteer, Place place, String socialWorker, int day) {
+    /** Each need by another social worker: one would soon hit the rate limit on raising needs. */
+    private Latency raiseNeedAndAwaitOffer(String volunteer, Place place, int day) {
         long start = System.nanoTime();
-        Api.Reply need = raiseNeedReply("companionship", place, socialWorker, day + 1);
+        Api.Reply need = raiseNeedReply("companionship", place, "sw-" + UUID.randomUUID(), day + 1);
         String needId = need.body().path("id").asText();
         Instant needCreated = Instant.parse(need.body().path("createdAt").asText());
         String inbox = url("notification-service", "/api/v1/notifications?size=5&recipient=" + volunteer);
         while (System.nanoTime() - start < Duration.ofSeconds(30).toNanos()) {
-            for (JsonNode item : Api.get(inbox).body().path("items")) {
+            for (JsonNode item : Flow.volunteer(volunteer).get(inbox).body().path("items")) {
                 if (item.path("data").path("needId").asText().equals(needId)) {
                     long client = (System.nanoTime() - start) / 1000;
                     Instant notified = Instant.parse(item.path("createdAt").asText());
@@ -175,30 +187,8 @@ class SuiteSystemTest {
         return fail("no offer for need " + needId + " within 30 s");
     }
 
-    private record Place(double latitude, double longitude) {
-        /** Each test works in its own corner of the map, so tests never pick each other's volunteers. */
-        static Place random() {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            return new Place(20 + random.nextDouble() * 20, 100 + random.nextDouble() * 20);
-        }
-
-        Place offset(double degrees) {
-            return new Place(latitude + degrees, longitude);
-        }
-    }
-
     private static String registerVolunteer(String name, String skill, Place home) {
-        String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        Api.Reply reply = Api.post(url("volunteer-service", "/api/v1/volunteers"), """
-                {"name": "%s", "phone": "%s", "skills": ["%s"],
-                 "homeLocation": {"latitude": %s, "longitude": %s}, "locationConsent": true, "onDuty": true}"""
-                .formatted(name, phone, skill, home.latitude(), home.longitude()));
-        assertEquals(201, reply.status(), reply.raw().body());
-        String id = reply.body().path("id").asText();
-        // Matching builds its view of volunteers from events; wait until it knows this one.
-        await(() -> Api.get(url("matching-service", "/api/v1/candidates/" + id)), r -> r.status() == 200,
-                "matching to know volunteer " + id);
-        return id;
+        return Flow.registerVolunteer(suite.url("volunteer-service"), suite.url("matching-service"), name, skill, home);
     }
 
     private static String raiseNeed(String skill, Place place, String socialWorker, int daysAhead) {
@@ -206,21 +196,13 @@ class SuiteSystemTest {
     }
 
     private static Api.Reply raiseNeedReply(String skill, Place place, String socialWorker, int daysAhead) {
-        Instant start = Instant.now().plus(daysAhead, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS)
-                .plus(1, ChronoUnit.HOURS);
-        Api.Reply reply = Api.post(url("activity-service", "/api/v1/needs"), """
-                {"category": "home-visit", "requiredSkill": "%s",
-                 "location": {"latitude": %s, "longitude": %s},
-                 "window": {"start": "%s", "end": "%s"}, "urgency": "ROUTINE", "volunteersNeeded": 1,
-                 "requestedBy": "%s", "summary": "上门探访"}"""
-                .formatted(skill, place.latitude(), place.longitude(), start, start.plus(2, ChronoUnit.HOURS),
-                        socialWorker));
-        assertEquals(201, reply.status(), reply.raw().body());
-        return reply;
+        return Flow.raiseNeed(suite.url("activity-service"), skill, place, socialWorker, daysAhead * 24, Map.of());
     }
 
     private static JsonNode awaitNotification(String recipient, String kind, String needId) {
-        Api.Reply reply = await(() -> Api.get(url("notification-service", "/api/v1/notifications?recipient=" + recipient)),
+        Api inboxOwner = Flow.person(recipient);
+        Api.Reply reply = await(() -> inboxOwner.get(url("notification-service", "/api/v1/notifications?recipient="
+                        + recipient)),
                 r -> find(r.body(), kind, needId).isPresent(), kind + " for " + recipient);
         return find(reply.body(), kind, needId).orElseThrow();
     }
@@ -235,32 +217,11 @@ class SuiteSystemTest {
     }
 
     private static JsonNode awaitNeedStatus(String need, String status) {
-        return await(() -> Api.get(url("activity-service", "/api/v1/needs/" + need)),
+        return await(() -> Flow.ADMIN.get(url("activity-service", "/api/v1/needs/" + need)),
                 r -> r.body().path("status").asText().equals(status), "need " + need + " to be " + status).body();
-    }
-
-    private static Api.Reply await(Supplier<Api.Reply> call, Predicate<Api.Reply> done, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        Api.Reply last = null;
-        while (System.nanoTime() < deadline) {
-            last = call.get();
-            if (done.test(last)) {
-                return last;
-            }
-            sleepMillis(20);
-        }
-        return fail("timed out waiting for " + what + "; last reply " + (last == null ? null : last.raw().body()));
     }
 
     private static String url(String service, String path) {
         return suite.url(service) + path;
-    }
-
-    private static void sleepMillis(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

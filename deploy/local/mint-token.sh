@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Prints a bearer token of the dev issuer, which the local run trusts (never production):
+#   deploy/local/mint-token.sh volunteer <uuid>
+#   deploy/local/mint-token.sh social-worker <staff-id> <community>
+#   deploy/local/mint-token.sh admin <staff-id>
+#   deploy/local/mint-token.sh integrator <client-id> <scope>...
+# e.g. curl -H "Authorization: Bearer $(deploy/local/mint-token.sh admin admin-1)" localhost:8081/api/v1/volunteers
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+exec java -cp "$root/deploy/local/target/lib/*" org.linkage.testing.Tokens "$@"
