@@ -73,7 +73,9 @@ class ReplicaSystemTest {
                 LocalSuite.Ports.free(INSTANCES), Map.of(
                         "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", collector.endpoint(),
                         "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
-                        "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms"),
+                        "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms",
+                        // One social worker raises all 300 needs within a minute; the default allows 30.
+                        "LINKAGE_RATE_LIMIT__RAISE_NEED__PER_MINUTE", "100000"),
                 // Eight JVMs start at once: the quick compiler only, so that they start in half the CPU time.
                 List.of("-XX:TieredStopAtLevel=1"),
                 System.out);

@@ -36,9 +36,11 @@ class SuiteSystemTest {
     @BeforeAll
     static void startSuite() throws Exception {
         Path root = Path.of(System.getProperty("linkage.root", "../..")).toAbsolutePath().normalize();
-        // The measurement offers one volunteer 121 needs; matching caps offers per volunteer and week at 10.
+        // The measurement offers one volunteer 121 needs, raised by one social worker within a minute: matching
+        // caps offers per volunteer and week at 10, activity-service allows 30 needs a minute per caller.
         suite = LocalSuite.start(root, Files.createTempDirectory("linkage-system-test"), LocalSuite.Ports.free(),
-                Map.of("LINKAGE_MATCHING_WEEKLY_OFFER_CAP", "1000"), List.of(), System.out);
+                Map.of("LINKAGE_MATCHING_WEEKLY_OFFER_CAP", "1000",
+                        "LINKAGE_RATE_LIMIT__RAISE_NEED__PER_MINUTE", "100000"), List.of(), System.out);
     }
 
     @AfterAll
