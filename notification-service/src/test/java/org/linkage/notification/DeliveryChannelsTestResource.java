@@ -10,16 +10,19 @@ import java.net.ServerSocket;
 import java.util.Map;
 
 /**
- * A real SMTP server (GreenMail) and an SMS provider stub on free ports, with fast retries; the test gets both
- * injected into its fields of those types.
+ * A real SMTP server (GreenMail), an SMS provider stub and webhook receivers on free ports, with fast retries; the
+ * test gets them injected into its fields of those types.
  */
 public class DeliveryChannelsTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final int MAX_ATTEMPTS = 4;
     public static final String FIRST_RETRY_AFTER = "PT0.2S";
+    public static final int WEBHOOK_MAX_ATTEMPTS = 4;
+    public static final String WEBHOOK_FIRST_RETRY_AFTER = "PT0.5S";
 
     private GreenMail smtp;
     private SmsProviderStub sms;
+    private WebhookReceiverStub webhooks;
 
     @Override
     public Map<String, String> start() {
@@ -27,23 +30,29 @@ public class DeliveryChannelsTestResource implements QuarkusTestResourceLifecycl
         smtp.start();
         try {
             sms = SmsProviderStub.start();
+            webhooks = WebhookReceiverStub.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of(
-                "quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()),
-                "linkage.sms.endpoint", sms.endpoint().toString(),
-                "linkage.sms.api-key", "test-key",
-                "linkage.delivery.max-attempts", String.valueOf(MAX_ATTEMPTS),
-                "linkage.delivery.first-retry-after", FIRST_RETRY_AFTER,
-                "linkage.delivery.longest-retry-after", "PT1S");
+        return Map.ofEntries(
+                Map.entry("quarkus.mailer.host", "127.0.0.1"),
+                Map.entry("quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort())),
+                Map.entry("linkage.sms.endpoint", sms.endpoint().toString()),
+                Map.entry("linkage.sms.api-key", "test-key"),
+                Map.entry("linkage.delivery.max-attempts", String.valueOf(MAX_ATTEMPTS)),
+                Map.entry("linkage.delivery.first-retry-after", FIRST_RETRY_AFTER),
+                Map.entry("linkage.delivery.longest-retry-after", "PT1S"),
+                Map.entry("linkage.webhook.max-attempts", String.valueOf(WEBHOOK_MAX_ATTEMPTS)),
+                Map.entry("linkage.webhook.first-retry-after", WEBHOOK_FIRST_RETRY_AFTER),
+                Map.entry("linkage.webhook.longest-retry-after", "PT5S"),
+                Map.entry("linkage.webhook.timeout", "PT2S"));
     }
 
     @Override
     public void inject(TestInjector testInjector) {
         testInjector.injectIntoFields(smtp, new TestInjector.MatchesType(GreenMail.class));
         testInjector.injectIntoFields(sms, new TestInjector.MatchesType(SmsProviderStub.class));
+        testInjector.injectIntoFields(webhooks, new TestInjector.MatchesType(WebhookReceiverStub.class));
     }
 
     @Override
@@ -53,6 +62,9 @@ public class DeliveryChannelsTestResource implements QuarkusTestResourceLifecycl
         }
         if (sms != null) {
             sms.stop();
+        }
+        if (webhooks != null) {
+            webhooks.stop();
         }
     }
 

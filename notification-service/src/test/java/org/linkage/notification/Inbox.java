@@ -1,12 +1,13 @@
 package org.linkage.notification;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import org.linkage.events.DomainEvent;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
-import org.linkage.events.Topics;
 import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.testing.EventSchemas;
+import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
 import java.time.Instant;
@@ -18,14 +19,19 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Sends matching's events as matching-service would, and reads inboxes as the app does. */
+/** Sends events as their producing services would, and reads inboxes as the app does. */
 public final class Inbox {
 
-    /** Sends the event in a fresh envelope, checked against its schema so the tests feed what matching sends. */
+    public static final String COMMUNITY = "xinhua-road";
+
+    /**
+     * Sends the event on its topic in a fresh envelope, checked against its schema so the tests feed what the
+     * producing service sends.
+     */
     public static EventEnvelope publish(DomainEvent event) {
         EventEnvelope envelope = EventEnvelope.wrap(event, Instant.now(), null);
         assertEquals(Set.of(), EventSchemas.violations(EventJson.write(envelope)));
-        TopicProbe.send(Topics.ASSIGNMENT_EVENTS, envelope);
+        TopicProbe.send(event.topic(), envelope);
         return envelope;
     }
 
@@ -56,13 +62,27 @@ public final class Inbox {
         }
     }
 
+    /** A volunteer's id (a UUID) or a social worker's account, as it would be the subject of their token. */
+    public static String tokenOf(String recipient) {
+        try {
+            return Tokens.volunteer(UUID.fromString(recipient));
+        } catch (IllegalArgumentException e) {
+            return Tokens.socialWorker(recipient, COMMUNITY);
+        }
+    }
+
+    /** A request made by the recipient, with their token. */
+    public static RequestSpecification as(String recipient) {
+        return given().auth().oauth2(tokenOf(recipient));
+    }
+
     public static long unread(String recipient) {
-        return given().queryParam("recipient", recipient).get("/api/v1/notifications/unread-count")
+        return as(recipient).get("/api/v1/notifications/unread-count")
                 .then().statusCode(200).extract().jsonPath().getLong("unread");
     }
 
     private static JsonPath page(String recipient) {
-        return given().queryParam("recipient", recipient).queryParam("size", 100).get("/api/v1/notifications")
+        return as(recipient).queryParam("size", 100).get("/api/v1/notifications")
                 .then().statusCode(200).extract().jsonPath();
     }
 

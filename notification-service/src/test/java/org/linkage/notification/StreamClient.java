@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,11 +38,11 @@ public final class StreamClient implements AutoCloseable {
         reader.start();
     }
 
-    /** Connects and waits until the server says the stream is live. */
+    /** Connects as the recipient; {@link #replayed()} waits until the server says the stream is live. */
     public static StreamClient open(URI stream, String recipient, String lastEventId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(stream + "?recipient=" + URLEncoder.encode(recipient, StandardCharsets.UTF_8)))
-                .header("Accept", "text/event-stream");
+        HttpRequest.Builder request = HttpRequest.newBuilder(stream)
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + Inbox.tokenOf(recipient));
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

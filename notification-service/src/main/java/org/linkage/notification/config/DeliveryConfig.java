@@ -26,4 +26,8 @@ public interface DeliveryConfig {
 
     @WithDefault("PT30M")
     Duration longestRetryAfter();
+
+    /** Up to this fraction of each delay is added at random, so that what failed together does not retry together. */
+    @WithDefault("0.2")
+    double jitter();
 }

@@ -1,11 +1,12 @@
 package org.linkage.notification.event;
 
 import io.smallrye.common.annotation.Blocking;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkage.chassis.inbox.EventHandlers;
 import org.linkage.chassis.inbox.IdempotentConsumer;
+import org.linkage.events.Topics;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentExpired;
 import org.linkage.events.assignment.AssignmentOffered;
@@ -15,11 +16,12 @@ import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.service.NotificationComposer;
 import org.linkage.notification.service.NotificationService;
+import org.linkage.notification.service.WebhookService;
 
 /**
  * Tells people what matching did: the volunteer about an offer and about an offer closed without their answer,
- * the social worker about the outcome.
- * A decline concerns nobody yet (matching moves on by itself), so AssignmentDeclined is not handled.
+ * the social worker about the outcome; and integrators who subscribed.
+ * A decline concerns nobody yet (matching moves on by itself), so AssignmentDeclined goes to webhooks only.
  */
 @ApplicationScoped
 public class AssignmentEventsConsumer {
@@ -27,9 +29,10 @@ public class AssignmentEventsConsumer {
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
 
-    AssignmentEventsConsumer(IdempotentConsumer consumer, NotificationService notifications) {
+    AssignmentEventsConsumer(IdempotentConsumer consumer, NotificationService notifications,
+                             WebhookService webhooks) {
         this.consumer = consumer;
-        this.handlers = EventHandlers.builder()
+        this.handlers = new TopicHandlers(Topics.ASSIGNMENT_EVENTS, webhooks)
                 .on(AssignmentOffered.TYPE, AssignmentOffered.class, (offer, envelope) ->
                         notifications.notify(NotificationComposer.offerReceived(offer), envelope.eventId()))
                 .on(AssignmentAccepted.TYPE, AssignmentAccepted.class, (accepted, envelope) ->

@@ -1,5 +1,6 @@
 package org.linkage.notification.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.security.CurrentUser;
+import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.web.Page;
 import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.mapping.DeliveryMapper;
@@ -29,18 +33,23 @@ public class DeliveryResource {
     private static final String STATUSES = "PENDING|SENT|FAILED";
 
     private final DeliveryService service;
+    private final CurrentUser user;
 
-    DeliveryResource(DeliveryService service) {
+    DeliveryResource(DeliveryService service, CurrentUser user) {
         this.service = service;
+        this.user = user;
     }
 
     @GET
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "listDeliveries", summary = "List a person's email and SMS deliveries",
-            description = "Newest first; status narrows to PENDING, SENT or FAILED.")
+            description = "Newest first; status narrows to PENDING, SENT or FAILED. People see their own; admins "
+                    + "anyone's.")
     @APIResponse(responseCode = "200", description = "One page of deliveries")
     @APIResponse(responseCode = "400", description = "No recipient, an unknown status, or invalid paging")
+    @APIResponse(responseCode = "403", description = "Someone else's deliveries")
     public Page<DeliveryResponse> list(@QueryParam("recipient") @NotBlank
-                                       @Parameter(description = "A volunteer id or a social worker's account",
+                                       @Parameter(description = "The caller's own id, or for an admin anyone's",
                                                example = "sw-zhang") String recipient,
                                        @QueryParam("status")
                                        @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES)
@@ -48,6 +57,9 @@ public class DeliveryResource {
                                        String status,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        if (!user.isAdmin() && !recipient.equals(user.subject())) {
+            throw ProblemException.forbidden("These are someone else's deliveries");
+        }
         DeliveryRepository.Filter filter = new DeliveryRepository.Filter(recipient,
                 status == null ? null : DeliveryStatus.valueOf(status));
         return service.list(filter, page, size)

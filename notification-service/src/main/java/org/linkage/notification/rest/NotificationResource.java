@@ -2,9 +2,9 @@ package org.linkage.notification.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.security.CurrentUser;
+import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.web.Page;
 import org.linkage.notification.domain.Notification;
 import org.linkage.notification.mapping.NotificationMapper;
@@ -33,6 +36,7 @@ import org.linkage.notification.service.LiveNotifications;
 import org.linkage.notification.service.NotificationService;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/v1/notifications")
@@ -40,65 +44,68 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 
-    private static final String RECIPIENT = "A volunteer id or a social worker's account; taken from the access "
-            + "token once sign-in exists";
-
     private final NotificationService service;
     private final LiveNotifications live;
     private final ObjectMapper json;
+    private final CurrentUser user;
 
-    NotificationResource(NotificationService service, LiveNotifications live, ObjectMapper json) {
+    NotificationResource(NotificationService service, LiveNotifications live, ObjectMapper json, CurrentUser user) {
         this.service = service;
         this.live = live;
         this.json = json;
+        this.user = user;
     }
 
     @GET
-    @Operation(operationId = "listNotifications", summary = "List a person's notifications",
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "listNotifications", summary = "List the caller's notifications",
             description = "Newest first; unread=true gives only the unread ones, unread=false only the read ones.")
     @APIResponse(responseCode = "200", description = "One page of notifications")
-    @APIResponse(responseCode = "400", description = "No recipient, or invalid paging")
-    public Page<NotificationResponse> list(@QueryParam("recipient") @NotBlank
-                                           @Parameter(description = RECIPIENT, example = "sw-zhang") String recipient,
-                                           @QueryParam("unread") Boolean unread,
+    @APIResponse(responseCode = "400", description = "Invalid paging")
+    public Page<NotificationResponse> list(@QueryParam("unread") Boolean unread,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.list(new NotificationRepository.Filter(recipient, unread), page, size)
+        return service.list(new NotificationRepository.Filter(user.subject(), unread), page, size)
                 .map(NotificationMapper::toResponse);
     }
 
     @GET
     @Path("/unread-count")
-    @Operation(operationId = "countUnreadNotifications", summary = "Count a person's unread notifications")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "countUnreadNotifications", summary = "Count the caller's unread notifications")
     @APIResponse(responseCode = "200", description = "The count",
             content = @Content(schema = @Schema(implementation = UnreadCountResponse.class)))
-    @APIResponse(responseCode = "400", description = "No recipient")
-    public UnreadCountResponse unreadCount(@QueryParam("recipient") @NotBlank
-                                           @Parameter(description = RECIPIENT, example = "sw-zhang")
-                                           String recipient) {
-        return new UnreadCountResponse(recipient, service.unreadCount(recipient));
+    public UnreadCountResponse unreadCount() {
+        return new UnreadCountResponse(user.subject(), service.unreadCount(user.subject()));
     }
 
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(operationId = "streamNotifications", summary = "Receive a person's new notifications as they come",
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "streamNotifications", summary = "Receive the caller's new notifications as they come",
             description = "Server-Sent Events: each new inbox notification is an event named notification, with "
                     + "its sequence as the event id and the notification as JSON data. After a reconnect, send the "
                     + "last id received in Last-Event-ID: the notifications missed meanwhile come first (at most "
                     + "1000), then a comment line `: live` marks the switch to live ones. A `: keep-alive` comment "
-                    + "comes every 25 seconds.")
+                    + "comes every 25 seconds. The request must accept text/event-stream.")
     @APIResponse(responseCode = "200", description = "The stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = NotificationResponse.class)))
-    @APIResponse(responseCode = "400", description = "No recipient, or a Last-Event-ID that is not a number")
-    public void stream(@QueryParam("recipient") @NotBlank
-                       @Parameter(description = RECIPIENT, example = "sw-zhang") String recipient,
+    @APIResponse(responseCode = "400", description = "A Last-Event-ID that is not a number")
+    @APIResponse(responseCode = "406", description = "An Accept header without text/event-stream")
+    public void stream(@HeaderParam(HttpHeaders.ACCEPT) String accept,
                        @HeaderParam("Last-Event-ID")
                        @Parameter(description = "The id of the last event received before the connection broke",
                                example = "42") String lastEventId,
                        @Context SseEventSink sink, @Context Sse sse) {
+        // A client that does not say it reads events would wait on a response that never ends.
+        if (accept == null || !accept.contains(MediaType.SERVER_SENT_EVENTS)) {
+            throw new ProblemException(406, "not-acceptable", "Not acceptable", "The stream is sent as "
+                    + MediaType.SERVER_SENT_EVENTS + "; send it in the Accept header", List.of());
+        }
         long resumeAfter = lastEventId == null ? -1 : parseEventId(lastEventId);
+        String recipient = user.subject();
         LiveNotifications.Subscription subscription = live.subscribe(recipient, new LiveNotifications.Stream() {
             @Override
             public boolean push(Notification notification) {
@@ -154,26 +161,37 @@ public class NotificationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getNotification", summary = "Read a notification")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "getNotification", summary = "Read one of the caller's notifications")
     @APIResponse(responseCode = "200", description = "The notification",
             content = @Content(schema = @Schema(implementation = NotificationResponse.class)))
+    @APIResponse(responseCode = "403", description = "Someone else's notification")
     @APIResponse(responseCode = "404", description = "No such notification")
     public NotificationResponse get(@PathParam("id") UUID id) {
-        return service.find(id)
-                .map(NotificationMapper::toResponse)
-                .orElseThrow(() -> ProblemException.notFound("Notification", id));
+        return NotificationMapper.toResponse(own(service.find(id), id));
+    }
+
+    /** Another person's notification is refused: only its recipient reads it or marks it read. */
+    private Notification own(Optional<Notification> found, UUID id) {
+        Notification notification = found.orElseThrow(() -> ProblemException.notFound("Notification", id));
+        if (!notification.recipient.equals(user.subject())) {
+            throw ProblemException.forbidden("This notification is for someone else");
+        }
+        return notification;
     }
 
     @POST
     @Path("/{id}/read")
-    @Operation(operationId = "markNotificationRead", summary = "Mark a notification read",
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of the caller's notifications read",
             description = "Idempotent: marking it again keeps the time it was first read. No request body.")
     @APIResponse(responseCode = "200", description = "The notification as it is now",
             content = @Content(schema = @Schema(implementation = NotificationResponse.class)))
+    @APIResponse(responseCode = "403", description = "Someone else's notification")
     @APIResponse(responseCode = "404", description = "No such notification")
     public NotificationResponse markRead(@PathParam("id") UUID id) {
-        return service.markRead(id)
-                .map(NotificationMapper::toResponse)
+        own(service.find(id), id);
+        return service.markRead(id).map(NotificationMapper::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("Notification", id));
     }
 }

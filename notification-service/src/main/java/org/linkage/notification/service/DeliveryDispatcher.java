@@ -2,7 +2,6 @@ package org.linkage.notification.service;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -16,15 +15,11 @@ import org.linkage.notification.repository.NotificationRepository;
 import java.time.Instant;
 import java.util.List;
 
-/**
- * Sends due email and SMS deliveries. Each batch is taken with FOR UPDATE SKIP LOCKED and sent inside that
- * transaction, so replicas never send the same delivery twice and a crash before commit leaves it due again.
- */
+/** Sends due email and SMS deliveries, batch by batch (see {@link DueRows}). */
 @ApplicationScoped
 public class DeliveryDispatcher {
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
-    private static final int BATCH_TIMEOUT_SECONDS = 600;
 
     private final DeliveryRepository deliveries;
     private final NotificationRepository notifications;
@@ -32,26 +27,24 @@ public class DeliveryDispatcher {
     private final SmsGateway sms;
     private final DeliveryConfig config;
     private final RetryPolicy retries;
+    private final NotificationMetrics metrics;
 
     DeliveryDispatcher(DeliveryRepository deliveries, NotificationRepository notifications, Mailer mailer,
-                       SmsGateway sms, DeliveryConfig config) {
+                       SmsGateway sms, DeliveryConfig config, NotificationMetrics metrics) {
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.mailer = mailer;
         this.sms = sms;
         this.config = config;
-        this.retries = new RetryPolicy(config.maxAttempts(), config.firstRetryAfter(), config.longestRetryAfter());
+        this.metrics = metrics;
+        this.retries = new RetryPolicy(config.maxAttempts(), config.firstRetryAfter(), config.longestRetryAfter(),
+                config.jitter());
     }
 
     @Scheduled(every = "${linkage.delivery.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
-        int sent;
-        do {
-            // Sending happens inside the transaction: a slow provider must not make it time out after messages
-            // went out, which would roll back their SENT status and send them again.
-            sent = QuarkusTransaction.requiringNew().timeout(BATCH_TIMEOUT_SECONDS).call(this::dispatchBatch);
-        } while (sent == config.batchSize());
+        DueRows.drain(config.batchSize(), this::dispatchBatch);
     }
 
     private int dispatchBatch() {
@@ -72,11 +65,15 @@ public class DeliveryDispatcher {
             delivery.status = DeliveryStatus.SENT;
             delivery.sentAt = NotificationService.now();
             delivery.lastError = null;
+            metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.SENT);
         } catch (RuntimeException e) {
             delivery.lastError = e.getMessage() == null ? e.toString() : e.getMessage();
             retries.nextAttempt(delivery.attempts, Instant.now()).ifPresentOrElse(
                     next -> delivery.nextAttemptAt = next,
-                    () -> delivery.status = DeliveryStatus.FAILED);
+                    () -> {
+                        delivery.status = DeliveryStatus.FAILED;
+                        metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.FAILED);
+                    });
             LOG.warnf("%s delivery %s failed (attempt %d, now %s): %s", delivery.channel, delivery.id,
                     delivery.attempts, delivery.status, delivery.lastError);
         }

@@ -1,23 +1,20 @@
 package org.linkage.notification.service;
 
-import org.linkage.notification.domain.Language;
 import org.linkage.notification.domain.NotificationKind;
 
 import java.util.Map;
 
 /**
- * What to tell whom, in every language, before it is stored in the recipient's language and delivered.
+ * What to tell whom, before it is written in the recipient's language and delivered.
  *
+ * @param values    what the kind's templates show (see {@link NotificationTemplates}); a value may be null
+ * @param data      ids and values the app needs to act on the notification
  * @param emergency delivered at once on every chosen channel, whatever the recipient's quiet hours
  */
 public record NotificationDraft(
         String recipient,
         NotificationKind kind,
-        Map<Language, NotificationText> texts,
+        Map<String, Object> values,
         Map<String, String> data,
         boolean emergency) {
-
-    public NotificationText text(Language language) {
-        return texts.get(language);
-    }
 }

@@ -15,6 +15,7 @@ import org.linkage.notification.repository.NotificationRepository;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,13 +28,18 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final DeliveryRepository deliveries;
     private final PreferenceService preferences;
+    private final NotificationTemplates templates;
+    private final NotificationMetrics metrics;
     private final Event<NotificationCreated> created;
 
     NotificationService(NotificationRepository notifications, DeliveryRepository deliveries,
-                        PreferenceService preferences, Event<NotificationCreated> created) {
+                        PreferenceService preferences, NotificationTemplates templates, NotificationMetrics metrics,
+                        Event<NotificationCreated> created) {
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.preferences = preferences;
+        this.templates = templates;
+        this.metrics = metrics;
         this.created = created;
     }
 
@@ -46,7 +52,11 @@ public class NotificationService {
     @Transactional
     public List<Notification> notify(NotificationDraft draft, UUID sourceEventId) {
         RecipientPreference preference = preferences.of(draft.recipient());
-        return preference.channelsFor(draft.kind()).stream()
+        List<NotificationChannel> channels = preference.channelsFor(draft.kind());
+        if (channels.isEmpty()) {
+            metrics.count(tag(NotificationChannel.IN_APP), NotificationMetrics.Outcome.SUPPRESSED);
+        }
+        return channels.stream()
                 .map(channel -> notifications.findBySource(sourceEventId, draft.recipient(), channel)
                         .orElseGet(() -> create(draft, sourceEventId, channel, preference)))
                 .toList();
@@ -60,7 +70,7 @@ public class NotificationService {
         notification.recipient = draft.recipient();
         notification.channel = channel;
         notification.kind = draft.kind();
-        NotificationText text = draft.text(preference.language);
+        NotificationText text = templates.render(draft, preference.language);
         notification.title = text.title();
         notification.body = text.body();
         notification.data = draft.data();
@@ -68,10 +78,20 @@ public class NotificationService {
         notifications.persist(notification);
         if (channel == NotificationChannel.IN_APP) {
             created.fire(new NotificationCreated(notification));
+            metrics.count(tag(channel), NotificationMetrics.Outcome.SENT);
         } else {
-            deliveries.persist(delivery(notification, draft, preference));
+            Delivery delivery = delivery(notification, draft, preference);
+            deliveries.persist(delivery);
+            if (delivery.nextAttemptAt.isAfter(notification.createdAt)) {
+                metrics.count(tag(channel), NotificationMetrics.Outcome.DEFERRED);
+            }
         }
         return notification;
+    }
+
+    /** The metric's channel tag: in_app, email, sms. */
+    static String tag(NotificationChannel channel) {
+        return channel.name().toLowerCase(Locale.ROOT);
     }
 
     /** Quiet hours hold routine messages back; the inbox is silent anyway, so only email and SMS wait. */
@@ -117,6 +137,13 @@ public class NotificationService {
             }
             return notification;
         });
+    }
+
+    /** Forgets a person's notifications in every channel, with the deliveries made for them. */
+    @Transactional
+    public void erase(String recipient) {
+        deliveries.delete("notificationId in (select n.id from Notification n where n.recipient = ?1)", recipient);
+        notifications.delete("recipient", recipient);
     }
 
     /** PostgreSQL keeps microseconds: truncating makes what a write returns equal what later reads return. */

@@ -33,6 +33,11 @@ public class PreferenceService {
     public RecipientPreference replace(String recipient, PreferencesRequest request) {
         Map<NotificationKind, List<NotificationChannel>> channels =
                 request.channels() == null ? Map.of() : request.channels();
+        channels.entrySet().stream().filter(chosen -> chosen.getKey().essential() && chosen.getValue().isEmpty())
+                .findFirst().ifPresent(unsubscribed -> {
+                    throw ProblemException.invalid("channels." + unsubscribed.getKey(),
+                            "must not be empty: " + unsubscribed.getKey() + " is essential and cannot be unsubscribed");
+                });
         if (request.email() == null && chooses(channels, NotificationChannel.EMAIL)) {
             throw ProblemException.invalid("email", "is needed to deliver by EMAIL");
         }
@@ -55,6 +60,12 @@ public class PreferenceService {
         preference.updatedAt = NotificationService.now();
         preferences.persist(preference);
         return preference;
+    }
+
+    /** The person's choices and contact data go; they get the defaults if they come back. */
+    @Transactional
+    public void erase(String recipient) {
+        preferences.deleteById(recipient);
     }
 
     private static boolean chooses(Map<NotificationKind, List<NotificationChannel>> channels,

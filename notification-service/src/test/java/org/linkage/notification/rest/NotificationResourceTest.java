@@ -14,6 +14,7 @@ import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.need.Urgency;
 import org.linkage.notification.Inbox;
 import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.Tokens;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +60,7 @@ class NotificationResourceTest {
         assertEquals(1, inbox.size());
         String id = (String) inbox.get(0).get("id");
 
-        given().get("/api/v1/notifications/" + id)
+        Inbox.as(volunteerId.toString()).get("/api/v1/notifications/" + id)
                 .then().statusCode(200)
                 .body("recipient", equalTo(volunteerId.toString()))
                 .body("kind", equalTo("OFFER_RECEIVED"))
@@ -71,8 +72,20 @@ class NotificationResourceTest {
                 .body("data.expiresAt", equalTo(expiresAt.toString()))
                 .body("data.category", equalTo("助老陪伴"))
                 .body("data.urgency", equalTo("URGENT"))
+                .body("data.acceptLink", equalTo("linkage://assignments/" + assignmentId + "/accept"))
                 .body("createdAt", notNullValue())
                 .body("readAt", nullValue());
+
+        String someoneElse = UUID.randomUUID().toString();
+        Inbox.as(someoneElse).get("/api/v1/notifications/" + id)
+                .then().statusCode(403).contentType("application/problem+json");
+        Inbox.as(someoneElse).post("/api/v1/notifications/" + id + "/read")
+                .then().statusCode(403).contentType("application/problem+json");
+        Inbox.as(volunteerId.toString()).get("/api/v1/notifications/" + id).then().statusCode(200)
+                .body("readAt", nullValue());
+        given().get("/api/v1/notifications").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.integrator("hospital-1", "needs:write")).get("/api/v1/notifications")
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
@@ -128,11 +141,11 @@ class NotificationResourceTest {
             assertEquals(i + 1, Inbox.await(socialWorker, i + 1).size());
         }
 
-        given().queryParam("recipient", socialWorker).get("/api/v1/notifications")
+        Inbox.as(socialWorker).get("/api/v1/notifications")
                 .then().statusCode(200)
                 .body("items.data.needId", contains(newest.toString(), middle.toString(), oldest.toString()))
                 .body("totalItems", equalTo(3));
-        given().queryParam("recipient", socialWorker).queryParam("size", 2).queryParam("page", 1)
+        Inbox.as(socialWorker).queryParam("size", 2).queryParam("page", 1)
                 .get("/api/v1/notifications")
                 .then().statusCode(200)
                 .body("items.data.needId", contains(oldest.toString()))
@@ -154,41 +167,43 @@ class NotificationResourceTest {
         String read = (String) inbox.stream().filter(n -> ((Map<?, ?>) n.get("data")).get("needId")
                 .equals(first.toString())).findFirst().orElseThrow().get("id");
 
-        String readAt = given().post("/api/v1/notifications/" + read + "/read")
+        String readAt = Inbox.as(socialWorker).post("/api/v1/notifications/" + read + "/read")
                 .then().statusCode(200)
                 .body("id", equalTo(read))
                 .body("readAt", notNullValue())
                 .extract().path("readAt");
-        given().post("/api/v1/notifications/" + read + "/read")
+        Inbox.as(socialWorker).post("/api/v1/notifications/" + read + "/read")
                 .then().statusCode(200).body("readAt", equalTo(readAt));
 
-        given().queryParam("recipient", socialWorker).get("/api/v1/notifications/unread-count")
+        Inbox.as(socialWorker).get("/api/v1/notifications/unread-count")
                 .then().statusCode(200)
                 .body("recipient", equalTo(socialWorker))
                 .body("unread", equalTo(1));
-        given().queryParam("recipient", socialWorker).queryParam("unread", true).get("/api/v1/notifications")
+        Inbox.as(socialWorker).queryParam("unread", true).get("/api/v1/notifications")
                 .then().statusCode(200)
                 .body("items.data.needId", contains(second.toString()))
                 .body("totalItems", equalTo(1));
-        given().queryParam("recipient", socialWorker).queryParam("unread", false).get("/api/v1/notifications")
+        Inbox.as(socialWorker).queryParam("unread", false).get("/api/v1/notifications")
                 .then().statusCode(200)
                 .body("items.id", contains(read))
                 .body("items[0].readAt", equalTo(readAt));
     }
 
     @Test
-    void aMissingRecipientIsAProblemNamingIt() {
-        given().get("/api/v1/notifications")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("status", equalTo(400))
-                .body("violations.field", contains("recipient"));
-        given().queryParam("recipient", " ").get("/api/v1/notifications")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", contains("recipient"));
-        given().get("/api/v1/notifications/unread-count")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", contains("recipient"));
-        given().queryParam("recipient", socialWorker()).queryParam("size", 0).get("/api/v1/notifications")
+    void theInboxIsTheCallersWhateverRecipientTheyName() {
+        String socialWorker = socialWorker();
+        Inbox.publish(unmatched(UUID.randomUUID(), socialWorker));
+        assertEquals(1, Inbox.await(socialWorker, 1).size());
+
+        Inbox.as(socialWorker()).queryParam("recipient", socialWorker).get("/api/v1/notifications")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        Inbox.as(socialWorker()).get("/api/v1/notifications/unread-count")
+                .then().statusCode(200).body("unread", equalTo(0));
+    }
+
+    @Test
+    void invalidPagingIsAProblemNamingIt() {
+        Inbox.as(socialWorker()).queryParam("size", 0).get("/api/v1/notifications")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("size"));
     }
@@ -196,14 +211,15 @@ class NotificationResourceTest {
     @Test
     void anUnknownNotificationIsAProblem404() {
         UUID unknown = UUID.randomUUID();
-        given().get("/api/v1/notifications/" + unknown)
+        String socialWorker = socialWorker();
+        Inbox.as(socialWorker).get("/api/v1/notifications/" + unknown)
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("title", equalTo("Not found"))
                 .body("detail", containsString(unknown.toString()));
-        given().post("/api/v1/notifications/" + unknown + "/read")
+        Inbox.as(socialWorker).post("/api/v1/notifications/" + unknown + "/read")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("title", equalTo("Not found"));
-        given().get("/api/v1/notifications/not-a-uuid").then().statusCode(404);
+        Inbox.as(socialWorker).get("/api/v1/notifications/not-a-uuid").then().statusCode(404);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.linkage.notification.Inbox;
 import org.linkage.notification.StreamClient;
 import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.Tokens;
 
 import java.net.URI;
 import java.sql.Connection;
@@ -142,11 +143,16 @@ class NotificationStreamTest {
     }
 
     @Test
-    void aMissingRecipientOrAnUnreadableLastEventIdIsAProblemNamingIt() {
+    void aStreamNeedsATokenAndAnUnreadableLastEventIdIsAProblemNamingIt() {
         given().accept("text/event-stream").get("/api/v1/notifications/stream")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", contains("recipient"));
-        given().accept("text/event-stream").queryParam("recipient", "sw-zhang").header("Last-Event-ID", "abc")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.integrator("hospital-1", "needs:write", "webhooks:manage"))
+                .accept("text/event-stream").get("/api/v1/notifications/stream")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("https://linkage.dev/problems/forbidden-role"));
+        Inbox.as("sw-zhang").accept("application/json").get("/api/v1/notifications/stream")
+                .then().statusCode(406).contentType("application/problem+json");
+        Inbox.as("sw-zhang").accept("text/event-stream").header("Last-Event-ID", "abc")
                 .get("/api/v1/notifications/stream")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("Last-Event-ID"))

@@ -1,13 +1,16 @@
 package org.linkage.notification.rest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.notification.Inbox;
 import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.Tokens;
 
 import java.util.List;
 import java.util.Map;
@@ -26,18 +29,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(InfrastructureTestResource.class)
 class PreferenceResourceTest {
 
+    @Inject
+    MeterRegistry registry;
+
     private static final String FULL = """
             {"channels": {"OFFER_RECEIVED": ["IN_APP", "SMS", "SMS"], "NEED_UNMATCHED": ["IN_APP", "EMAIL"]},
              "language": "en", "quietHours": {"start": "22:00", "end": "07:00"},
              "email": "zhang.wei@example.com", "phone": "13812345678"}""";
 
     private static ValidatableResponse put(String recipient, String body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return Inbox.as(recipient).contentType(ContentType.JSON).body(body)
                 .put("/api/v1/recipients/" + recipient + "/preferences").then();
     }
 
     private static ValidatableResponse get(String recipient) {
-        return given().get("/api/v1/recipients/" + recipient + "/preferences").then().statusCode(200);
+        return Inbox.as(recipient).get("/api/v1/recipients/" + recipient + "/preferences").then().statusCode(200);
     }
 
     @Test
@@ -73,9 +79,10 @@ class PreferenceResourceTest {
                 .body("quietHours.end", startsWith("07:00"))
                 .body("phone", equalTo("13812345678"));
 
-        put(recipient, "{\"channels\": {\"OFFER_RECEIVED\": []}}").statusCode(200);
+        put(recipient, "{\"channels\": {\"HOURS_CREDITED\": []}}").statusCode(200);
         get(recipient)
-                .body("channels.OFFER_RECEIVED", equalTo(List.of()))
+                .body("channels.HOURS_CREDITED", equalTo(List.of()))
+                .body("channels.OFFER_RECEIVED", contains("IN_APP"))
                 .body("channels.NEED_UNMATCHED", contains("IN_APP"))
                 .body("language", equalTo("zh-CN"))
                 .body("quietHours", nullValue())
@@ -84,14 +91,22 @@ class PreferenceResourceTest {
     }
 
     @Test
-    void anEmptyChannelListUnsubscribesFromThatKind() {
+    void anEmptyChannelListUnsubscribesFromANonEssentialKind() {
         String socialWorker = "sw-" + UUID.randomUUID();
         put(socialWorker, "{\"channels\": {\"ASSIGNMENT_CONFIRMED\": []}}").statusCode(200);
+        double suppressedBefore = suppressed();
         UUID needId = UUID.randomUUID();
         Inbox.publish(AssignmentAccepted.of(UUID.randomUUID(), needId, UUID.randomUUID(), socialWorker, "李明"));
         Inbox.publish(NotificationResourceTest.unmatched(needId, socialWorker));
 
         assertEquals(List.of("NEED_UNMATCHED"), Inbox.await(socialWorker, 1).stream().map(n -> n.get("kind")).toList());
+        assertTrue(suppressed() >= suppressedBefore + 1, "counted as suppressed");
+    }
+
+    private double suppressed() {
+        var counter = registry.find("linkage.notifications").tags("channel", "in_app", "outcome", "suppressed")
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
@@ -119,15 +134,17 @@ class PreferenceResourceTest {
         rejects(recipient, "{\"quietHours\": {\"start\": \"22:00\"}}", "quietHours.end");
         rejects(recipient, "{\"quietHours\": {\"start\": \"25:00\", \"end\": \"07:00\"}}", "quietHours.start");
         rejects(recipient, "{\"quietHours\": {\"start\": \"07:00\", \"end\": \"07:00\"}}", "quietHours.end");
+        rejects(recipient, "{\"channels\": {\"OFFER_RECEIVED\": []}}", "channels.OFFER_RECEIVED");
+        rejects(recipient, "{\"channels\": {\"STOOD_DOWN\": [], \"HOURS_CREDITED\": []}}", "channels.STOOD_DOWN");
         put(recipient, "{\"channels\": {\"OFFER_RECEIVED\": [\"PIGEON\"]}}").statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", startsWith("channels"));
         put(recipient, "{\"channels\": {\"SOMETHING\": [\"IN_APP\"]}}").statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", startsWith("channels"));
-        given().contentType(ContentType.JSON).put("/api/v1/recipients/" + recipient + "/preferences")
+        Inbox.as(recipient).contentType(ContentType.JSON).put("/api/v1/recipients/" + recipient + "/preferences")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().get("/api/v1/recipients/" + "x".repeat(101) + "/preferences")
+        given().auth().oauth2(Tokens.admin("admin-1")).get("/api/v1/recipients/" + "x".repeat(101) + "/preferences")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("recipient"));
 
@@ -145,14 +162,34 @@ class PreferenceResourceTest {
 
     @Test
     void deliveriesNeedARecipientAndAKnownStatus() {
-        given().get("/api/v1/deliveries")
+        Inbox.as("sw-zhang").get("/api/v1/deliveries")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("recipient"));
-        given().queryParam("recipient", "sw-zhang").queryParam("status", "LOST").get("/api/v1/deliveries")
+        Inbox.as("sw-zhang").queryParam("recipient", "sw-zhang").queryParam("status", "LOST").get("/api/v1/deliveries")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("status"));
-        given().queryParam("recipient", "sw-" + UUID.randomUUID()).queryParam("status", "FAILED")
+        String someone = "sw-" + UUID.randomUUID();
+        Inbox.as(someone).queryParam("recipient", someone).queryParam("status", "FAILED")
                 .get("/api/v1/deliveries")
                 .then().statusCode(200).body("items", equalTo(List.of())).body("totalItems", equalTo(0));
+        Inbox.as("sw-zhang").queryParam("recipient", someone).get("/api/v1/deliveries")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin("admin-1")).queryParam("recipient", someone).get("/api/v1/deliveries")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void preferencesAreOnlyTheirOwnersOrAnAdmins() {
+        String volunteer = UUID.randomUUID().toString();
+        put(volunteer, "{\"phone\": \"13812345678\"}").statusCode(200);
+
+        Inbox.as(UUID.randomUUID().toString()).get("/api/v1/recipients/" + volunteer + "/preferences")
+                .then().statusCode(403).contentType("application/problem+json");
+        Inbox.as("sw-zhang").contentType(ContentType.JSON).body("{}")
+                .put("/api/v1/recipients/" + volunteer + "/preferences")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin("admin-1")).get("/api/v1/recipients/" + volunteer + "/preferences")
+                .then().statusCode(200).body("phone", equalTo("13812345678"));
+        get(volunteer).body("phone", equalTo("13812345678"));
     }
 }

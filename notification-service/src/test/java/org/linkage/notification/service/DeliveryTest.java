@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +50,7 @@ class DeliveryTest {
     }
 
     private static void prefer(String recipient, String body) {
-        given().contentType(ContentType.JSON).body(body)
+        Inbox.as(recipient).contentType(ContentType.JSON).body(body)
                 .put("/api/v1/recipients/" + recipient + "/preferences").then().statusCode(200);
     }
 
@@ -68,7 +67,7 @@ class DeliveryTest {
         long deadline = System.currentTimeMillis() + 20_000;
         List<Map<String, Object>> deliveries;
         do {
-            deliveries = given().queryParam("recipient", recipient).get("/api/v1/deliveries")
+            deliveries = Inbox.as(recipient).queryParam("recipient", recipient).get("/api/v1/deliveries")
                     .then().statusCode(200).extract().jsonPath().getList("items");
         } while (!until.test(deliveries) && System.currentTimeMillis() < deadline && pause());
         return deliveries;

@@ -1,0 +1,28 @@
+package org.linkage.notification.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.notification.domain.WebhookSubscription;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class WebhookSubscriptionRepository implements PanacheRepositoryBase<WebhookSubscription, UUID> {
+
+    /** An integrator's subscriptions, newest first. */
+    public List<WebhookSubscription> ofOwner(String owner, int page, int size) {
+        return query(owner).page(Page.of(page, size)).list();
+    }
+
+    public long countOfOwner(String owner) {
+        return query(owner).count();
+    }
+
+    private PanacheQuery<WebhookSubscription> query(String owner) {
+        return find("owner", Sort.descending("createdAt", "id"), owner);
+    }
+}

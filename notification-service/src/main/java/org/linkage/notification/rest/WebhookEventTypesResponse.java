@@ -1,0 +1,10 @@
+package org.linkage.notification.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.Set;
+
+@Schema(description = "The event types a webhook may subscribe to; their payloads are described in docs/events.md")
+public record WebhookEventTypesResponse(
+        @Schema(examples = "[\"AssignmentAccepted\", \"AssignmentOffered\"]") Set<String> eventTypes) {
+}

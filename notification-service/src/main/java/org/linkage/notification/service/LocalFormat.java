@@ -1,0 +1,113 @@
+package org.linkage.notification.service;
+
+import io.quarkus.qute.TemplateData;
+import org.linkage.events.GeoPoint;
+import org.linkage.events.TimeWindow;
+import org.linkage.events.need.Urgency;
+import org.linkage.notification.domain.Language;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Values as people of one language read them, for the templates ({@code f} there): times in the district's local
+ * time, category codes as words.
+ */
+@TemplateData
+public final class LocalFormat {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private static final Map<String, Label> CATEGORY_LABELS = Map.of(
+            "home-visit", new Label("上门探访", "Home visit"),
+            "tutoring", new Label("课业辅导", "Tutoring"),
+            "companionship", new Label("陪伴", "Companionship"),
+            "repairs", new Label("维修", "Repairs"),
+            "haircut", new Label("理发", "Haircut"),
+            "clinic", new Label("义诊", "Free clinic"),
+            "first-aid-emergency", new Label("急救", "First aid"),
+            "one-to-one-pairing", new Label("一对一结对", "One-to-one pairing"),
+            "errand", new Label("代办跑腿", "Errands"));
+
+    private static final Map<Language, LocalFormat> BY_LANGUAGE = Map.of(
+            Language.ZH_CN, new LocalFormat(Language.ZH_CN, DateTimeFormatter.ofPattern("M月d日 HH:mm"),
+                    DateTimeFormatter.ofPattern("yyyy年M月d日")),
+            Language.EN, new LocalFormat(Language.EN, DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH),
+                    DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)));
+
+    private final Language language;
+    private final DateTimeFormatter dayAndTime;
+    private final DateTimeFormatter date;
+
+    private LocalFormat(Language language, DateTimeFormatter dayAndTime, DateTimeFormatter date) {
+        this.language = language;
+        this.dayAndTime = dayAndTime;
+        this.date = date;
+    }
+
+    public static LocalFormat of(Language language) {
+        return BY_LANGUAGE.get(language);
+    }
+
+    private boolean chinese() {
+        return language == Language.ZH_CN;
+    }
+
+    /** "3月5日 14:00–16:00" / "5 Mar 14:00–16:00", or both days in full when the window crosses midnight. */
+    public String window(TimeWindow window) {
+        ZonedDateTime start = window.start().atZone(NotificationComposer.DISTRICT_TIME);
+        ZonedDateTime end = window.end().atZone(NotificationComposer.DISTRICT_TIME);
+        if (start.toLocalDate().equals(end.toLocalDate())) {
+            return dayAndTime(window.start()) + "–" + TIME.format(end);
+        }
+        return dayAndTime(window.start()) + (chinese() ? " 至 " : " to ") + dayAndTime(window.end());
+    }
+
+    public String dayAndTime(Instant instant) {
+        return dayAndTime.format(instant.atZone(NotificationComposer.DISTRICT_TIME));
+    }
+
+    public String date(LocalDate day) {
+        return date.format(day);
+    }
+
+    /** The category as people say it; a code this version does not know yet is shown as it came. */
+    public String category(String category) {
+        Label label = CATEGORY_LABELS.get(category);
+        return label == null ? category : chinese() ? label.zhCn() : label.en();
+    }
+
+    /** What goes before an offer's title: nothing for a routine one. */
+    public String urgencyMark(Urgency urgency) {
+        return switch (urgency) {
+            case ROUTINE -> "";
+            case URGENT -> chinese() ? "【紧急】" : "[Urgent] ";
+            case EMERGENCY -> chinese() ? "【紧急救助】" : "[Emergency] ";
+        };
+    }
+
+    /** A coarse place (about 1 km) as latitude and longitude. */
+    public String area(GeoPoint area) {
+        String latitude = String.format(Locale.ROOT, "%.2f°", Math.abs(area.latitude()));
+        String longitude = String.format(Locale.ROOT, "%.2f°", Math.abs(area.longitude()));
+        if (chinese()) {
+            return (area.latitude() >= 0 ? "北纬" : "南纬") + latitude + "，" + (area.longitude() >= 0 ? "东经" : "西经")
+                    + longitude + "附近";
+        }
+        return "near " + latitude + (area.latitude() >= 0 ? " N, " : " S, ") + longitude
+                + (area.longitude() >= 0 ? " E" : " W");
+    }
+
+    /** "2.5", "100": no trailing zeros. */
+    public String hours(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
+    }
+
+    private record Label(String zhCn, String en) {
+    }
+}

@@ -1,0 +1,79 @@
+package org.linkage.notification.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.linkage.notification.config.WebhookConfig;
+import org.linkage.notification.domain.DeliveryStatus;
+import org.linkage.notification.domain.WebhookAttempt;
+import org.linkage.notification.domain.WebhookDelivery;
+import org.linkage.notification.domain.WebhookSubscription;
+import org.linkage.notification.repository.WebhookAttemptRepository;
+import org.linkage.notification.repository.WebhookDeliveryRepository;
+import org.linkage.notification.repository.WebhookSubscriptionRepository;
+
+import java.time.Instant;
+import java.util.List;
+
+/** POSTs due webhook deliveries, batch by batch (see {@link DueRows}), and records every attempt. */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+
+    private final WebhookDeliveryRepository deliveries;
+    private final WebhookSubscriptionRepository subscriptions;
+    private final WebhookAttemptRepository attempts;
+    private final WebhookPoster poster;
+    private final NotificationMetrics metrics;
+    private final WebhookConfig config;
+    private final RetryPolicy retries;
+
+    WebhookDispatcher(WebhookDeliveryRepository deliveries, WebhookSubscriptionRepository subscriptions,
+                      WebhookAttemptRepository attempts, WebhookPoster poster, NotificationMetrics metrics,
+                      WebhookConfig config) {
+        this.deliveries = deliveries;
+        this.subscriptions = subscriptions;
+        this.attempts = attempts;
+        this.poster = poster;
+        this.metrics = metrics;
+        this.config = config;
+        this.retries = new RetryPolicy(config.maxAttempts(), config.firstRetryAfter(), config.longestRetryAfter(),
+                config.jitter());
+    }
+
+    @Scheduled(every = "${linkage.webhook.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void dispatchDue() {
+        DueRows.drain(config.batchSize(), this::dispatchBatch);
+    }
+
+    private int dispatchBatch() {
+        List<WebhookDelivery> due = deliveries.lockDue(Instant.now(), config.batchSize());
+        due.forEach(this::attempt);
+        return due.size();
+    }
+
+    private void attempt(WebhookDelivery delivery) {
+        WebhookSubscription subscription = subscriptions.findById(delivery.subscriptionId);
+        WebhookAttempt attempt = poster.post(subscription, delivery);
+        attempts.persist(attempt);
+        delivery.attempts++;
+        if (attempt.succeeded()) {
+            delivery.status = DeliveryStatus.SENT;
+            delivery.sentAt = NotificationService.now();
+            delivery.lastError = null;
+            metrics.count(NotificationMetrics.WEBHOOK, NotificationMetrics.Outcome.SENT);
+            return;
+        }
+        delivery.lastError = attempt.error;
+        retries.nextAttempt(delivery.attempts, Instant.now()).ifPresentOrElse(
+                next -> delivery.nextAttemptAt = next,
+                () -> {
+                    delivery.status = DeliveryStatus.FAILED;
+                    metrics.count(NotificationMetrics.WEBHOOK, NotificationMetrics.Outcome.FAILED);
+                });
+        LOG.warnf("Webhook delivery %s of %s to %s failed (attempt %d, now %s): %s", delivery.id, delivery.eventType,
+                subscription.url, delivery.attempts, delivery.status, delivery.lastError);
+    }
+}

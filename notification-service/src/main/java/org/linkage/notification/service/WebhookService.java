@@ -1,0 +1,131 @@
+package org.linkage.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.linkage.chassis.idempotency.IdempotencyKeys;
+import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.web.Page;
+import org.linkage.events.EventEnvelope;
+import org.linkage.events.EventJson;
+import org.linkage.notification.domain.DeliveryStatus;
+import org.linkage.notification.domain.WebhookAttempt;
+import org.linkage.notification.domain.WebhookCatalogue;
+import org.linkage.notification.domain.WebhookDelivery;
+import org.linkage.notification.domain.WebhookSubscription;
+import org.linkage.notification.repository.WebhookAttemptRepository;
+import org.linkage.notification.repository.WebhookDeliveryRepository;
+import org.linkage.notification.repository.WebhookSubscriptionRepository;
+import org.linkage.notification.rest.WebhookRequest;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Integrators' subscriptions and the deliveries made for them. */
+@ApplicationScoped
+public class WebhookService {
+
+    private static final Set<String> SCHEMES = Set.of("http", "https");
+
+    private final WebhookSubscriptionRepository subscriptions;
+    private final WebhookDeliveryRepository deliveries;
+    private final WebhookAttemptRepository attempts;
+    private final IdempotencyKeys idempotencyKeys;
+
+    WebhookService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
+                   WebhookAttemptRepository attempts, IdempotencyKeys idempotencyKeys) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.attempts = attempts;
+        this.idempotencyKeys = idempotencyKeys;
+    }
+
+    /** The request's formats are already checked; this checks the URL and the event types. */
+    @Transactional
+    public WebhookSubscription subscribe(String owner, WebhookRequest request, String idempotencyKey) {
+        checkUrl(request.url());
+        request.eventTypes().stream().filter(type -> !WebhookCatalogue.offers(type)).findFirst().ifPresent(type -> {
+            throw ProblemException.invalid("eventTypes", "has " + type + ", which is not one of "
+                    + WebhookCatalogue.all());
+        });
+        UUID id = idempotencyKeys.once("webhook-subscription:" + owner, idempotencyKey, request,
+                () -> create(owner, request).id);
+        return subscriptions.findById(id);
+    }
+
+    private static void checkUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))
+                    || uri.getHost() == null) {
+                throw ProblemException.invalid("url", "must be an absolute http or https URL with a host");
+            }
+        } catch (URISyntaxException e) {
+            throw ProblemException.invalid("url", "is not a URL: " + e.getReason());
+        }
+    }
+
+    private WebhookSubscription create(String owner, WebhookRequest request) {
+        WebhookSubscription subscription = new WebhookSubscription();
+        subscription.id = UUID.randomUUID();
+        subscription.owner = owner;
+        subscription.url = request.url();
+        subscription.eventTypes = request.eventTypes().stream().distinct().sorted().toList();
+        subscription.secret = request.secret();
+        subscription.description = request.description();
+        subscription.createdAt = NotificationService.now();
+        subscriptions.persist(subscription);
+        return subscription;
+    }
+
+    public Page<WebhookSubscription> list(String owner, int page, int size) {
+        return Page.of(subscriptions.ofOwner(owner, page, size), page, size, subscriptions.countOfOwner(owner));
+    }
+
+    public Optional<WebhookSubscription> find(UUID id) {
+        return subscriptions.findByIdOptional(id);
+    }
+
+    /** Ends the subscription with its deliveries and their attempts. */
+    @Transactional
+    public void unsubscribe(UUID id) {
+        subscriptions.deleteById(id);
+    }
+
+    /** Inside the consuming transaction, so that the deliveries exist exactly when the event counts as consumed. */
+    public void enqueue(EventEnvelope envelope) {
+        deliveries.enqueue(envelope.eventId(), envelope.eventType(), EventJson.write(envelope),
+                NotificationService.now());
+    }
+
+    public Page<WebhookDelivery> deliveries(WebhookDeliveryRepository.Filter filter, int page, int size) {
+        return Page.of(deliveries.search(filter, page, size), page, size, deliveries.count(filter));
+    }
+
+    public Optional<WebhookDelivery> delivery(UUID subscriptionId, UUID deliveryId) {
+        return deliveries.findByIdOptional(deliveryId).filter(found -> found.subscriptionId.equals(subscriptionId));
+    }
+
+    /** The attempts of these deliveries, oldest first. */
+    public List<WebhookAttempt> attempts(List<WebhookDelivery> of) {
+        return attempts.ofDeliveries(of.stream().map(delivery -> delivery.id).toList());
+    }
+
+    /**
+     * Makes the delivery due now with a fresh round of attempts, whatever its status; the attempts made so far stay
+     * on record.
+     */
+    @Transactional
+    public Optional<WebhookDelivery> redeliver(UUID subscriptionId, UUID deliveryId) {
+        return delivery(subscriptionId, deliveryId).map(delivery -> {
+            delivery.status = DeliveryStatus.PENDING;
+            delivery.attempts = 0;
+            delivery.nextAttemptAt = NotificationService.now();
+            return delivery;
+        });
+    }
+}

@@ -1,0 +1,336 @@
+package org.linkage.notification.rest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.linkage.events.EventEnvelope;
+import org.linkage.events.Topics;
+import org.linkage.events.activity.AttendanceRecorded;
+import org.linkage.events.assignment.AssignmentAccepted;
+import org.linkage.events.assignment.AssignmentDeclined;
+import org.linkage.notification.DeliveryChannelsTestResource;
+import org.linkage.notification.Inbox;
+import org.linkage.notification.WebhookReceiverStub;
+import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.Tokens;
+import org.linkage.testing.TopicProbe;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@WithTestResource(InfrastructureTestResource.class)
+@WithTestResource(DeliveryChannelsTestResource.class)
+class WebhookTest {
+
+    private static final String SECRET = "s3cr3t-s3cr3t-s3cr3t-s3cr3t-s3cr3t";
+
+    WebhookReceiverStub receiver;
+
+    @Inject
+    MeterRegistry registry;
+
+    /** The integrator of this test. */
+    private final String owner = "integrator-" + UUID.randomUUID();
+
+    private static RequestSpecification as(String integrator) {
+        return given().auth().oauth2(Tokens.integrator(integrator, "webhooks:manage"));
+    }
+
+    private RequestSpecification asOwner() {
+        return as(owner);
+    }
+
+    private ValidatableResponse subscribe(String body) {
+        return asOwner().contentType(ContentType.JSON).body(body).post("/api/v1/webhooks").then();
+    }
+
+    /** Subscribes the endpoint to the event types and returns the subscription id. */
+    private String subscribe(URI endpoint, String... eventTypes) {
+        String types = String.join("\", \"", eventTypes);
+        return subscribe("""
+                {"url": "%s", "eventTypes": ["%s"], "secret": "%s"}""".formatted(endpoint, types, SECRET))
+                .statusCode(201).extract().path("id");
+    }
+
+    /** The subscription's deliveries once the predicate holds for them, waiting up to 30 s. */
+    private List<Map<String, Object>> deliveries(String subscription, Predicate<List<Map<String, Object>>> until) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        List<Map<String, Object>> found;
+        do {
+            found = asOwner().get("/api/v1/webhooks/" + subscription + "/deliveries")
+                    .then().statusCode(200).extract().jsonPath().getList("items");
+        } while (!until.test(found) && System.currentTimeMillis() < deadline && pause());
+        return found;
+    }
+
+    private static Predicate<List<Map<String, Object>>> one(String status) {
+        return found -> found.size() == 1 && status.equals(found.get(0).get("status"));
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
+    }
+
+    private static String hmacSha256Hex(String secret, String text) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private double counted(String outcome) {
+        var counter = registry.find("linkage.notifications").tags("channel", "webhook", "outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void aSubscriptionIsCreatedListedReadAndDeletedAndItsSecretNeverShown() {
+        String body = """
+                {"url": "https://city-platform.example.cn/linkage", "eventTypes": ["AssignmentAccepted",
+                 "NeedUnmatched", "AssignmentAccepted"], "secret": "%s", "description": "City platform"}"""
+                .formatted(SECRET);
+        var created = asOwner().contentType(ContentType.JSON)
+                .header("Idempotency-Key", "create-" + owner).body(body).post("/api/v1/webhooks")
+                .then().statusCode(201)
+                .body("owner", equalTo(owner))
+                .body("url", equalTo("https://city-platform.example.cn/linkage"))
+                .body("eventTypes", contains("AssignmentAccepted", "NeedUnmatched"))
+                .body("description", equalTo("City platform"))
+                .body("secret", nullValue())
+                .extract();
+        String id = created.path("id");
+        assertTrue(created.header("Location").endsWith("/api/v1/webhooks/" + id), created.header("Location"));
+        assertFalse(created.asString().contains(SECRET));
+
+        asOwner().contentType(ContentType.JSON).header("Idempotency-Key", "create-" + owner)
+                .body(body).post("/api/v1/webhooks").then().statusCode(201).body("id", equalTo(id));
+        asOwner().get("/api/v1/webhooks").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].id", equalTo(id));
+        asOwner().get("/api/v1/webhooks/" + id).then().statusCode(200).body("owner", equalTo(owner))
+                .body("secret", nullValue());
+
+        asOwner().delete("/api/v1/webhooks/" + id).then().statusCode(204);
+        asOwner().get("/api/v1/webhooks/" + id).then().statusCode(404).contentType("application/problem+json");
+        asOwner().delete("/api/v1/webhooks/" + id).then().statusCode(404).contentType("application/problem+json");
+        asOwner().get("/api/v1/webhooks").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void subscriptionsAreTheOwningIntegratorsOrAnAdmins() {
+        String id = subscribe(receiver.newEndpoint(), "AssignmentAccepted");
+        String other = "integrator-" + UUID.randomUUID();
+        String admin = Tokens.admin("admin-1");
+
+        as(other).get("/api/v1/webhooks/" + id).then().statusCode(403).contentType("application/problem+json");
+        as(other).get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(403);
+        as(other).post("/api/v1/webhooks/" + id + "/deliveries/" + UUID.randomUUID() + "/redeliver")
+                .then().statusCode(403);
+        as(other).delete("/api/v1/webhooks/" + id).then().statusCode(403);
+        as(other).queryParam("owner", owner).get("/api/v1/webhooks").then().statusCode(403);
+        as(other).get("/api/v1/webhooks").then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth().oauth2(Tokens.integrator(owner, "needs:write")).get("/api/v1/webhooks/" + id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.volunteer(UUID.randomUUID())).get("/api/v1/webhooks/" + id)
+                .then().statusCode(403);
+
+        given().auth().oauth2(admin).get("/api/v1/webhooks/" + id).then().statusCode(200)
+                .body("owner", equalTo(owner));
+        given().auth().oauth2(admin).queryParam("owner", owner).get("/api/v1/webhooks").then().statusCode(200)
+                .body("items.id", contains(id));
+        given().auth().oauth2(admin).get("/api/v1/webhooks").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", contains("owner"));
+        asOwner().get("/api/v1/webhooks/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void theCatalogueListsTheEventTypesOnOffer() {
+        asOwner().get("/api/v1/webhooks/event-types").then().statusCode(200)
+                .body("eventTypes", hasItems("AssignmentOffered", "AssignmentAccepted", "NeedUnmatched",
+                        "ActivitySignUpConfirmed", "AttendanceRecorded"));
+    }
+
+    @Test
+    void badSubscriptionsAreAProblemNamingTheFieldAndStoreNothing() {
+        rejects("""
+                {"url": "ftp://files.example.cn/drop", "eventTypes": ["AssignmentAccepted"], "secret": "%s"}""",
+                "url");
+        rejects("""
+                {"url": "not a url", "eventTypes": ["AssignmentAccepted"], "secret": "%s"}""", "url");
+        rejects("""
+                {"url": "https:///no-host", "eventTypes": ["AssignmentAccepted"], "secret": "%s"}""", "url");
+        rejects("""
+                {"url": "https://example.cn/hook", "eventTypes": ["VolunteerRegistered"], "secret": "%s"}""",
+                "eventTypes");
+        rejects("""
+                {"url": "https://example.cn/hook", "eventTypes": [], "secret": "%s"}""", "eventTypes");
+        subscribe("""
+                {"url": "https://example.cn/hook", "eventTypes": ["AssignmentAccepted"], "secret": "too-short"}""")
+                .statusCode(400).contentType("application/problem+json").body("violations.field", contains("secret"));
+        subscribe("""
+                {"url": "https://example.cn/hook", "eventTypes": ["AssignmentAccepted"]}""")
+                .statusCode(400).contentType("application/problem+json").body("violations.field", contains("secret"));
+        given().auth().oauth2(Tokens.admin("admin-1")).contentType(ContentType.JSON).body("""
+                        {"url": "https://example.cn/hook", "eventTypes": ["AssignmentAccepted"], "secret": "%s"}"""
+                        .formatted(SECRET)).post("/api/v1/webhooks")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("owner"));
+
+        asOwner().get("/api/v1/webhooks").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    private void rejects(String template, String field) {
+        subscribe(template.formatted(SECRET)).statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("violations.field", contains(field));
+    }
+
+    @Test
+    void aDeliveryCarriesTheEnvelopeSignedWithTheSecretOnceEvenWhenTheEventComesTwice() throws Exception {
+        URI endpoint = receiver.newEndpoint();
+        String subscription = subscribe(endpoint, "AssignmentAccepted");
+        UUID needId = UUID.randomUUID();
+        Inbox.publish(AssignmentDeclined.of(UUID.randomUUID(), needId, UUID.randomUUID(), "sw-zhang", "没空"));
+        EventEnvelope accepted = Inbox.publish(AssignmentAccepted.of(UUID.randomUUID(), needId, UUID.randomUUID(),
+                "sw-zhang", "李明"));
+        TopicProbe.send(Topics.ASSIGNMENT_EVENTS, accepted);
+        Inbox.sendMarkerAfter(needId);
+
+        Map<String, Object> delivery = deliveries(subscription, one("SENT")).get(0);
+        assertEquals("SENT", delivery.get("status"));
+        assertEquals(accepted.eventId().toString(), delivery.get("eventId"));
+        assertEquals("AssignmentAccepted", delivery.get("eventType"));
+        assertEquals(1, delivery.get("attempts"));
+        List<Map<String, Object>> log = (List<Map<String, Object>>) delivery.get("attemptLog");
+        assertEquals(1, log.size());
+        assertEquals(204, log.get(0).get("statusCode"));
+        assertEquals(null, log.get(0).get("error"));
+
+        List<WebhookReceiverStub.Request> posts = receiver.requestsTo(endpoint);
+        assertEquals(1, posts.size(), "the declined offer was not subscribed to, the duplicate not delivered");
+        WebhookReceiverStub.Request post = posts.get(0);
+        assertEquals(accepted.eventId().toString(), post.header("Linkage-Event-Id"));
+        assertEquals("AssignmentAccepted", post.header("Linkage-Event-Type"));
+        assertEquals(delivery.get("id"), post.header("Linkage-Delivery-Id"));
+        assertTrue(post.header("Content-Type").startsWith("application/json"));
+        JsonPath body = JsonPath.from(post.body());
+        assertEquals(accepted.eventId().toString(), body.getString("eventId"));
+        assertEquals("李明", body.getString("payload.volunteerName"));
+
+        String signature = post.header("Linkage-Signature");
+        assertNotNull(signature);
+        String timestamp = signature.substring("t=".length(), signature.indexOf(','));
+        String v1 = signature.substring(signature.indexOf(",v1=") + ",v1=".length());
+        assertEquals(hmacSha256Hex(SECRET, timestamp + "." + post.body()), v1, "signature verifies with the secret");
+        assertFalse(v1.equals(hmacSha256Hex("another-secret-another-secret-1234", timestamp + "." + post.body())));
+        long signedAt = Long.parseLong(timestamp);
+        assertTrue(Math.abs(signedAt - post.at().getEpochSecond()) <= 2, "t is the time of the attempt");
+    }
+
+    @Test
+    void aFailingEndpointIsRetriedWithGrowingDelaysThenMarkedFailedAndCanBeRedelivered() {
+        URI endpoint = receiver.newEndpoint();
+        receiver.failFor(endpoint, Integer.MAX_VALUE);
+        String subscription = subscribe(endpoint, "AssignmentAccepted");
+        double failedBefore = counted("failed");
+        EventEnvelope accepted = Inbox.publish(AssignmentAccepted.of(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), "sw-zhang", "李明"));
+
+        Map<String, Object> failed = deliveries(subscription, one("FAILED")).get(0);
+        assertEquals("FAILED", failed.get("status"));
+        assertEquals(DeliveryChannelsTestResource.WEBHOOK_MAX_ATTEMPTS, failed.get("attempts"));
+        assertTrue(((String) failed.get("lastError")).contains("503"), (String) failed.get("lastError"));
+        List<Map<String, Object>> log = (List<Map<String, Object>>) failed.get("attemptLog");
+        assertEquals(DeliveryChannelsTestResource.WEBHOOK_MAX_ATTEMPTS, log.size());
+        assertTrue(log.stream().allMatch(attempt -> Integer.valueOf(503).equals(attempt.get("statusCode"))), log.toString());
+        assertEquals(DeliveryChannelsTestResource.WEBHOOK_MAX_ATTEMPTS, receiver.requestsTo(endpoint).size());
+        assertEquals(failedBefore + 1, counted("failed"));
+
+        // The recorded attempts: each retry waited at least twice as long as the one before (0.5 s, 1 s, 2 s).
+        Duration least = Duration.parse(DeliveryChannelsTestResource.WEBHOOK_FIRST_RETRY_AFTER);
+        List<Instant> times = log.stream().map(attempt -> Instant.parse((String) attempt.get("attemptedAt"))).toList();
+        for (int i = 1; i < times.size(); i++) {
+            Duration waited = Duration.between(times.get(i - 1), times.get(i));
+            assertFalse(waited.compareTo(least) < 0, "retry " + i + " after " + waited + ", expected " + least);
+            least = least.multipliedBy(2);
+        }
+        assertTrue(Duration.between(times.get(2), times.get(3)).compareTo(Duration.between(times.get(0), times.get(1)))
+                > 0, "delays grow: " + times);
+
+        receiver.failFor(endpoint, 0);
+        asOwner().post("/api/v1/webhooks/" + subscription + "/deliveries/" + failed.get("id") + "/redeliver")
+                .then().statusCode(202).body("status", equalTo("PENDING")).body("attempts", equalTo(0))
+                .body("attemptLog.size()", equalTo(DeliveryChannelsTestResource.WEBHOOK_MAX_ATTEMPTS));
+
+        Map<String, Object> redelivered = deliveries(subscription, one("SENT")).get(0);
+        assertEquals(1, redelivered.get("attempts"));
+        List<Map<String, Object>> fullLog = (List<Map<String, Object>>) redelivered.get("attemptLog");
+        assertEquals(DeliveryChannelsTestResource.WEBHOOK_MAX_ATTEMPTS + 1, fullLog.size());
+        assertEquals(204, fullLog.get(fullLog.size() - 1).get("statusCode"));
+        List<WebhookReceiverStub.Request> posts = receiver.requestsTo(endpoint);
+        assertEquals(accepted.eventId().toString(), posts.get(posts.size() - 1).header("Linkage-Event-Id"));
+        assertEquals(posts.get(0).body(), posts.get(posts.size() - 1).body(), "the same envelope again");
+        asOwner().get("/api/v1/webhooks/" + subscription + "/deliveries/" + failed.get("id")).then().statusCode(200)
+                .body("status", equalTo("SENT"))
+                .body("attemptLog.size()", equalTo(DeliveryChannelsTestResource.WEBHOOK_MAX_ATTEMPTS + 1));
+    }
+
+    @Test
+    void activityEventsReachTheirSubscribersToo() {
+        URI endpoint = receiver.newEndpoint();
+        String subscription = subscribe(endpoint, "AttendanceRecorded");
+        Instant checkedIn = Instant.now().minus(Duration.ofHours(2));
+        EventEnvelope attendance = Inbox.publish(AttendanceRecorded.of(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), checkedIn, checkedIn.plus(Duration.ofHours(2)), LocalDate.now(), new BigDecimal("2"),
+                "station-code"));
+
+        Map<String, Object> delivery = deliveries(subscription, one("SENT")).get(0);
+        assertEquals(attendance.eventId().toString(), delivery.get("eventId"));
+        assertEquals("AttendanceRecorded", receiver.requestsTo(endpoint).get(0).header("Linkage-Event-Type"));
+    }
+
+    @Test
+    void deliveriesOfAnUnknownSubscriptionOrDeliveryAreNotFound() {
+        String subscription = subscribe(receiver.newEndpoint(), "AssignmentAccepted");
+        asOwner().get("/api/v1/webhooks/" + UUID.randomUUID() + "/deliveries").then().statusCode(404)
+                .contentType("application/problem+json");
+        asOwner().get("/api/v1/webhooks/" + subscription + "/deliveries/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        asOwner().post("/api/v1/webhooks/" + subscription + "/deliveries/" + UUID.randomUUID() + "/redeliver")
+                .then().statusCode(404).contentType("application/problem+json");
+        asOwner().queryParam("status", "LOST").get("/api/v1/webhooks/" + subscription + "/deliveries")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("status"));
+    }
+}
