@@ -114,8 +114,8 @@ public class MatchingService {
     }
 
     /**
-     * Withdraws the need's open offers (AssignmentWithdrawn) and releases its accepted assignments, so that their
-     * volunteers are free at that time again; the volunteers hear of the cancellation from NeedCancelled itself.
+     * Withdraws the need's open offers and releases its accepted assignments, so that their volunteers are free at
+     * that time again. Both publish AssignmentWithdrawn: a volunteer who accepted must hear that they need not go.
      */
     @Transactional
     public void needCancelled(NeedCancelled event) {
@@ -135,6 +135,7 @@ public class MatchingService {
                 outbox.publish(AssignmentMapper.toWithdrawn(assignment));
             } else if (assignment.status == AssignmentStatus.ACCEPTED) {
                 move(assignment, Trigger.RELEASE, null);
+                outbox.publish(AssignmentMapper.toWithdrawn(assignment));
             }
         }
     }
