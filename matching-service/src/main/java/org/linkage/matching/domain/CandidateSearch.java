@@ -72,7 +72,7 @@ public final class CandidateSearch {
             for (int dr = -ring; dr <= ring; dr++) {
                 boolean edgeRow = Math.abs(dr) == ring;
                 for (int dc = -ring; dc <= ring; dc += edgeRow ? 1 : 2 * ring) {
-                    for (VolunteerProfile volunteer : grid.withSkill(row + dr, column + dc, need.skill())) {
+                    for (VolunteerProfile volunteer : grid.couldFit(row + dr, column + dc, need)) {
                         if (!query.servedBefore().contains(volunteer.volunteerId())) {
                             consider(volunteer, origin, query, best, hits);
                         }
