@@ -16,18 +16,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
 
-    /** Due deliveries, locked until the transaction ends; rows another replica holds are skipped, not waited for. */
-    @SuppressWarnings("unchecked")
+    /** Due deliveries, locked until the transaction ends (see {@link DueRowLocks}). */
     public List<Delivery> lockDue(Instant now, int limit) {
-        return getEntityManager().createNativeQuery("""
-                        SELECT * FROM delivery
-                        WHERE status = 'PENDING' AND next_attempt_at <= :now
-                        ORDER BY next_attempt_at
-                        LIMIT :limit
-                        FOR UPDATE SKIP LOCKED""", Delivery.class)
-                .setParameter("now", now)
-                .setParameter("limit", limit)
-                .getResultList();
+        return DueRowLocks.lockDue(getEntityManager(), "delivery", Delivery.class, now, limit);
     }
 
     /** A person's deliveries, newest first; status null means all. */
