@@ -1,11 +1,17 @@
 package org.linkage.notification.bench;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.linkage.events.EventEnvelope;
@@ -19,20 +25,29 @@ import org.linkage.testing.EmbeddedKafka;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,7 +65,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StreamLatencyBenchmark {
 
     private static final int RATE_PER_SECOND = Integer.getInteger("bench.rate", 200);
-    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warm-up-seconds", 5));
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warm-up-seconds", 60));
     private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
     private static final int VOLUNTEERS = Integer.getInteger("bench.streams", 50);
     private static final Pattern ASSIGNMENT = Pattern.compile("\"assignmentId\":\"([0-9a-f-]{36})\"");
@@ -60,6 +75,14 @@ class StreamLatencyBenchmark {
 
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<String, Long> receivedAt = new ConcurrentHashMap<>();
+    /** Wall clock of the send and the event id, to find each event's stages in the database afterwards. */
+    private final Map<String, Instant> sentAtWall = new ConcurrentHashMap<>();
+    private final Map<String, UUID> eventIds = new ConcurrentHashMap<>();
+    private final Map<String, Long> witnessedAt = new ConcurrentHashMap<>();
+    private volatile boolean witnessing = true;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void offerToOpenStream() throws Exception {
@@ -73,12 +96,15 @@ class StreamLatencyBenchmark {
                             .header("Authorization", "Bearer " + Tokens.volunteer(volunteer)).build(),
                     HttpResponse.BodyHandlers.ofLines());
             streams.add(response);
-            Thread reader = new Thread(() -> response.body().forEach(line -> read(line, live)), "bench-" + volunteer);
+            Thread reader = new Thread(() -> readUntilClosed(response, live), "bench-" + volunteer);
             reader.setDaemon(true);
             reader.start();
         }
         assertTrue(live.await(30, TimeUnit.SECONDS), "streams did not go live");
 
+        Thread witness = new Thread(this::witness, "bench-witness");
+        witness.setDaemon(true);
+        witness.start();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -86,13 +112,47 @@ class StreamLatencyBenchmark {
                 ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            List<String> warmUp = send(producer, volunteers, WARM_UP);
+            // The warm-up lets the JIT compile the path; whatever backlog it left is gone before measuring starts.
+            awaitAll(send(producer, volunteers, WARM_UP));
+            Thread.sleep(2_000);
             List<String> measured = send(producer, volunteers, MEASURED);
-            awaitAll(warmUp);
             awaitAll(measured);
             report(measured);
         } finally {
+            witnessing = false;
             streams.forEach(response -> response.body().close());
+        }
+    }
+
+    /**
+     * A plain Kafka consumer of its own group on the same topic: what it sees is the broker's part alone, the floor
+     * under what the service can do.
+     */
+    private void witness() {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "bench-witness-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.subscribe(List.of(Topics.ASSIGNMENT_EVENTS));
+            while (witnessing) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                    long now = System.nanoTime();
+                    Matcher assignment = ASSIGNMENT.matcher(record.value());
+                    if (assignment.find()) {
+                        witnessedAt.putIfAbsent(assignment.group(1), now);
+                    }
+                }
+            }
+        }
+    }
+
+    private void readUntilClosed(HttpResponse<Stream<String>> response, CountDownLatch live) {
+        try {
+            response.body().forEach(line -> read(line, live));
+        } catch (UncheckedIOException closedAtTheEnd) {
+            // the benchmark closes the streams when it is done
         }
     }
 
@@ -116,13 +176,16 @@ class StreamLatencyBenchmark {
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             long due = start + i * interval;
-            while (System.nanoTime() < due) {
-                Thread.onSpinWait();
+            // Parks rather than spins: a spinning sender would take one of the machine's two cores from the service.
+            for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                LockSupport.parkNanos(wait);
             }
             AssignmentOffered offer = offer(volunteers.get(i % volunteers.size()));
             EventEnvelope envelope = EventEnvelope.wrap(offer, Instant.now(), null);
             String value = EventJson.write(envelope);
             String id = offer.assignmentId().toString();
+            sentAtWall.put(id, Instant.now());
+            eventIds.put(id, envelope.eventId());
             sentAt.put(id, System.nanoTime());
             producer.send(new ProducerRecord<>(Topics.ASSIGNMENT_EVENTS, envelope.aggregateId(), value));
             sent.add(id);
@@ -146,7 +209,7 @@ class StreamLatencyBenchmark {
         assertEquals(ids.size(), ids.stream().filter(receivedAt::containsKey).count(), "notifications missing");
     }
 
-    private void report(List<String> measured) {
+    private void report(List<String> measured) throws SQLException {
         List<Long> micros = new ArrayList<>(measured.stream()
                 .map(id -> TimeUnit.NANOSECONDS.toMicros(receivedAt.get(id) - sentAt.get(id))).toList());
         Collections.sort(micros);
@@ -158,6 +221,54 @@ class StreamLatencyBenchmark {
                 Runtime.getRuntime().availableProcessors(), percentile(micros, 50), percentile(micros, 90),
                 percentile(micros, 99), micros.get(micros.size() - 1) / 1000.0, seconds(measured),
                 measured.size() / seconds(measured));
+        stages(measured);
+        // When the slow ones were sent: bursts point at a pause (GC, compilation), a spread at saturation.
+        long first = sentAt.get(measured.get(0));
+        Map<Long, Long> worstPerSecond = new TreeMap<>();
+        measured.forEach(id -> worstPerSecond.merge(TimeUnit.NANOSECONDS.toSeconds(sentAt.get(id) - first),
+                TimeUnit.NANOSECONDS.toMillis(receivedAt.get(id) - sentAt.get(id)), Math::max));
+        System.out.println("worst latency (ms) of the events sent in each second: " + worstPerSecond.values());
+    }
+
+    /**
+     * Where the time went, from the database's own timestamps (one clock): the processed-event row's time is its
+     * transaction's start, the notification's createdAt when the row was built, just before the commit.
+     */
+    private void stages(List<String> measured) throws SQLException {
+        Map<UUID, Instant[]> stamps = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT e.event_id, e.processed_at, n.created_at FROM linkage_processed_event e
+                     JOIN notification n ON n.source_event_id = e.event_id""");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                stamps.put(rows.getObject(1, UUID.class), new Instant[] {
+                        rows.getObject(2, OffsetDateTime.class).toInstant(),
+                        rows.getObject(3, OffsetDateTime.class).toInstant()});
+            }
+        }
+        List<Long> witnessed = new ArrayList<>(measured.stream().filter(witnessedAt::containsKey)
+                .map(id -> TimeUnit.NANOSECONDS.toMicros(witnessedAt.get(id) - sentAt.get(id))).toList());
+        List<Long> toTransaction = new ArrayList<>();
+        List<Long> inTransaction = new ArrayList<>();
+        List<Long> toStream = new ArrayList<>();
+        for (String id : measured) {
+            Instant[] stamp = stamps.get(eventIds.get(id));
+            Instant sent = sentAtWall.get(id);
+            Instant received = sent.plusNanos(receivedAt.get(id) - sentAt.get(id));
+            toTransaction.add(Duration.between(sent, stamp[0]).toNanos() / 1000);
+            inTransaction.add(Duration.between(stamp[0], stamp[1]).toNanos() / 1000);
+            toStream.add(Duration.between(stamp[1], received).toNanos() / 1000);
+        }
+        stage("sent -> a plain consumer of the topic has it (Kafka alone)", witnessed);
+        stage("sent -> consumer's transaction begins (Kafka, queueing)", toTransaction);
+        stage("transaction begins -> inbox row built", inTransaction);
+        stage("inbox row built -> on the stream (commit, push, client)", toStream);
+    }
+
+    private static void stage(String name, List<Long> micros) {
+        Collections.sort(micros);
+        System.out.printf("  %-58s p50 %6.1f ms  p99 %6.1f ms%n", name, percentile(micros, 50), percentile(micros, 99));
     }
 
     private double seconds(List<String> measured) {
