@@ -13,7 +13,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class WebhookSubscriptionRepository implements PanacheRepositoryBase<WebhookSubscription, UUID> {
 
-    /** An integrator's subscriptions, newest first. */
+    /** An integrator's subscriptions (every integrator's when the owner is null), newest first. */
     public List<WebhookSubscription> ofOwner(String owner, int page, int size) {
         return query(owner).page(Page.of(page, size)).list();
     }
@@ -22,7 +22,9 @@ public class WebhookSubscriptionRepository implements PanacheRepositoryBase<Webh
         return query(owner).count();
     }
 
+    /** Null owner: every integrator's. */
     private PanacheQuery<WebhookSubscription> query(String owner) {
-        return find("owner", Sort.descending("createdAt", "id"), owner);
+        Sort newestFirst = Sort.descending("createdAt", "id");
+        return owner == null ? findAll(newestFirst) : find("owner", newestFirst, owner);
     }
 }

@@ -133,15 +133,20 @@ public class WebhookResource {
 
     @GET
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
-    @Operation(operationId = "listWebhooks", summary = "List an integrator's subscriptions", description = "Newest first.")
+    @Operation(operationId = "listWebhooks", summary = "List subscriptions",
+            description = "Newest first. An integrator sees its own; an admin sees every integrator's, or one "
+                    + "integrator's when naming the owner.")
     @APIResponse(responseCode = "200", description = "One page of subscriptions")
-    @APIResponse(responseCode = "400", description = "Invalid paging, or an admin naming no owner")
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "403", description = "Another integrator as owner, or no scope webhooks:manage")
     public Page<WebhookResponse> list(@QueryParam("owner") @Size(max = 100)
-                                      @Parameter(description = OWNER, example = "city-platform") String owner,
+                                      @Parameter(description = "The integrator whose subscriptions to list: for an "
+                                              + "integrator always itself; an admin naming none sees all",
+                                              example = "city-platform") String owner,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.list(ownerFor(owner), page, size).map(WebhookMapper::toResponse);
+        boolean everyOwner = !user.isIntegrator() && (owner == null || owner.isBlank());
+        return service.list(everyOwner ? null : ownerFor(owner), page, size).map(WebhookMapper::toResponse);
     }
 
     @GET

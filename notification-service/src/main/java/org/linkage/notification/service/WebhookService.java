@@ -82,6 +82,7 @@ public class WebhookService {
         return subscription;
     }
 
+    /** The owner's subscriptions, or every owner's when it is null. */
     public Page<WebhookSubscription> list(String owner, int page, int size) {
         return Page.of(subscriptions.ofOwner(owner, page, size), page, size, subscriptions.countOfOwner(owner));
     }

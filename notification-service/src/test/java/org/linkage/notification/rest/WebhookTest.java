@@ -169,8 +169,14 @@ class WebhookTest {
                 .body("owner", equalTo(owner));
         given().auth().oauth2(admin).queryParam("owner", owner).get("/api/v1/webhooks").then().statusCode(200)
                 .body("items.id", contains(id));
-        given().auth().oauth2(admin).get("/api/v1/webhooks").then().statusCode(400)
-                .contentType("application/problem+json").body("violations.field", contains("owner"));
+        // Naming no owner, an admin sees every integrator's subscriptions.
+        String othersId = as(other).contentType(ContentType.JSON).body("""
+                        {"url": "%s", "eventTypes": ["NeedUnmatched"], "secret": "%s"}"""
+                        .formatted(receiver.newEndpoint(), SECRET))
+                .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin).queryParam("size", 100).get("/api/v1/webhooks").then().statusCode(200)
+                .body("items.id", hasItems(id, othersId)).body("items.owner", hasItems(owner, other));
+        as(other).get("/api/v1/webhooks").then().statusCode(200).body("items.id", contains(othersId));
         asOwner().get("/api/v1/webhooks/" + id).then().statusCode(200);
     }
 
