@@ -20,6 +20,7 @@ import org.linkage.activity.rest.SignUpRequest;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
 
 import java.time.Instant;
@@ -70,7 +71,7 @@ public class ActivityService {
             activity.requiredSkills = new ArrayList<>(request.requiredSkills());
             activity.status = ActivityStatus.SCHEDULED;
             activity.organiser = request.organiser().strip();
-            activity.createdAt = Clock.now();
+            activity.createdAt = DatabaseClock.now();
             activities.persist(activity);
             return activity.id;
         });
@@ -94,7 +95,7 @@ public class ActivityService {
     public Activity cancel(UUID id, @Valid @NotNull CancellationRequest request) {
         Activity activity = lockOpen(id, "cancelled");
         List<UUID> holders = new ArrayList<>();
-        Instant now = Clock.now();
+        Instant now = DatabaseClock.now();
         for (SignUp signUp : signUps.of(id)) {
             if (signUp.status == SignUpStatus.CONFIRMED) {
                 holders.add(signUp.volunteerId);
@@ -129,7 +130,7 @@ public class ActivityService {
                 throw ProblemException.conflict("Activity " + activityId + " is full: all " + activity.capacity
                         + " places are taken");
             }
-            Instant now = Clock.now();
+            Instant now = DatabaseClock.now();
             SignUp signUp = new SignUp();
             signUp.id = UUID.randomUUID();
             signUp.activityId = activityId;
@@ -157,7 +158,7 @@ public class ActivityService {
         if (signUp.status == SignUpStatus.CANCELLED) {
             throw Problems.invalidTransition("Sign-up " + signUpId, signUp.status, "cancelled");
         }
-        Instant now = Clock.now();
+        Instant now = DatabaseClock.now();
         boolean heldAPlace = signUp.status == SignUpStatus.CONFIRMED;
         signUp.status = SignUpStatus.CANCELLED;
         signUp.cancelledBy = request.cancelledBy();

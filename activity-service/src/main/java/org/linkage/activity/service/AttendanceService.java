@@ -25,6 +25,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.linkage.chassis.time.DatabaseClock;
 
 /**
  * Check-in and check-out with the rotating code shown at the station: only someone standing there can read it, so
@@ -62,7 +63,7 @@ public class AttendanceService {
     @Transactional
     public StationCode currentCode(UUID activityId) {
         Activity activity = requireCheckInOpen(activityId);
-        Instant now = Clock.now();
+        Instant now = DatabaseClock.now();
         return codes.newestValid(activity.id, now.plus(config.codeValidity().dividedBy(2))).orElseGet(() -> {
             StationCode code = new StationCode();
             code.key = new StationCode.Key(activity.id, "%06d".formatted(RANDOM.nextInt(1_000_000)));
@@ -88,7 +89,7 @@ public class AttendanceService {
         attendance.id = UUID.randomUUID();
         attendance.activityId = activityId;
         attendance.volunteerId = request.volunteerId();
-        attendance.checkedInAt = Clock.now();
+        attendance.checkedInAt = DatabaseClock.now();
         attendances.persist(attendance);
         return attendance;
     }
@@ -103,7 +104,7 @@ public class AttendanceService {
             throw ProblemException.conflict("Volunteer " + request.volunteerId() + " has already checked out");
         }
         requireValidCode(activityId, request.code());
-        attendance.checkedOutAt = Clock.now();
+        attendance.checkedOutAt = DatabaseClock.now();
         attendance.hours = Attendance.hoursPresent(attendance.checkedInAt, attendance.checkedOutAt,
                 activity.duration());
         attendance.serviceDate = attendance.checkedInAt.atZone(district.timeZone()).toLocalDate();

@@ -20,6 +20,7 @@ import org.linkage.activity.rest.GuardianRequest;
 import org.linkage.activity.rest.RegisterBeneficiaryRequest;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
 
@@ -62,7 +63,7 @@ public class BeneficiaryService {
     }
 
     private Beneficiary create(RegisterBeneficiaryRequest request) {
-        Instant now = Clock.now();
+        Instant now = DatabaseClock.now();
         Beneficiary beneficiary = new Beneficiary();
         beneficiary.id = UUID.randomUUID();
         beneficiary.focusGroup = request.focusGroup();
@@ -86,7 +87,7 @@ public class BeneficiaryService {
         Beneficiary beneficiary = require(id);
         ETags.requireMatch(ifMatch, beneficiary.version);
         beneficiary.guardian = guardianOf(request);
-        beneficiary.updatedAt = Clock.now();
+        beneficiary.updatedAt = DatabaseClock.now();
         beneficiaries.flush();
         return beneficiary;
     }
@@ -106,7 +107,7 @@ public class BeneficiaryService {
         consent.purpose = request.purpose();
         consent.givenAt = request.givenAt();
         consent.recordedBy = request.recordedBy().strip();
-        consent.recordedAt = Clock.now();
+        consent.recordedAt = DatabaseClock.now();
         consents.persist(consent);
         return consent;
     }
@@ -121,7 +122,7 @@ public class BeneficiaryService {
         entry.text = request.text().strip();
         entry.occurredAt = request.occurredAt();
         entry.author = request.author().strip();
-        entry.createdAt = Clock.now();
+        entry.createdAt = DatabaseClock.now();
         fileEntries.persist(entry);
         return entry;
     }

@@ -16,6 +16,7 @@ import org.linkage.activity.rest.ResolutionRequest;
 import org.linkage.activity.rest.TriageRequest;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.problem.Violation;
+import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.GeoPoint;
 
@@ -72,7 +73,7 @@ public class HazardReportService {
         hazard.longitude = report.location().longitude();
         hazard.community = report.community();
         hazard.reportedBy = report.reportedBy();
-        hazard.reportedAt = Clock.now();
+        hazard.reportedAt = DatabaseClock.now();
         hazard.status = HazardStatus.REPORTED;
         hazard.likelyDuplicateOf = earlierReportNear(hazard).orElse(null);
         reports.persist(hazard);
@@ -129,7 +130,7 @@ public class HazardReportService {
     private HazardReport close(UUID id, HazardStatus.Action action, String verb, ResolutionRequest request) {
         HazardReport hazard = move(id, action, verb);
         hazard.resolution = request.resolution().strip() + " (" + request.resolvedBy().strip() + ")";
-        hazard.resolvedAt = Clock.now();
+        hazard.resolvedAt = DatabaseClock.now();
         reports.flush();
         return hazard;
     }

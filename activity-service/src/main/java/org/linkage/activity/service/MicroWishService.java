@@ -14,6 +14,7 @@ import org.linkage.activity.rest.FulfilmentRequest;
 import org.linkage.activity.rest.PostMicroWishRequest;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
 
 import java.util.UUID;
@@ -48,7 +49,7 @@ public class MicroWishService {
             wish.postedBy = request.postedBy().strip();
             wish.beneficiaryId = request.beneficiaryId();
             wish.status = MicroWishStatus.OPEN;
-            wish.createdAt = Clock.now();
+            wish.createdAt = DatabaseClock.now();
             wishes.persist(wish);
             return wish.id;
         });
@@ -58,7 +59,7 @@ public class MicroWishService {
     /** One claimer: of volunteers claiming at once exactly one succeeds, the others get 409. */
     @Transactional
     public MicroWish claim(UUID id, @Valid @NotNull ClaimRequest request) {
-        boolean claimed = wishes.claim(id, request.volunteerId(), Clock.now());
+        boolean claimed = wishes.claim(id, request.volunteerId(), DatabaseClock.now());
         MicroWish wish = require(id);
         if (!claimed) {
             throw Problems.invalidTransition("Micro-wish " + id, wish.status, "claimed");
@@ -77,7 +78,7 @@ public class MicroWishService {
         }
         wish.fulfilmentNote = request.note().strip();
         wish.photoUrl = request.photoUrl();
-        wish.fulfilledAt = Clock.now();
+        wish.fulfilledAt = DatabaseClock.now();
         wish.status = MicroWishStatus.FULFILLED;
         wishes.flush();
         return wish;
@@ -90,7 +91,7 @@ public class MicroWishService {
             throw Problems.invalidTransition("Micro-wish " + id, wish.status, "confirmed");
         }
         wish.confirmedBy = request.confirmedBy().strip();
-        wish.confirmedAt = Clock.now();
+        wish.confirmedAt = DatabaseClock.now();
         wish.status = MicroWishStatus.CONFIRMED;
         wishes.flush();
         return wish;

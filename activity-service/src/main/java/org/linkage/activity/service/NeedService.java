@@ -26,6 +26,7 @@ import org.linkage.activity.rest.VolunteerReportRequest;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
@@ -99,7 +100,7 @@ public class NeedService {
     }
 
     private Need create(RaiseNeedRequest request, Beneficiary beneficiary) {
-        Instant now = Clock.now();
+        Instant now = DatabaseClock.now();
         Need need = new Need();
         need.id = UUID.randomUUID();
         need.category = request.category();
@@ -175,7 +176,7 @@ public class NeedService {
         need.careCategory = first.careCategory;
         need.atBeneficiaryHome = first.atBeneficiaryHome;
         need.seriesId = recurring.id;
-        need.createdAt = Clock.now();
+        need.createdAt = DatabaseClock.now();
         publishRaised(need);
         recurring.occurrences++;
         recurring.scheduleNext(first.windowStart, district.timeZone(), config.recurrenceLead());
@@ -227,7 +228,7 @@ public class NeedService {
                 () -> ProblemException.unprocessable("volunteerId", "has not accepted this need"));
         assignment.report = request.report().strip();
         assignment.reportedHours = request.hours();
-        assignment.reportedAt = Clock.now();
+        assignment.reportedAt = DatabaseClock.now();
         need.updatedAt = assignment.reportedAt;
         needs.flush();
         return need;
@@ -301,7 +302,7 @@ public class NeedService {
                 NeedAssignment assignment = new NeedAssignment();
                 assignment.assignmentId = acceptance.assignmentId();
                 assignment.volunteerId = acceptance.volunteerId();
-                assignment.acceptedAt = Clock.now();
+                assignment.acceptedAt = DatabaseClock.now();
                 need.assignments.add(assignment);
                 need.updatedAt = assignment.acceptedAt;
             }
@@ -355,7 +356,7 @@ public class NeedService {
     }
 
     private static void enter(Need need, NeedStatus status, String reason) {
-        Instant now = Clock.now();
+        Instant now = DatabaseClock.now();
         need.status = status;
         need.statusReason = reason;
         need.statusHistory.add(new StatusChange(status, reason, now));

@@ -11,6 +11,7 @@ import org.linkage.activity.repository.StationRepository;
 import org.linkage.activity.rest.StationRequest;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.GeoPoint;
 
@@ -57,7 +58,7 @@ public class StationService {
                     .map(hours -> new OpeningHours(hours.day(), hours.opens(), hours.closes())).toList());
             station.partnerOrganisations = new ArrayList<>(request.partnerOrganisations().stream()
                     .map(String::strip).toList());
-            station.createdAt = Clock.now();
+            station.createdAt = DatabaseClock.now();
             stations.persist(station);
             return station.id;
         });

@@ -5,6 +5,7 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.notification.config.DeliveryConfig;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
@@ -63,7 +64,7 @@ public class DeliveryDispatcher {
                 case IN_APP -> throw new IllegalStateException("the inbox needs no delivery");
             }
             delivery.status = DeliveryStatus.SENT;
-            delivery.sentAt = NotificationService.now();
+            delivery.sentAt = DatabaseClock.now();
             delivery.lastError = null;
             metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.SENT);
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package org.linkage.notification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
@@ -13,7 +14,6 @@ import org.linkage.notification.repository.DeliveryRepository;
 import org.linkage.notification.repository.NotificationRepository;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,7 +74,7 @@ public class NotificationService {
         notification.title = text.title();
         notification.body = text.body();
         notification.data = draft.data();
-        notification.createdAt = now();
+        notification.createdAt = DatabaseClock.now();
         notifications.persist(notification);
         if (channel == NotificationChannel.IN_APP) {
             created.fire(new NotificationCreated(notification));
@@ -133,7 +133,7 @@ public class NotificationService {
     public Optional<Notification> markRead(UUID id) {
         return notifications.findByIdOptional(id).map(notification -> {
             if (!notification.isRead()) {
-                notification.readAt = now();
+                notification.readAt = DatabaseClock.now();
             }
             return notification;
         });
@@ -144,10 +144,5 @@ public class NotificationService {
     public void erase(String recipient) {
         deliveries.delete("notificationId in (select n.id from Notification n where n.recipient = ?1)", recipient);
         notifications.delete("recipient", recipient);
-    }
-
-    /** PostgreSQL keeps microseconds: truncating makes what a write returns equal what later reads return. */
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

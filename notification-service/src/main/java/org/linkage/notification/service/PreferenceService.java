@@ -3,6 +3,7 @@ package org.linkage.notification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.notification.domain.Language;
 import org.linkage.notification.domain.NotificationChannel;
 import org.linkage.notification.domain.NotificationKind;
@@ -57,7 +58,7 @@ public class PreferenceService {
         preference.quietEnd = request.quietHours() == null ? null : request.quietHours().end();
         preference.email = request.email();
         preference.phone = request.phone();
-        preference.updatedAt = NotificationService.now();
+        preference.updatedAt = DatabaseClock.now();
         preferences.persist(preference);
         return preference;
     }

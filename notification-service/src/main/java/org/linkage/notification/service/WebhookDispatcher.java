@@ -3,6 +3,7 @@ package org.linkage.notification.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.notification.config.WebhookConfig;
 import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.domain.WebhookAttempt;
@@ -61,7 +62,7 @@ public class WebhookDispatcher {
         delivery.attempts++;
         if (attempt.succeeded()) {
             delivery.status = DeliveryStatus.SENT;
-            delivery.sentAt = NotificationService.now();
+            delivery.sentAt = DatabaseClock.now();
             delivery.lastError = null;
             metrics.count(NotificationMetrics.WEBHOOK, NotificationMetrics.Outcome.SENT);
             return;

@@ -1,6 +1,7 @@
 package org.linkage.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.notification.config.WebhookConfig;
 import org.linkage.notification.domain.WebhookAttempt;
 import org.linkage.notification.domain.WebhookDelivery;
@@ -35,7 +36,7 @@ public class WebhookPoster {
         WebhookAttempt attempt = new WebhookAttempt();
         attempt.id = UUID.randomUUID();
         attempt.deliveryId = delivery.id;
-        attempt.attemptedAt = NotificationService.now();
+        attempt.attemptedAt = DatabaseClock.now();
         long started = System.nanoTime();
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url))

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
@@ -77,7 +78,7 @@ public class WebhookService {
         subscription.eventTypes = request.eventTypes().stream().distinct().sorted().toList();
         subscription.secret = request.secret();
         subscription.description = request.description();
-        subscription.createdAt = NotificationService.now();
+        subscription.createdAt = DatabaseClock.now();
         subscriptions.persist(subscription);
         return subscription;
     }
@@ -100,7 +101,7 @@ public class WebhookService {
     /** Inside the consuming transaction, so that the deliveries exist exactly when the event counts as consumed. */
     public void enqueue(EventEnvelope envelope) {
         deliveries.enqueue(envelope.eventId(), envelope.eventType(), EventJson.write(envelope),
-                NotificationService.now());
+                DatabaseClock.now());
     }
 
     public Page<WebhookDelivery> deliveries(WebhookDeliveryRepository.Filter filter, int page, int size) {
@@ -125,7 +126,7 @@ public class WebhookService {
         return delivery(subscriptionId, deliveryId).map(delivery -> {
             delivery.status = DeliveryStatus.PENDING;
             delivery.attempts = 0;
-            delivery.nextAttemptAt = NotificationService.now();
+            delivery.nextAttemptAt = DatabaseClock.now();
             return delivery;
         });
     }
