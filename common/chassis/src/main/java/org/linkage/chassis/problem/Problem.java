@@ -1,6 +1,7 @@
 package org.linkage.chassis.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -18,4 +19,9 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://linkage.dev/problems/";
+
+    /** The request's path as the problem's {@code instance}, or null outside a request. */
+    public static String instanceOf(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
 }

@@ -30,7 +30,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(new Problem(Problem.TYPE_BASE + e.slug(), e.title(), e.status(), e.getMessage(),
-                path(uri), e.violations()));
+                Problem.instanceOf(uri), e.violations()));
     }
 
     @ServerExceptionMapper
@@ -41,8 +41,8 @@ public class ProblemMappers {
                 .toList();
         String detail = violations.stream().map(v -> v.field() + " " + v.message())
                 .collect(Collectors.joining("; "));
-        return respond(new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400, detail, path(uri),
-                violations));
+        return respond(new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400, detail,
+                Problem.instanceOf(uri), violations));
     }
 
     @ServerExceptionMapper
@@ -51,8 +51,8 @@ public class ProblemMappers {
         String message = e instanceof JsonMappingException ? "has the wrong type or format" : "is not valid JSON";
         List<Violation> violations = field.isEmpty() ? List.of() : List.of(new Violation(field, message));
         String detail = field.isEmpty() ? "The request body is not valid JSON" : field + " " + message;
-        return respond(new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400, detail, path(uri),
-                violations));
+        return respond(new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400, detail,
+                Problem.instanceOf(uri), violations));
     }
 
     /** Declared on its own because quarkus-rest-jackson maps this subtype itself, without problem+json. */
@@ -72,7 +72,7 @@ public class ProblemMappers {
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type != null ? type.getReasonPhrase() : "Client error";
-        return respond(new Problem("about:blank", title, status, e.getMessage(), path(uri), List.of()));
+        return respond(new Problem("about:blank", title, status, e.getMessage(), Problem.instanceOf(uri), List.of()));
     }
 
     @ServerExceptionMapper
@@ -85,18 +85,15 @@ public class ProblemMappers {
 
     private static Response serverError(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, Problem.instanceOf(uri));
         return respond(new Problem("about:blank", "Internal Server Error", 500, "Error id " + errorId,
-                path(uri), List.of()));
+                Problem.instanceOf(uri), List.of()));
     }
 
     private static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static String path(UriInfo uri) {
-        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
-    }
 
     /**
      * "register.request.homeLocation.latitude" becomes "homeLocation.latitude", a list element "skills[0]" or

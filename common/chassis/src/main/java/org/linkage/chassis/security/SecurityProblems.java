@@ -35,7 +35,7 @@ public class SecurityProblems {
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return Response.status(403).type(Problem.MEDIA_TYPE)
                 .entity(new Problem(ROLE_FORBIDDEN, "Forbidden", 403,
-                        "Your role may not perform this operation", path(uri), List.of()))
+                        "Your role may not perform this operation", Problem.instanceOf(uri), List.of()))
                 .build();
     }
 
@@ -43,11 +43,8 @@ public class SecurityProblems {
         return Response.status(401).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .entity(new Problem(Problem.TYPE_BASE + "unauthenticated", "Unauthenticated", 401,
-                        "A valid bearer token is required", path(uri), List.of()))
+                        "A valid bearer token is required", Problem.instanceOf(uri), List.of()))
                 .build();
     }
 
-    private static String path(UriInfo uri) {
-        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
-    }
 }
