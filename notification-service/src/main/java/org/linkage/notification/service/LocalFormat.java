@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Values as people of one language read them, for the templates ({@code f} there): times in the district's local
- * time, category codes as words.
+ * time, category and certificate codes as words.
  */
 @TemplateData
 public final class LocalFormat {
@@ -33,6 +33,15 @@ public final class LocalFormat {
             "first-aid-emergency", new Label("急救", "First aid"),
             "one-to-one-pairing", new Label("一对一结对", "One-to-one pairing"),
             "errand", new Label("代办跑腿", "Errands"));
+
+    /** Volunteer-service's certificate catalogue (GET /api/v1/certification-types) as its seed has it. */
+    private static final Map<String, Label> CERTIFICATION_LABELS = Map.of(
+            "first-aid", new Label("红十字救护员证", "first-aid certificate"),
+            "nursing", new Label("护士执业证书", "nursing licence"),
+            "counselling-licence", new Label("心理咨询师证书", "counselling licence"),
+            "social-worker", new Label("社会工作者证书", "social worker certificate"),
+            "elder-care-worker", new Label("养老护理员证书", "elder-care worker certificate"),
+            "driving-licence", new Label("机动车驾驶证", "driving licence"));
 
     private static final Map<Language, LocalFormat> BY_LANGUAGE = Map.of(
             Language.ZH_CN, new LocalFormat(Language.ZH_CN, DateTimeFormatter.ofPattern("M月d日 HH:mm"),
@@ -80,6 +89,12 @@ public final class LocalFormat {
     public String category(String category) {
         Label label = CATEGORY_LABELS.get(category);
         return label == null ? category : chinese() ? label.zhCn() : label.en();
+    }
+
+    /** The certificate as its holder calls it; a code this version does not know yet is shown as it came. */
+    public String certification(String type) {
+        Label label = CERTIFICATION_LABELS.get(type);
+        return label == null ? type : chinese() ? label.zhCn() : label.en();
     }
 
     /** What goes before an offer's title: nothing for a routine one. */

@@ -251,12 +251,16 @@ class NotificationComposerTest {
     @Test
     void certificationsHoursAndStarsAreToldToTheVolunteer() {
         UUID certification = UUID.randomUUID();
-        assertEquals(new NotificationText("证书即将到期：first-aid",
-                        "您的first-aid证书自2025年4月1日起失效。请及时续期，以免影响需要该证书的服务。"),
+        assertEquals(new NotificationText("证书即将到期：红十字救护员证",
+                        "您的红十字救护员证自2025年4月1日起失效。请及时续期，以免影响需要该证书的服务。"),
                 zh(NotificationComposer.certification(NotificationKind.CERTIFICATION_EXPIRING, VOLUNTEER,
                         certification, "first-aid", LocalDate.of(2025, 4, 1))));
-        assertEquals("Certificate expired: first-aid", en(NotificationComposer.certification(
+        assertEquals("Certificate expired: first-aid certificate", en(NotificationComposer.certification(
                 NotificationKind.CERTIFICATION_EXPIRED, VOLUNTEER, certification, "first-aid",
+                LocalDate.of(2025, 4, 1))).title());
+        // A certificate type added to the catalogue after this version is still told, by its code.
+        assertEquals("证书已过期：diving-licence", zh(NotificationComposer.certification(
+                NotificationKind.CERTIFICATION_EXPIRED, VOLUNTEER, certification, "diving-licence",
                 LocalDate.of(2025, 4, 1))).title());
         assertThrows(IllegalArgumentException.class, () -> NotificationComposer.certification(
                 NotificationKind.STOOD_DOWN, VOLUNTEER, certification, "first-aid", LocalDate.of(2025, 4, 1)));
