@@ -1,77 +1,268 @@
 package org.linkage.matching.domain;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BiFunction;
 
 /**
- * The located volunteers in memory, in cells of 0.01° (about a kilometre), each cell holding per skill the
- * volunteers who have it, and per skill and certification type those who also hold that certification (in date
- * or not: dates are checked on the few read). A search visits the cells ring by ring around the need and reads
- * only the volunteers with the required skill (and, for a need requiring a certificate, the certificate), so that
- * a rare requirement does not mean reading everyone with a common skill.
+ * The located, active volunteers in memory, in cells of 0.02° (about two kilometres). A list per skill, and per
+ * skill and certification type or course, holds cell by cell the volunteers with the skill (and that one) as
+ * parallel arrays of primitives: position, skill level, the certifications and courses held as bits, and the hours
+ * of the week they may be available (see {@link WeekHours}). A search visits the cells ring by ring around the
+ * need, reads the shortest list its requirements allow there (a rare certificate means a short list), and rules out
+ * in a tight loop over the arrays whoever lacks a required certificate or course, is off duty for an emergency, is
+ * surely unavailable, or out of reach; only the few left are read as objects and checked exactly (dates, and slots
+ * and exceptions unless the hours decide alone).
  *
- * <p>Searches read without locking: a cell's list for a skill is an array replaced whole on every change.
- * Changes are serialised.
+ * <p>Searches read without locking: a cell's holders are replaced whole on every change. Changes are serialised.
  */
 public final class CandidateGrid {
 
-    static final double CELL_DEGREES = 0.01;
-    private static final VolunteerProfile[] NONE = new VolunteerProfile[0];
-    private static final char KEY_SEPARATOR = '\u0000';
+    static final double CELL_DEGREES = 0.02;
+    static final long ON_DUTY = 1L << 63;
+    /** The volunteer's hours of the week decide their availability alone ({@link WeekHours#exact}). */
+    static final long HOURS_EXACT = 1L << 62;
+    // Certification types and courses beyond the 62 bits left are not filtered in the loop, only checked exactly.
+    private static final int QUALIFICATION_BITS = 62;
+    private static final long QUALIFICATIONS = (1L << QUALIFICATION_BITS) - 1;
 
-    private final Map<UUID, VolunteerProfile> byId = new ConcurrentHashMap<>();
-    private final Map<Long, Map<String, VolunteerProfile[]>> cells = new ConcurrentHashMap<>();
+    private final Map<UUID, Entry> byId = new ConcurrentHashMap<>();
+    /** By {@link #listKey}. */
+    private final Map<Long, CellTable> lists = new ConcurrentHashMap<>();
+    private final Map<String, Integer> skills = new ConcurrentHashMap<>();
+    private final Map<String, Long> certificationBits = new ConcurrentHashMap<>();
+    private final Map<String, Long> courseBits = new ConcurrentHashMap<>();
+    private final Map<ZoneId, Integer> zoneIndexes = new ConcurrentHashMap<>();
+    private volatile ZoneId[] zones = {};
+
+    /** A volunteer as the grid holds them: the profile and what the loop filters on, worked out once. */
+    private record Entry(VolunteerProfile volunteer, long cell, long qualifications, int zone, long[] openHours) {
+
+        /** The lists of each of their skills the volunteer is in: 0 for all, 1 + bit for each qualification held. */
+        int[] lists() {
+            long held = qualifications & QUALIFICATIONS;
+            int[] lists = new int[1 + Long.bitCount(held)];
+            for (int i = 1; held != 0; i++, held &= held - 1) {
+                lists[i] = 1 + Long.numberOfTrailingZeros(held);
+            }
+            return lists;
+        }
+    }
+
+    /** One list of a cell, as parallel arrays that a search reads in a tight loop. */
+    static final class Holders {
+        final int size;
+        final VolunteerProfile[] volunteers;
+        final double[] latitudes;
+        final double[] longitudes;
+        final byte[] levels;
+        /** The certification and course bits held, {@link #ON_DUTY} and {@link #HOURS_EXACT}. */
+        final long[] qualifications;
+        final int[] zones;
+        /** The three words of {@link WeekHours}, an array each, so that a window within one word reads only one. */
+        final long[] hours0;
+        final long[] hours1;
+        final long[] hours2;
+        private final Entry[] entries;
+
+        private Holders(String skill, Entry[] entries) {
+            this.entries = entries;
+            size = entries.length;
+            volunteers = new VolunteerProfile[size];
+            latitudes = new double[size];
+            longitudes = new double[size];
+            levels = new byte[size];
+            qualifications = new long[size];
+            zones = new int[size];
+            hours0 = new long[size];
+            hours1 = new long[size];
+            hours2 = new long[size];
+            for (int i = 0; i < size; i++) {
+                Entry entry = entries[i];
+                volunteers[i] = entry.volunteer();
+                latitudes[i] = entry.volunteer().home().latitude();
+                longitudes[i] = entry.volunteer().home().longitude();
+                // The score only distinguishes levels 1 to 5.
+                levels[i] = (byte) Math.max(1, Math.min(5, entry.volunteer().skillLevel(skill)));
+                qualifications[i] = entry.qualifications();
+                zones[i] = entry.zone();
+                hours0[i] = entry.openHours()[0];
+                hours1[i] = entry.openHours()[1];
+                hours2[i] = entry.openHours()[2];
+            }
+        }
+
+        /** With {@code after} in place of {@code before}, or added when {@code before} is not here. */
+        private Holders with(String skill, Entry before, Entry after) {
+            for (int i = 0; i < size; i++) {
+                if (entries[i] == before) {
+                    Entry[] changed = entries.clone();
+                    changed[i] = after;
+                    return new Holders(skill, changed);
+                }
+            }
+            Entry[] changed = Arrays.copyOf(entries, size + 1);
+            changed[size] = after;
+            return new Holders(skill, changed);
+        }
+
+        /** Without the entry (itself when the entry is not here); null when nobody is left. */
+        private Holders without(String skill, Entry gone) {
+            Entry[] after = Arrays.stream(entries).filter(entry -> entry != gone).toArray(Entry[]::new);
+            return after.length == size ? this : after.length == 0 ? null : new Holders(skill, after);
+        }
+    }
+
+    /**
+     * One list (the holders of a skill, or of a skill and a qualification) cell by cell, in an open-addressing
+     * table of primitive keys: finding a cell reads no boxed key and no map node, which matters when a search
+     * visits hundreds of cells. A cell new to the list means a new table; a known cell's holders are replaced in
+     * place.
+     */
+    static final class CellTable {
+        private static final long NO_CELL = cellOf(Integer.MIN_VALUE, Integer.MIN_VALUE);
+        static final CellTable EMPTY = new CellTable(1);
+
+        private final long[] keys;
+        private final AtomicReferenceArray<Holders> holders;
+        private int cells;
+
+        private CellTable(int capacity) {
+            keys = new long[capacity];
+            Arrays.fill(keys, NO_CELL);
+            holders = new AtomicReferenceArray<>(capacity);
+        }
+
+        /** The cell's holders in this list, or null. */
+        Holders get(long cell) {
+            int mask = keys.length - 1;
+            for (int slot = slotOf(cell, mask); ; slot = (slot + 1) & mask) {
+                long key = keys[slot];
+                if (key == cell) {
+                    return holders.get(slot);
+                }
+                if (key == NO_CELL) {
+                    return null;
+                }
+            }
+        }
+
+        /** This table with the cell's holders replaced, or a larger copy holding the cell too. */
+        private CellTable with(long cell, Holders changed) {
+            int mask = keys.length - 1;
+            for (int slot = slotOf(cell, mask); keys[slot] != NO_CELL; slot = (slot + 1) & mask) {
+                if (keys[slot] == cell) {
+                    holders.set(slot, changed);
+                    return this;
+                }
+            }
+            // At most half full, so that a search for a cell not there stops soon.
+            CellTable copy = new CellTable(Math.max(keys.length, Integer.highestOneBit(4 * (cells + 1))));
+            for (int slot = 0; slot < keys.length; slot++) {
+                if (keys[slot] != NO_CELL) {
+                    copy.add(keys[slot], holders.get(slot));
+                }
+            }
+            copy.add(cell, changed);
+            return copy;
+        }
+
+        private void add(long cell, Holders added) {
+            int mask = keys.length - 1;
+            int slot = slotOf(cell, mask);
+            while (keys[slot] != NO_CELL) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = cell;
+            holders.set(slot, added);
+            cells++;
+        }
+
+        private static int slotOf(long cell, int mask) {
+            return (int) (cell ^ (cell >>> 32)) & mask;
+        }
+    }
 
     /** Adds or replaces the volunteer; one who cannot be offered anything (inactive, not located) is removed. */
     public synchronized void put(VolunteerProfile volunteer) {
-        remove(volunteer.volunteerId());
-        if (!volunteer.active() || volunteer.home() == null) {
+        if (!searchable(volunteer)) {
+            remove(volunteer.volunteerId());
             return;
         }
-        byId.put(volunteer.volunteerId(), volunteer);
-        Map<String, VolunteerProfile[]> cell = cells.computeIfAbsent(
-                cellOf(row(volunteer.home().latitude()), column(volunteer.home().longitude())),
-                key -> new ConcurrentHashMap<>());
-        for (String key : keysOf(volunteer)) {
-            VolunteerProfile[] before = cell.getOrDefault(key, NONE);
-            VolunteerProfile[] after = Arrays.copyOf(before, before.length + 1);
-            after[before.length] = volunteer;
-            cell.put(key, after);
+        Entry before = byId.get(volunteer.volunteerId());
+        Entry after = entryOf(volunteer);
+        // Into the new lists before out of the old ones (the index refreshes volunteers again and again): a search
+        // running meanwhile never misses one who is in the grid before and after.
+        change(after, (skill, holders) ->
+                holders == null ? new Holders(skill, new Entry[] {after}) : holders.with(skill, before, after));
+        byId.put(volunteer.volunteerId(), after);
+        if (before != null) {
+            change(before, (skill, holders) -> holders.without(skill, before));
         }
     }
 
     public synchronized void remove(UUID volunteerId) {
-        VolunteerProfile before = byId.remove(volunteerId);
-        if (before == null) {
-            return;
+        Entry before = byId.remove(volunteerId);
+        if (before != null) {
+            change(before, (skill, holders) -> holders.without(skill, before));
         }
-        Map<String, VolunteerProfile[]> cell = cells.get(
-                cellOf(row(before.home().latitude()), column(before.home().longitude())));
-        for (String key : keysOf(before)) {
-            VolunteerProfile[] after = Arrays.stream(cell.getOrDefault(key, NONE))
-                    .filter(v -> !v.volunteerId().equals(volunteerId)).toArray(VolunteerProfile[]::new);
-            if (after.length == 0) {
-                cell.remove(key);
-            } else {
-                cell.put(key, after);
+    }
+
+    /** Changes the entry's cell in each list the entry is in. */
+    private void change(Entry entry, BiFunction<String, Holders, Holders> change) {
+        for (String skill : entry.volunteer().skillLevels().keySet()) {
+            for (int list : entry.lists()) {
+                long key = listKey(skills.get(skill), list);
+                CellTable table = lists.getOrDefault(key, CellTable.EMPTY);
+                CellTable changed = table.with(entry.cell(), change.apply(skill, table.get(entry.cell())));
+                if (changed != table) {
+                    lists.put(key, changed);
+                }
             }
         }
     }
 
+    /** Replaces everyone at once, building each list once rather than one volunteer at a time. */
     public synchronized void replaceAll(Collection<VolunteerProfile> volunteers) {
         byId.clear();
-        cells.clear();
-        volunteers.forEach(this::put);
+        lists.clear();
+        Map<UUID, VolunteerProfile> latest = new LinkedHashMap<>();
+        volunteers.forEach(volunteer -> latest.put(volunteer.volunteerId(), volunteer));
+        Map<String, Map<Integer, Map<Long, List<Entry>>>> grouped = new HashMap<>();
+        for (VolunteerProfile volunteer : latest.values()) {
+            if (!searchable(volunteer)) {
+                continue;
+            }
+            Entry entry = entryOf(volunteer);
+            byId.put(volunteer.volunteerId(), entry);
+            for (String skill : volunteer.skillLevels().keySet()) {
+                Map<Integer, Map<Long, List<Entry>>> ofSkill = grouped.computeIfAbsent(skill, key -> new HashMap<>());
+                for (int list : entry.lists()) {
+                    ofSkill.computeIfAbsent(list, key -> new HashMap<>())
+                            .computeIfAbsent(entry.cell(), key -> new ArrayList<>()).add(entry);
+                }
+            }
+        }
+        grouped.forEach((skill, ofSkill) -> ofSkill.forEach((list, byCell) -> {
+            CellTable table = new CellTable(Integer.highestOneBit(4 * byCell.size()));
+            byCell.forEach((cell, entries) ->
+                    table.add(cell, new Holders(skill, entries.toArray(Entry[]::new))));
+            lists.put(listKey(skills.get(skill), list), table);
+        }));
     }
 
     public Optional<VolunteerProfile> get(UUID volunteerId) {
-        return Optional.ofNullable(byId.get(volunteerId));
+        return Optional.ofNullable(byId.get(volunteerId)).map(Entry::volunteer);
     }
 
     public int size() {
@@ -79,29 +270,106 @@ public final class CandidateGrid {
     }
 
     /**
-     * The volunteers in the cell who could meet the need's skill and certificate requirements: those holding the
-     * skill and its first required certification type, or the skill alone when none is required.
+     * The lists that hold everyone with the skill and the required qualifications: one per certification or course
+     * bit of {@code required} (their holders of the skill), or the skill's alone when none is required. None when
+     * nobody in the grid has the skill and one of them.
      */
-    VolunteerProfile[] couldFit(int row, int column, Requirements need) {
-        return withKey(row, column, need.certifications().isEmpty() ? need.skill()
-                : need.skill() + KEY_SEPARATOR + need.certifications().get(0));
+    CellTable[] listsFor(String skill, long required) {
+        Integer index = skills.get(skill);
+        if (index == null) {
+            return new CellTable[0];
+        }
+        long qualifications = required & QUALIFICATIONS;
+        if (qualifications == 0) {
+            return new CellTable[] {lists.getOrDefault(listKey(index, 0), CellTable.EMPTY)};
+        }
+        List<CellTable> found = new ArrayList<>();
+        for (long bits = qualifications; bits != 0; bits &= bits - 1) {
+            CellTable table = lists.get(listKey(index, 1 + Long.numberOfTrailingZeros(bits)));
+            if (table == null) {
+                return new CellTable[0];
+            }
+            found.add(table);
+        }
+        return found.toArray(CellTable[]::new);
     }
 
-    private VolunteerProfile[] withKey(int row, int column, String key) {
-        Map<String, VolunteerProfile[]> cell = cells.get(cellOf(row, column));
-        return cell == null ? NONE : cell.getOrDefault(key, NONE);
-    }
-
-    /** The lists a volunteer is in: one per skill, one per skill and certification type held. */
-    private static List<String> keysOf(VolunteerProfile volunteer) {
-        List<String> keys = new ArrayList<>();
-        for (String skill : volunteer.skillLevels().keySet()) {
-            keys.add(skill);
-            for (String certification : volunteer.certifications().keySet()) {
-                keys.add(skill + KEY_SEPARATOR + certification);
+    /** The shortest of the lists' holders in the cell, or null when one of them has nobody there. */
+    static Holders shortest(CellTable[] lists, int row, int column) {
+        long cell = cellOf(row, column);
+        Holders shortest = null;
+        for (CellTable list : lists) {
+            Holders holders = list.get(cell);
+            if (holders == null) {
+                return null;
+            }
+            if (shortest == null || holders.size < shortest.size) {
+                shortest = holders;
             }
         }
-        return keys;
+        return shortest;
+    }
+
+    /**
+     * The bits every candidate for the need must hold: its certification types and courses, on duty if urgent.
+     * A qualification nobody in the grid holds yet has no bit, and is left to the exact check.
+     */
+    long qualificationsRequiredBy(Requirements need) {
+        long required = need.emergency() ? ON_DUTY : 0;
+        for (String certification : need.certifications()) {
+            required |= certificationBits.getOrDefault(certification, 0L);
+        }
+        for (String course : need.training()) {
+            required |= courseBits.getOrDefault(course, 0L);
+        }
+        return required;
+    }
+
+    /** The time zone the grid numbered so. */
+    ZoneId zone(int index) {
+        return zones[index];
+    }
+
+    private static long listKey(int skill, int list) {
+        return ((long) skill << 32) | list;
+    }
+
+    private static boolean searchable(VolunteerProfile volunteer) {
+        return volunteer.active() && volunteer.home() != null;
+    }
+
+    private Entry entryOf(VolunteerProfile volunteer) {
+        volunteer.skillLevels().keySet().forEach(skill -> skills.computeIfAbsent(skill, key -> skills.size()));
+        long qualifications = (volunteer.onDuty() ? ON_DUTY : 0)
+                | (WeekHours.exact(volunteer.availability()) ? HOURS_EXACT : 0);
+        for (String certification : volunteer.certifications().keySet()) {
+            qualifications |= bitOf(certificationBits, certification);
+        }
+        for (String course : volunteer.training().keySet()) {
+            qualifications |= bitOf(courseBits, course);
+        }
+        return new Entry(volunteer, cellOf(row(volunteer.home().latitude()), column(volunteer.home().longitude())),
+                qualifications, zoneIndexOf(volunteer.availability().zone()),
+                WeekHours.open(volunteer.availability()));
+    }
+
+    private long bitOf(Map<String, Long> bits, String name) {
+        Long bit = bits.get(name);
+        if (bit == null) {
+            int taken = certificationBits.size() + courseBits.size();
+            bit = taken < QUALIFICATION_BITS ? 1L << taken : 0L;
+            bits.put(name, bit);
+        }
+        return bit;
+    }
+
+    private int zoneIndexOf(ZoneId zone) {
+        return zoneIndexes.computeIfAbsent(zone, key -> {
+            ZoneId[] widened = Arrays.copyOf(zones, zones.length + 1);
+            widened[zones.length] = key;
+            zones = widened;
+            return zones.length - 1;
+        });
     }
 
     static int row(double latitude) {
@@ -112,7 +380,11 @@ public final class CandidateGrid {
         return (int) Math.floor(longitude / CELL_DEGREES);
     }
 
+    /**
+     * Row and column in one key, multiplied by an odd constant (one to one) so that the key's two halves XORed
+     * spread the cells over a table's slots; row ^ column alone is the same for many nearby cells.
+     */
     private static long cellOf(int row, int column) {
-        return ((long) row << 32) | (column & 0xffffffffL);
+        return (((long) row << 32) | (column & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     }
 }

@@ -3,6 +3,7 @@ package org.linkage.matching.domain;
 import org.linkage.events.GeoPoint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -16,8 +17,9 @@ import java.util.function.Function;
  * Finds the best k volunteers for a need: every hard constraint met, highest score first.
  *
  * <p>The grid is searched ring by ring outwards from the need; after each ring, the search stops when nobody
- * further out could score better than the k held (the distance part only falls with distance). Those who served
- * the beneficiary before are looked up directly, since continuity can outweigh any distance.
+ * further out could score better than the k held (the distance part only falls with distance). Within a cell the
+ * grid's arrays rule out most volunteers before any of them is read as an object. Those who served the
+ * beneficiary before are looked up directly, since continuity can outweigh any distance.
  */
 public final class CandidateSearch {
 
@@ -62,26 +64,97 @@ public final class CandidateSearch {
         int rings = (int) Math.ceil(need.radiusMetres() / cell) + 1;
         int row = CandidateGrid.row(need.location().latitude());
         int column = CandidateGrid.column(need.location().longitude());
+        Filter filter = new Filter(grid, need);
+        CandidateGrid.CellTable[] lists = grid.listsFor(need.skill(), filter.qualifications);
+        List<Hit> hits = new ArrayList<>();
         for (int ring = 0; ring <= rings; ring++) {
             double nearestPossible = Math.max(0, ring - 1) * cell;
             if (best.size() == query.limit() && OfferScorer.bestPossible(query.weights(), nearestPossible, 5)
                     < best.peek().score().total()) {
                 break;
             }
-            List<Hit> hits = new ArrayList<>();
             for (int dr = -ring; dr <= ring; dr++) {
                 boolean edgeRow = Math.abs(dr) == ring;
                 for (int dc = -ring; dc <= ring; dc += edgeRow ? 1 : 2 * ring) {
-                    for (VolunteerProfile volunteer : grid.couldFit(row + dr, column + dc, need)) {
-                        if (!query.servedBefore().contains(volunteer.volunteerId())) {
-                            consider(volunteer, origin, query, best, hits);
-                        }
+                    CandidateGrid.Holders holders = CandidateGrid.shortest(lists, row + dr, column + dc);
+                    if (holders != null) {
+                        scan(holders, filter, origin, query, best, hits);
                     }
                 }
             }
             keepBest(hits, query, facts, best);
+            hits.clear();
         }
         return sorted(best);
+    }
+
+    /**
+     * What the grid's arrays are compared with: the bits the need requires, and per time zone the hours of the
+     * week its window touches (none for an emergency, where availability does not count).
+     */
+    private static final class Filter {
+        private static final long[] ANY_TIME = new long[WeekHours.WORDS];
+
+        final long qualifications;
+        private final CandidateGrid grid;
+        private final Requirements need;
+        private long[][] hoursByZone = new long[1][];
+
+        Filter(CandidateGrid grid, Requirements need) {
+            this.grid = grid;
+            this.need = need;
+            qualifications = grid.qualificationsRequiredBy(need);
+        }
+
+        long[] hoursIn(int zone) {
+            if (need.emergency()) {
+                return ANY_TIME;
+            }
+            if (zone >= hoursByZone.length) {
+                hoursByZone = Arrays.copyOf(hoursByZone, zone + 1);
+            }
+            long[] hours = hoursByZone[zone];
+            if (hours == null) {
+                hours = WeekHours.needed(need.windowStart(), need.windowEnd(), grid.zone(zone));
+                hoursByZone[zone] = hours;
+            }
+            return hours;
+        }
+    }
+
+    /**
+     * Rules out on the arrays whoever lacks a required qualification, is surely unavailable, out of reach or
+     * cannot beat the k held; checks the rest exactly.
+     */
+    private static void scan(CandidateGrid.Holders holders, Filter filter, Origin origin, Query query,
+                             PriorityQueue<Match> best, List<Hit> hits) {
+        long required = filter.qualifications;
+        int radius = query.need().radiusMetres();
+        for (int i = 0; i < holders.size; i++) {
+            if ((holders.qualifications[i] & required) != required) {
+                continue;
+            }
+            long[] hours = filter.hoursIn(holders.zones[i]);
+            // Most windows lie within one of the three words: the others are not read.
+            if (hours[0] != 0 && (holders.hours0[i] & hours[0]) != hours[0]
+                    || hours[1] != 0 && (holders.hours1[i] & hours[1]) != hours[1]
+                    || hours[2] != 0 && (holders.hours2[i] & hours[2]) != hours[2]) {
+                continue;
+            }
+            int distance = origin.metresTo(holders.latitudes[i], holders.longitudes[i]);
+            if (distance > radius || cannotBeat(best, query, distance, holders.levels[i])) {
+                continue;
+            }
+            VolunteerProfile volunteer = holders.volunteers[i];
+            // Who served the beneficiary before was considered first.
+            if (!query.servedBefore().contains(volunteer.volunteerId())
+                    && !query.excluded().contains(volunteer.volunteerId())
+                    && HardConstraints.qualified(volunteer, query.need())
+                    && (query.need().emergency() || (holders.qualifications[i] & CandidateGrid.HOURS_EXACT) != 0
+                    || volunteer.availability().covers(query.need().windowStart(), query.need().windowEnd()))) {
+                hits.add(new Hit(volunteer, distance, holders.levels[i]));
+            }
+        }
     }
 
     /** Every volunteer checked one by one: what the grid saves, measured against it in the benchmark. */
@@ -96,7 +169,8 @@ public final class CandidateSearch {
         return sorted(best);
     }
 
-    private record Hit(VolunteerProfile volunteer, int distanceMetres) {
+    /** @param skillLevel the volunteer's level of the need's skill, read once */
+    private record Hit(VolunteerProfile volunteer, int distanceMetres, int skillLevel) {
     }
 
     /**
@@ -115,8 +189,12 @@ public final class CandidateSearch {
         }
 
         public int metresTo(GeoPoint point) {
-            double north = (point.latitude() - latitude) * METRES_PER_DEGREE;
-            double east = (point.longitude() - longitude) * metresPerDegreeOfLongitude;
+            return metresTo(point.latitude(), point.longitude());
+        }
+
+        int metresTo(double pointLatitude, double pointLongitude) {
+            double north = (pointLatitude - latitude) * METRES_PER_DEGREE;
+            double east = (pointLongitude - longitude) * metresPerDegreeOfLongitude;
             return (int) Math.round(Math.sqrt(north * north + east * east));
         }
     }
@@ -134,15 +212,19 @@ public final class CandidateSearch {
         if (distance > query.need().radiusMetres()) {
             return;
         }
-        // Whoever cannot beat the k held, however good their facts, need not be checked further.
-        if (best.size() == query.limit() && !query.servedBefore().contains(volunteer.volunteerId())
-                && OfferScorer.bestPossible(query.weights(), distance, volunteer.skillLevel(query.need().skill()))
-                < best.peek().score().total()) {
+        if (!query.servedBefore().contains(volunteer.volunteerId())
+                && cannotBeat(best, query, distance, volunteer.skillLevel(query.need().skill()))) {
             return;
         }
         if (HardConstraints.staticFit(volunteer, query.need())) {
-            hits.add(new Hit(volunteer, distance));
+            hits.add(new Hit(volunteer, distance, volunteer.skillLevel(query.need().skill())));
         }
+    }
+
+    /** Whoever cannot beat the k held, however good their facts, need not be checked further. */
+    private static boolean cannotBeat(PriorityQueue<Match> best, Query query, int distance, int skillLevel) {
+        return best.size() == query.limit()
+                && OfferScorer.bestPossible(query.weights(), distance, skillLevel) < best.peek().score().total();
     }
 
     private static void keepBest(List<Hit> hits, Query query, FactsSource source, PriorityQueue<Match> best) {
@@ -159,8 +241,7 @@ public final class CandidateSearch {
             }
             boolean servedBefore = query.servedBefore().contains(volunteer.volunteerId());
             Match match = new Match(volunteer, hit.distanceMetres(), servedBefore, known,
-                    OfferScorer.score(query.weights(), hit.distanceMetres(),
-                            volunteer.skillLevel(query.need().skill()), servedBefore, known));
+                    OfferScorer.score(query.weights(), hit.distanceMetres(), hit.skillLevel(), servedBefore, known));
             best.add(match);
             if (best.size() > query.limit()) {
                 best.poll();

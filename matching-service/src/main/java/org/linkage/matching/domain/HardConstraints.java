@@ -17,6 +17,12 @@ public final class HardConstraints {
 
     /** Active, on duty for an emergency, the skill, every certification and course in date, available. */
     public static boolean staticFit(VolunteerProfile volunteer, Requirements need) {
+        return qualified(volunteer, need)
+                && (need.emergency() || volunteer.availability().covers(need.windowStart(), need.windowEnd()));
+    }
+
+    /** Every static constraint but availability: what is left to check when availability is known already. */
+    public static boolean qualified(VolunteerProfile volunteer, Requirements need) {
         if (!volunteer.active() || volunteer.home() == null || (need.emergency() && !volunteer.onDuty())
                 || volunteer.skillLevel(need.skill()) == 0) {
             return false;
@@ -34,7 +40,7 @@ public final class HardConstraints {
                 return false;
             }
         }
-        return need.emergency() || volunteer.availability().covers(need.windowStart(), need.windowEnd());
+        return true;
     }
 
     /**

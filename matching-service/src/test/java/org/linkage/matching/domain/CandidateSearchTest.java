@@ -95,6 +95,77 @@ class CandidateSearchTest {
     }
 
     @Test
+    void withEveryConstraintAndAfterChangesTheGridStillFindsWhatTheScanFinds() {
+        Random random = new Random(13);
+        List<String> skills = List.of("first-aid", "tutoring", "escort");
+        for (int round = 0; round < 30; round++) {
+            Map<UUID, VolunteerProfile> volunteers = new HashMap<>();
+            Map<UUID, VolunteerFacts> facts = new HashMap<>();
+            for (int i = 0; i < 600; i++) {
+                VolunteerProfile volunteer = anyVolunteer(random, UUID.randomUUID(), skills);
+                volunteers.put(volunteer.volunteerId(), volunteer);
+                facts.put(volunteer.volunteerId(), new VolunteerFacts(random.nextInt(4), random.nextInt(10),
+                        random.nextInt(10), List.of()));
+            }
+            CandidateGrid grid = new CandidateGrid();
+            grid.replaceAll(volunteers.values());
+            // Changes one by one, as the volunteer events bring them: moved, retrained, left.
+            List<UUID> ids = new ArrayList<>(volunteers.keySet());
+            for (int change = 0; change < 150; change++) {
+                UUID id = ids.get(random.nextInt(ids.size()));
+                if (random.nextInt(5) == 0) {
+                    volunteers.remove(id);
+                    grid.remove(id);
+                } else {
+                    VolunteerProfile changed = anyVolunteer(random, id, skills);
+                    volunteers.put(id, changed);
+                    grid.put(changed);
+                }
+            }
+            boolean emergency = random.nextInt(4) == 0;
+            Instant start = WeekHoursTest.FIRST_DAY.plusDays(random.nextInt(14)).atTime(6 + random.nextInt(14), 0)
+                    .atZone(WeekHoursTest.ZONES.get(random.nextInt(WeekHoursTest.ZONES.size()))).toInstant();
+            CandidateSearch.Query query = new CandidateSearch.Query(new Requirements(NEED,
+                    1_000 + random.nextInt(8_000), skills.get(random.nextInt(skills.size())),
+                    random.nextBoolean() ? List.of("FIRST_AID") : List.of(),
+                    random.nextBoolean() ? List.of("ETHICS") : List.of(), start,
+                    start.plusSeconds(1800L * (1 + random.nextInt(6))), 2, emergency), 1 + random.nextInt(7),
+                    Set.of(ids.get(0)), Set.of(ids.get(1), ids.get(2)),
+                    emergency ? ScoringWeights.nearestFirst(2000) : WEIGHTS, 3);
+
+            List<CandidateSearch.Match> indexed = CandidateSearch.topK(grid, query, found -> facts);
+            List<CandidateSearch.Match> scanned = CandidateSearch.bruteForce(volunteers.values(), query,
+                    found -> facts);
+
+            assertEquals(scanned, indexed, "round " + round);
+            assertEquals(volunteers.values().stream().filter(v -> v.active() && v.home() != null).count(),
+                    grid.size());
+        }
+    }
+
+    static VolunteerProfile anyVolunteer(Random random, UUID id, List<String> skills) {
+        GeoPoint home = random.nextInt(50) == 0 ? null : new GeoPoint(
+                NEED.latitude() + random.nextGaussian() * 0.03, NEED.longitude() + random.nextGaussian() * 0.03);
+        Map<String, Integer> levels = new HashMap<>();
+        for (int s = 1 + random.nextInt(2); s > 0; s--) {
+            levels.put(skills.get(random.nextInt(skills.size())), 1 + random.nextInt(5));
+        }
+        LocalDate day = WeekHoursTest.FIRST_DAY.plusDays(7);
+        Map<String, LocalDate> certifications = new HashMap<>();
+        if (random.nextBoolean()) {
+            certifications.put("FIRST_AID", day.plusDays(random.nextInt(-10, 10)));
+        }
+        if (random.nextInt(4) == 0) {
+            certifications.put("DRIVING", day.plusDays(random.nextInt(-10, 10)));
+        }
+        Map<String, LocalDate> training = random.nextBoolean()
+                ? Map.of("ETHICS", random.nextBoolean() ? LocalDate.MAX : day.plusDays(random.nextInt(-10, 10)))
+                : Map.of();
+        return new VolunteerProfile(id, home, random.nextInt(10) > 0, random.nextBoolean(), levels, certifications,
+                training, WeekHoursTest.randomAvailability(random));
+    }
+
+    @Test
     void aCertificateExpiredOnTheNeedsDayOrMissingExcludes() {
         VolunteerProfile inDate = volunteer(900, Map.of("FIRST_AID", NEED_DAY.plusDays(1)), Map.of(),
                 Availability.ALWAYS, false);
