@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
-import org.linkage.chassis.problem.Violation;
 import org.linkage.chassis.web.Page;
 import org.linkage.volunteer.domain.Certification;
 import org.linkage.volunteer.domain.Verification;
@@ -19,7 +18,6 @@ import org.linkage.volunteer.rest.CertificationRequest;
 import org.linkage.volunteer.rest.VerificationRequest;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -65,9 +63,9 @@ public class CertificationService {
     private Certification create(UUID volunteerId, CertificationRequest request) {
         String number = request.number().strip();
         if (certifications.exists(volunteerId, request.type(), number)) {
-            throw new ProblemException(409, "conflict", "Conflict",
+            throw ProblemException.conflict(
                     "The volunteer already has a " + request.type() + " certification with this number",
-                    List.of(new Violation("number", "is already recorded for this volunteer")));
+                    "number", "is already recorded for this volunteer");
         }
         Certification certification = new Certification();
         certification.id = UUID.randomUUID();
@@ -104,9 +102,8 @@ public class CertificationService {
         }
         return certifications.findOf(volunteerId, certificationId).map(certification -> {
             if (certification.verification != Verification.PENDING) {
-                throw new ProblemException(409, "conflict", "Conflict",
-                        "The certification was already " + certification.verification,
-                        List.of(new Violation("decision", "was already made")));
+                throw ProblemException.conflict("The certification was already " + certification.verification,
+                        "decision", "was already made");
             }
             certification.verification = Verification.valueOf(request.decision().name());
             certification.verificationReason = reason;

@@ -8,7 +8,6 @@ import org.linkage.chassis.audit.AuditAction;
 import org.linkage.chassis.audit.AuditLog;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
-import org.linkage.chassis.problem.Violation;
 import org.linkage.volunteer.config.DistrictConfig;
 import org.linkage.volunteer.config.HoursConfig;
 import org.linkage.volunteer.domain.HoursCertificate;
@@ -67,8 +66,8 @@ public class HoursCertificates {
         Instant now = Instant.now();
         List<HoursEntry> covered = entries.inPeriod(volunteerId, request.from(), request.to(), now);
         if (covered.isEmpty()) {
-            throw new ProblemException(409, "conflict", "Conflict", "No service hours are recorded in this period",
-                    List.of(new Violation("from", "no entries between from and to")));
+            throw ProblemException.conflict("No service hours are recorded in this period",
+                    "from", "no entries between from and to");
         }
         HoursCertificate certificate = new HoursCertificate();
         certificate.id = UUID.randomUUID();

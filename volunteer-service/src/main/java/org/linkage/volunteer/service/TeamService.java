@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
-import org.linkage.chassis.problem.Violation;
 import org.linkage.chassis.web.Page;
 import org.linkage.volunteer.domain.MembershipState;
 import org.linkage.volunteer.domain.Team;
@@ -21,7 +20,6 @@ import org.linkage.volunteer.rest.MembershipRequest;
 import org.linkage.volunteer.rest.TeamRequest;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,8 +45,8 @@ public class TeamService {
         UUID id = idempotencyKeys.once("volunteer.team", idempotencyKey, request, () -> {
             String name = request.name().strip();
             if (teams.nameTaken(name)) {
-                throw new ProblemException(409, "conflict", "Conflict", "A team named " + name + " exists",
-                        List.of(new Violation("name", "is already taken")));
+                throw ProblemException.conflict("A team named " + name + " exists",
+                        "name", "is already taken");
             }
             Team team = new Team();
             team.id = UUID.randomUUID();
@@ -86,17 +84,16 @@ public class TeamService {
         Volunteer volunteer = volunteers.findByIdOptional(request.volunteerId())
                 .orElseThrow(() -> ProblemException.invalid("volunteerId", "is not a registered volunteer"));
         if (!volunteer.isActive()) {
-            throw new ProblemException(409, "conflict", "Conflict", "Only active volunteers join teams",
-                    List.of(new Violation("volunteerId", "is " + volunteer.status)));
+            throw ProblemException.conflict("Only active volunteers join teams",
+                    "volunteerId", "is " + volunteer.status);
         }
         if (teams.findByIdOptional(teamId).isEmpty()) {
             return Optional.empty();
         }
         TeamMember member = members.find(teamId, volunteer.id).orElse(null);
         if (member != null && !member.state.canBeAskedAgain()) {
-            throw new ProblemException(409, "conflict", "Conflict",
-                    "The volunteer is already " + member.state + " for this team",
-                    List.of(new Violation("volunteerId", "is already " + member.state)));
+            throw ProblemException.conflict("The volunteer is already " + member.state + " for this team",
+                    "volunteerId", "is already " + member.state);
         }
         boolean asked = member != null;
         if (!asked) {
@@ -127,8 +124,8 @@ public class TeamService {
                 throw ProblemException.forbidden("The team's leader answers a request to join");
             }
             if (!member.state.awaitsDecision()) {
-                throw new ProblemException(409, "conflict", "Conflict", "The membership is already " + member.state,
-                        List.of(new Violation("decision", "was already made")));
+                throw ProblemException.conflict("The membership is already " + member.state,
+                        "decision", "was already made");
             }
             member.state = request.decision() == MembershipDecisionRequest.Decision.APPROVE
                     ? MembershipState.MEMBER : MembershipState.DECLINED;

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
-import org.linkage.chassis.problem.Violation;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.volunteer.TrainingCompleted;
 import org.linkage.volunteer.config.DistrictConfig;
@@ -20,7 +19,6 @@ import org.linkage.volunteer.rest.TrainingRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,9 +67,8 @@ public class TrainingService {
 
     private TrainingRecord create(UUID volunteerId, TrainingCourse course, TrainingRequest request) {
         if (records.exists(volunteerId, course.code, request.completedOn())) {
-            throw new ProblemException(409, "conflict", "Conflict",
-                    "This completion of " + course.code + " is already recorded",
-                    List.of(new Violation("completedOn", "is already recorded for this course")));
+            throw ProblemException.conflict("This completion of " + course.code + " is already recorded",
+                    "completedOn", "is already recorded for this course");
         }
         TrainingRecord record = new TrainingRecord();
         record.id = UUID.randomUUID();

@@ -9,7 +9,6 @@ import org.linkage.chassis.audit.AuditLog;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
-import org.linkage.chassis.problem.Violation;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.volunteer.VolunteerDeactivated;
@@ -115,8 +114,8 @@ public class VolunteerService {
         }
         String phone = normalisePhone(request.phone());
         if (volunteers.findByPhone(phone).isPresent()) {
-            throw new ProblemException(409, "conflict", "Conflict", "A volunteer with this phone is registered",
-                    List.of(new Violation("phone", "is already registered")));
+            throw ProblemException.conflict("A volunteer with this phone is registered",
+                    "phone", "is already registered");
         }
         Instant now = Instant.now();
         Volunteer volunteer = new Volunteer();
@@ -260,9 +259,9 @@ public class VolunteerService {
         return volunteers.findByIdOptional(id).map(volunteer -> {
             ETags.requireMatch(ifMatch, volunteer.version);
             if (!volunteer.status.canBecome(request.status())) {
-                throw new ProblemException(409, "conflict", "Conflict",
+                throw ProblemException.conflict(
                         "A " + volunteer.status + " volunteer cannot become " + request.status(),
-                        List.of(new Violation("status", "cannot change from " + volunteer.status)));
+                        "status", "cannot change from " + volunteer.status);
             }
             volunteer.status = request.status();
             volunteer.statusReason = reason;
@@ -312,8 +311,7 @@ public class VolunteerService {
     /** @throws ProblemException 409 when the volunteer's data was erased */
     static void requireNotErased(Volunteer volunteer) {
         if (volunteer.erasedAt != null) {
-            throw new ProblemException(409, "conflict", "Conflict",
-                    "Volunteer " + volunteer.id + " was erased at their request", List.of());
+            throw ProblemException.conflict("Volunteer " + volunteer.id + " was erased at their request");
         }
     }
 

@@ -26,6 +26,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "Conflict", detail, List.of());
     }
 
+    /** A conflict with the stored state that one field of the request ran into. */
+    public static ProblemException conflict(String detail, String field, String message) {
+        return new ProblemException(409, "conflict", "Conflict", detail, List.of(new Violation(field, message)));
+    }
+
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(400, "validation", "Invalid request", field + ": " + message,
                 List.of(new Violation(field, message)));
