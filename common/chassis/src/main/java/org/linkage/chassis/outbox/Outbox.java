@@ -3,6 +3,7 @@ package org.linkage.chassis.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.linkage.chassis.tracing.TraceContext;
 import org.linkage.events.DomainEvent;
 import org.linkage.events.EventEnvelope;
@@ -22,9 +23,11 @@ public class Outbox {
     static final String CHANNEL = "linkage_outbox";
 
     private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
 
-    Outbox(EntityManager entityManager) {
+    Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
+        this.transactions = transactions;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -40,7 +43,11 @@ public class Outbox {
                 .setParameter(5, EventJson.write(envelope))
                 .setParameter(6, envelope.traceparent())
                 .executeUpdate();
-        entityManager.createNativeQuery("NOTIFY " + CHANNEL).executeUpdate();
+        // One wake-up per transaction is enough, however many events it records: a NOTIFY costs a round trip.
+        if (transactions.getResource(CHANNEL) == null) {
+            entityManager.createNativeQuery("NOTIFY " + CHANNEL).executeUpdate();
+            transactions.putResource(CHANNEL, Boolean.TRUE);
+        }
         return envelope;
     }
 }
