@@ -1,11 +1,14 @@
 package org.linkage.notification.repository;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import org.linkage.notification.domain.Notification;
 import org.linkage.notification.domain.NotificationChannel;
 
@@ -18,6 +21,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The first key of the per-recipient advisory locks: a key space of their own. */
+    private static final int RECIPIENT_LOCKS = 6_001;
+
     /** A person's inbox: their in-app notifications. @param unread true: only unread, false: only read, null: all */
     public record Filter(String recipient, Boolean unread) {
     }
@@ -28,6 +35,63 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     public long count(Filter filter) {
         return query(filter).count();
+    }
+
+    /** A NOTIFY on {@code channel} with "origin:notification id", which PostgreSQL delivers when the insert commits. */
+    public record Announcement(String channel, String origin) {
+    }
+
+    /**
+     * Inserts the notification, with its {@code sequence} set from the database, unless its source event already
+     * gave its recipient one in its channel. One statement and one round trip, the announcement included: this is
+     * the hot path of every event that tells somebody something.
+     *
+     * <p>Before the sequence is drawn it takes a lock on the recipient, held until commit, so that each person's
+     * notifications commit in sequence order even when several consumers and the reminder scheduler write at once:
+     * a stream resuming after the last sequence it saw cannot skip one that was still committing. A transaction
+     * that tells several people takes several such locks; should two of them cross, PostgreSQL breaks the deadlock
+     * and the consumer's retry applies the event again.
+     *
+     * @return false, inserting nothing, if one existed already
+     */
+    public boolean insertIfAbsent(Notification notification, Optional<Announcement> announcement) {
+        Query insert = getEntityManager().createNativeQuery("""
+                        WITH inserted AS (
+                            INSERT INTO notification (id, source_event_id, recipient, channel, kind, title, body, data,
+                                                      created_at)
+                            SELECT CAST(:id AS UUID), CAST(:source AS UUID), CAST(:recipient AS TEXT),
+                                   CAST(:channel AS TEXT), CAST(:kind AS TEXT), CAST(:title AS TEXT),
+                                   CAST(:body AS TEXT), CAST(:data AS JSONB), CAST(:createdAt AS TIMESTAMPTZ)
+                            WHERE CAST(pg_advisory_xact_lock(%d, hashtext(:recipient)) AS TEXT) IS NOT NULL
+                            ON CONFLICT ON CONSTRAINT notification_once_per_recipient DO NOTHING
+                            RETURNING id, sequence)
+                        SELECT sequence, %s FROM inserted""".formatted(RECIPIENT_LOCKS, announcement.isEmpty() ? "NULL"
+                        : "CAST(pg_notify(:announceOn, :origin || ':' || id) AS TEXT)"))
+                .setParameter("id", notification.id)
+                .setParameter("source", notification.sourceEventId)
+                .setParameter("recipient", notification.recipient)
+                .setParameter("channel", notification.channel.name())
+                .setParameter("kind", notification.kind.name())
+                .setParameter("title", notification.title)
+                .setParameter("body", notification.body)
+                .setParameter("data", json(notification.data))
+                .setParameter("createdAt", notification.createdAt);
+        announcement.ifPresent(announced -> insert.setParameter("announceOn", announced.channel())
+                .setParameter("origin", announced.origin()));
+        List<?> inserted = insert.getResultList();
+        if (inserted.isEmpty()) {
+            return false;
+        }
+        notification.sequence = ((Number) ((Object[]) inserted.get(0))[0]).longValue();
+        return true;
+    }
+
+    private static String json(Map<String, String> data) {
+        try {
+            return JSON.writeValueAsString(data == null ? Map.of() : data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings is always JSON", e);
+        }
     }
 
     public Optional<Notification> findBySource(UUID sourceEventId, String recipient, NotificationChannel channel) {

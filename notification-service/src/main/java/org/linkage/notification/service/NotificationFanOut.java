@@ -15,13 +15,14 @@ import org.postgresql.PGNotification;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Brings new inbox notifications to the streams open on the other replicas. The creating transaction NOTIFYs
- * {@value #CHANNEL} with "origin replica:notification id"; PostgreSQL delivers it to every replica's LISTENing
- * connection when that transaction commits. The origin already pushed in-process, so it skips its own; the others
- * read the notification by its id and push it to their streams.
+ * Brings new inbox notifications to the streams open on the other replicas. The statement that inserts one NOTIFYs
+ * {@value #CHANNEL} with "origin replica:notification id" ({@link #announcement()}); PostgreSQL delivers it to every
+ * replica's LISTENing connection when that transaction commits. The origin already pushed in-process, so it skips
+ * its own; the others read the notification by its id and push it to their streams.
  */
 @ApplicationScoped
 public class NotificationFanOut {
@@ -36,6 +37,7 @@ public class NotificationFanOut {
     private final NotificationRepository notifications;
     private final LiveNotifications live;
     private final boolean enabled;
+    private final Optional<NotificationRepository.Announcement> announcement;
 
     private volatile boolean running;
     private Thread listener;
@@ -46,16 +48,13 @@ public class NotificationFanOut {
         this.notifications = notifications;
         this.live = live;
         this.enabled = enabled;
+        this.announcement = enabled ? Optional.of(new NotificationRepository.Announcement(CHANNEL, replica))
+                : Optional.empty();
     }
 
-    /** Inside the creating transaction, so that other replicas hear of it only if it commits. */
-    void announce(@Observes NotificationCreated created) {
-        if (enabled) {
-            notifications.getEntityManager().createNativeQuery("SELECT pg_notify(:channel, :payload)")
-                    .setParameter("channel", CHANNEL)
-                    .setParameter("payload", replica + ":" + created.notification().id)
-                    .getSingleResult();
-        }
+    /** What the inserting statement NOTIFYs, so that other replicas hear of it if it commits; empty when off. */
+    Optional<NotificationRepository.Announcement> announcement() {
+        return announcement;
     }
 
     void start(@Observes StartupEvent event) {

@@ -30,23 +30,25 @@ public class NotificationService {
     private final PreferenceService preferences;
     private final NotificationTemplates templates;
     private final NotificationMetrics metrics;
+    private final NotificationFanOut fanOut;
     private final Event<NotificationCreated> created;
 
     NotificationService(NotificationRepository notifications, DeliveryRepository deliveries,
                         PreferenceService preferences, NotificationTemplates templates, NotificationMetrics metrics,
-                        Event<NotificationCreated> created) {
+                        NotificationFanOut fanOut, Event<NotificationCreated> created) {
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.preferences = preferences;
         this.templates = templates;
         this.metrics = metrics;
+        this.fanOut = fanOut;
         this.created = created;
     }
 
     /**
      * Tells the draft's recipient on each channel they chose for its kind, once per source event and channel. The
-     * consumer's processed-event record already absorbs redeliveries; looking for an earlier row keeps this safe
-     * on its own too, e.g. when an event is replayed after that record was pruned, instead of failing on the
+     * consumer's processed-event record already absorbs redeliveries; the insert skipping an existing row keeps this
+     * safe on its own too, e.g. when an event is replayed after that record was pruned, instead of failing on the
      * unique constraint. Email and SMS become deliveries, sent by {@link DeliveryDispatcher} after commit.
      */
     @Transactional
@@ -56,10 +58,7 @@ public class NotificationService {
         if (channels.isEmpty()) {
             metrics.count(tag(NotificationChannel.IN_APP), NotificationMetrics.Outcome.SUPPRESSED);
         }
-        return channels.stream()
-                .map(channel -> notifications.findBySource(sourceEventId, draft.recipient(), channel)
-                        .orElseGet(() -> create(draft, sourceEventId, channel, preference)))
-                .toList();
+        return channels.stream().map(channel -> create(draft, sourceEventId, channel, preference)).toList();
     }
 
     private Notification create(NotificationDraft draft, UUID sourceEventId, NotificationChannel channel,
@@ -75,8 +74,12 @@ public class NotificationService {
         notification.body = text.body();
         notification.data = draft.data();
         notification.createdAt = DatabaseClock.now();
-        notifications.persist(notification);
-        if (channel == NotificationChannel.IN_APP) {
+        boolean inApp = channel == NotificationChannel.IN_APP;
+        // Streams open on other replicas hear of inbox notifications only; email and SMS are not pushed.
+        if (!notifications.insertIfAbsent(notification, inApp ? fanOut.announcement() : Optional.empty())) {
+            return notifications.findBySource(sourceEventId, draft.recipient(), channel).orElseThrow();
+        }
+        if (inApp) {
             created.fire(new NotificationCreated(notification));
             metrics.count(tag(channel), NotificationMetrics.Outcome.SENT);
         } else {

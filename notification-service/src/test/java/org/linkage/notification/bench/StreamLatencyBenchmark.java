@@ -25,7 +25,6 @@ import org.linkage.testing.EmbeddedKafka;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,13 +38,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
@@ -65,7 +67,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StreamLatencyBenchmark {
 
     private static final int RATE_PER_SECOND = Integer.getInteger("bench.rate", 200);
-    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warm-up-seconds", 60));
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warm-up-seconds", 120));
     private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
     private static final int VOLUNTEERS = Integer.getInteger("bench.streams", 50);
     private static final Pattern ASSIGNMENT = Pattern.compile("\"assignmentId\":\"([0-9a-f-]{36})\"");
@@ -89,16 +91,12 @@ class StreamLatencyBenchmark {
         List<UUID> volunteers = Stream.generate(UUID::randomUUID).limit(VOLUNTEERS).toList();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         CountDownLatch live = new CountDownLatch(VOLUNTEERS);
-        List<HttpResponse<Stream<String>>> streams = new ArrayList<>();
+        List<Flow.Subscription> streams = new CopyOnWriteArrayList<>();
         for (UUID volunteer : volunteers) {
-            HttpResponse<Stream<String>> response = client.send(HttpRequest.newBuilder(stream)
+            client.sendAsync(HttpRequest.newBuilder(stream)
                             .header("Accept", "text/event-stream")
                             .header("Authorization", "Bearer " + Tokens.volunteer(volunteer)).build(),
-                    HttpResponse.BodyHandlers.ofLines());
-            streams.add(response);
-            Thread reader = new Thread(() -> readUntilClosed(response, live), "bench-" + volunteer);
-            reader.setDaemon(true);
-            reader.start();
+                    HttpResponse.BodyHandlers.fromLineSubscriber(new LineReader(streams, live)));
         }
         assertTrue(live.await(30, TimeUnit.SECONDS), "streams did not go live");
 
@@ -112,15 +110,15 @@ class StreamLatencyBenchmark {
                 ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            // The warm-up lets the JIT compile the path; whatever backlog it left is gone before measuring starts.
-            awaitAll(send(producer, volunteers, WARM_UP));
-            Thread.sleep(2_000);
-            List<String> measured = send(producer, volunteers, MEASURED);
-            awaitAll(measured);
-            report(measured);
+            // One steady stream of offers: the first part lets the JIT compile the path (on two cores it is still
+            // compiling after a minute), only the rest is measured. No pause in between: a backlog the warm-up left
+            // would show in the figures, as it would in production.
+            List<String> sent = send(producer, volunteers, WARM_UP.plus(MEASURED));
+            awaitAll(sent);
+            report(sent.subList((int) (WARM_UP.toSeconds() * RATE_PER_SECOND), sent.size()));
         } finally {
             witnessing = false;
-            streams.forEach(response -> response.body().close());
+            streams.forEach(Flow.Subscription::cancel);
         }
     }
 
@@ -148,11 +146,38 @@ class StreamLatencyBenchmark {
         }
     }
 
-    private void readUntilClosed(HttpResponse<Stream<String>> response, CountDownLatch live) {
-        try {
-            response.body().forEach(line -> read(line, live));
-        } catch (UncheckedIOException closedAtTheEnd) {
+    /**
+     * Reads one stream's lines on the HTTP client's own threads as they arrive: a thread per stream would add a
+     * hand-over, and fifty more threads, to what the two cores share.
+     */
+    private final class LineReader implements Flow.Subscriber<String> {
+
+        private final List<Flow.Subscription> streams;
+        private final CountDownLatch live;
+
+        LineReader(List<Flow.Subscription> streams, CountDownLatch live) {
+            this.streams = streams;
+            this.live = live;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            streams.add(subscription);
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            read(line, live);
+        }
+
+        @Override
+        public void onError(Throwable closedAtTheEnd) {
             // the benchmark closes the streams when it is done
+        }
+
+        @Override
+        public void onComplete() {
         }
     }
 
@@ -252,18 +277,46 @@ class StreamLatencyBenchmark {
         List<Long> toTransaction = new ArrayList<>();
         List<Long> inTransaction = new ArrayList<>();
         List<Long> toStream = new ArrayList<>();
+        List<String> slowest = new ArrayList<>(measured);
+        slowest.sort(Comparator.comparing((String id) -> receivedAt.get(id) - sentAt.get(id)).reversed());
+        Map<String, String> slowestStages = new HashMap<>();
+        long first = sentAt.get(measured.get(0));
         for (String id : measured) {
             Instant[] stamp = stamps.get(eventIds.get(id));
             Instant sent = sentAtWall.get(id);
             Instant received = sent.plusNanos(receivedAt.get(id) - sentAt.get(id));
-            toTransaction.add(Duration.between(sent, stamp[0]).toNanos() / 1000);
-            inTransaction.add(Duration.between(stamp[0], stamp[1]).toNanos() / 1000);
-            toStream.add(Duration.between(stamp[1], received).toNanos() / 1000);
+            long toTx = Duration.between(sent, stamp[0]).toNanos() / 1000;
+            long inTx = Duration.between(stamp[0], stamp[1]).toNanos() / 1000;
+            long out = Duration.between(stamp[1], received).toNanos() / 1000;
+            toTransaction.add(toTx);
+            inTransaction.add(inTx);
+            toStream.add(out);
+            if (slowest.indexOf(id) < 10) {
+                Long witness = witnessedAt.get(id);
+                slowestStages.put(id, String.format("  at %5.1f s (%s): %6.1f ms = Kafka %s, to transaction %.1f,"
+                                + " in %.1f, to stream %.1f", (sentAt.get(id) - first) / 1e9, sent,
+                        (receivedAt.get(id) - sentAt.get(id)) / 1e6,
+                        witness == null ? "?" : String.format("%.1f", (witness - sentAt.get(id)) / 1e6),
+                        toTx / 1e3, inTx / 1e3, out / 1e3));
+            }
         }
         stage("sent -> a plain consumer of the topic has it (Kafka alone)", witnessed);
         stage("sent -> consumer's transaction begins (Kafka, queueing)", toTransaction);
         stage("transaction begins -> inbox row built", inTransaction);
         stage("inbox row built -> on the stream (commit, push, client)", toStream);
+        System.out.println("the ten slowest, by stage (ms):");
+        slowest.stream().limit(10).map(slowestStages::get).forEach(System.out::println);
+        // PostgreSQL's own background work shares the two cores: when it ran, in case it lines up with the slowest.
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT relname, last_autovacuum, last_autoanalyze FROM pg_stat_user_tables
+                     WHERE last_autovacuum IS NOT NULL OR last_autoanalyze IS NOT NULL""");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                System.out.printf("  autovacuum %s: last vacuum %s, last analyze %s%n", rows.getString(1),
+                        rows.getObject(2, OffsetDateTime.class), rows.getObject(3, OffsetDateTime.class));
+            }
+        }
     }
 
     private static void stage(String name, List<Long> micros) {

@@ -1,28 +1,45 @@
 package org.linkage.notification.rest;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.notification.Inbox;
 import org.linkage.notification.StreamClient;
+import org.linkage.notification.service.NotificationComposer;
+import org.linkage.notification.service.NotificationDraft;
+import org.linkage.notification.service.NotificationService;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -34,6 +51,9 @@ class NotificationStreamTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    NotificationService notifications;
 
     private static String needOf(StreamClient.Received event) {
         return JsonPath.from(event.data()).getString("data.needId");
@@ -129,6 +149,62 @@ class NotificationStreamTest {
             StreamClient.Received event = client.nextEvent();
             assertEquals(id.toString(), JsonPath.from(event.data()).getString("id"));
             assertEquals(socialWorker, JsonPath.from(event.data()).getString("recipient"));
+        }
+    }
+
+    @Test
+    void aNotificationCreatedHereIsAnnouncedToTheOtherReplicas() throws Exception {
+        String socialWorker = NotificationResourceTest.socialWorker();
+        // Another replica's fan-out listener, as it sees what this one inserts.
+        try (Connection otherReplica = dataSource.getConnection()) {
+            otherReplica.setAutoCommit(true);
+            try (Statement listen = otherReplica.createStatement()) {
+                listen.execute("LISTEN linkage_notification_created");
+            }
+            unmatched(socialWorker);
+            String id = String.valueOf(Inbox.await(socialWorker, 1).get(0).get("id"));
+
+            List<String> heard = new ArrayList<>();
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (heard.stream().noneMatch(payload -> payload.endsWith(":" + id))
+                    && System.currentTimeMillis() < deadline) {
+                PGNotification[] received = otherReplica.unwrap(PGConnection.class).getNotifications(500);
+                for (PGNotification notification : received == null ? new PGNotification[0] : received) {
+                    heard.add(notification.getParameter());
+                }
+            }
+            String announced = heard.stream().filter(payload -> payload.endsWith(":" + id)).findFirst()
+                    .orElseThrow(() -> new AssertionError("not announced; heard " + heard));
+            assertFalse(announced.startsWith(":"), "the announcement names its origin replica: " + announced);
+        }
+    }
+
+    @Test
+    void aPersonsNotificationsCommitInTheOrderOfTheirSequences() throws Exception {
+        String socialWorker = NotificationResourceTest.socialWorker();
+        NotificationDraft draft = NotificationComposer.needUnmatched(
+                NeedUnmatched.of(UUID.randomUUID(), socialWorker, "无人接单", 1));
+        CountDownLatch firstInserted = new CountDownLatch(1);
+        CountDownLatch commitFirst = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> first = threads.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                long sequence = notifications.notify(draft, UUID.randomUUID()).get(0).sequence;
+                firstInserted.countDown();
+                commitFirst.await();
+                return sequence;
+            }));
+            assertTrue(firstInserted.await(10, TimeUnit.SECONDS));
+            Future<Long> second = threads.submit(() -> notifications.notify(draft, UUID.randomUUID()).get(0).sequence);
+
+            // Committing its later sequence first would let a stream resume past the first one, never to see it.
+            assertThrows(TimeoutException.class, () -> second.get(500, TimeUnit.MILLISECONDS),
+                    "the second committed while the first was still open");
+            commitFirst.countDown();
+            assertTrue(second.get(10, TimeUnit.SECONDS) > first.get(10, TimeUnit.SECONDS));
+        } finally {
+            commitFirst.countDown();
+            threads.shutdownNow();
         }
     }
 
