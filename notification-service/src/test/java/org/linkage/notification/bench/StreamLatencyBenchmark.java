@@ -25,6 +25,8 @@ import org.linkage.testing.EmbeddedKafka;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -82,6 +84,8 @@ class StreamLatencyBenchmark {
     private final Map<String, UUID> eventIds = new ConcurrentHashMap<>();
     private final Map<String, Long> witnessedAt = new ConcurrentHashMap<>();
     private volatile boolean witnessing = true;
+    private Pauses pausesBefore = new Pauses(0, 0);
+    private Pauses pausesDuring;
 
     @Inject
     AgroalDataSource dataSource;
@@ -199,7 +203,11 @@ class StreamLatencyBenchmark {
         long count = duration.toSeconds() * RATE_PER_SECOND;
         List<String> sent = new ArrayList<>();
         long start = System.nanoTime();
+        long measuredFrom = WARM_UP.toSeconds() * RATE_PER_SECOND;
         for (int i = 0; i < count; i++) {
+            if (i == measuredFrom) {
+                pausesBefore = Pauses.now();
+            }
             long due = start + i * interval;
             // Parks rather than spins: a spinning sender would take one of the machine's two cores from the service.
             for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
@@ -216,6 +224,7 @@ class StreamLatencyBenchmark {
             sent.add(id);
         }
         producer.flush();
+        pausesDuring = Pauses.now().since(pausesBefore);
         return sent;
     }
 
@@ -246,6 +255,9 @@ class StreamLatencyBenchmark {
                 Runtime.getRuntime().availableProcessors(), percentile(micros, 50), percentile(micros, 90),
                 percentile(micros, 99), micros.get(micros.size() - 1) / 1000.0, seconds(measured),
                 measured.size() / seconds(measured));
+        // The broker, the service and this client share the JVM: a collection stops all three at once.
+        System.out.printf("garbage collections while the measured events were sent: %d, %d ms in all%n%n",
+                pausesDuring.count(), pausesDuring.millis());
         stages(measured);
         // When the slow ones were sent: bursts point at a pause (GC, compilation), a spread at saturation.
         long first = sentAt.get(measured.get(0));
@@ -327,6 +339,22 @@ class StreamLatencyBenchmark {
     private double seconds(List<String> measured) {
         long last = measured.stream().mapToLong(receivedAt::get).max().orElseThrow();
         return (last - sentAt.get(measured.get(0))) / 1e9;
+    }
+
+    /** What the JVM's collectors report: how many collections so far, and their accumulated time. */
+    private record Pauses(long count, long millis) {
+
+        static Pauses now() {
+            return new Pauses(
+                    ManagementFactory.getGarbageCollectorMXBeans().stream()
+                            .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum(),
+                    ManagementFactory.getGarbageCollectorMXBeans().stream()
+                            .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum());
+        }
+
+        Pauses since(Pauses before) {
+            return new Pauses(count - before.count, millis - before.millis);
+        }
     }
 
     private static double percentile(List<Long> sortedMicros, int percentile) {
