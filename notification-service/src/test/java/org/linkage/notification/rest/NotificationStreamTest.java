@@ -156,26 +156,30 @@ class NotificationStreamTest {
     void aNotificationCreatedHereIsAnnouncedToTheOtherReplicas() throws Exception {
         String socialWorker = NotificationResourceTest.socialWorker();
         // Another replica's fan-out listener, as it sees what this one inserts.
-        try (Connection otherReplica = dataSource.getConnection()) {
+        try (Connection otherReplica = dataSource.getConnection();
+             Statement statement = otherReplica.createStatement()) {
             otherReplica.setAutoCommit(true);
-            try (Statement listen = otherReplica.createStatement()) {
-                listen.execute("LISTEN linkage_notification_created");
-            }
-            unmatched(socialWorker);
-            String id = String.valueOf(Inbox.await(socialWorker, 1).get(0).get("id"));
+            statement.execute("LISTEN linkage_notification_created");
+            try {
+                unmatched(socialWorker);
+                String id = String.valueOf(Inbox.await(socialWorker, 1).get(0).get("id"));
 
-            List<String> heard = new ArrayList<>();
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (heard.stream().noneMatch(payload -> payload.endsWith(":" + id))
-                    && System.currentTimeMillis() < deadline) {
-                PGNotification[] received = otherReplica.unwrap(PGConnection.class).getNotifications(500);
-                for (PGNotification notification : received == null ? new PGNotification[0] : received) {
-                    heard.add(notification.getParameter());
+                List<String> heard = new ArrayList<>();
+                long deadline = System.currentTimeMillis() + 10_000;
+                while (heard.stream().noneMatch(payload -> payload.endsWith(":" + id))
+                        && System.currentTimeMillis() < deadline) {
+                    PGNotification[] received = otherReplica.unwrap(PGConnection.class).getNotifications(500);
+                    for (PGNotification notification : received == null ? new PGNotification[0] : received) {
+                        heard.add(notification.getParameter());
+                    }
                 }
+                String announced = heard.stream().filter(payload -> payload.endsWith(":" + id)).findFirst()
+                        .orElseThrow(() -> new AssertionError("not announced; heard " + heard));
+                assertFalse(announced.startsWith(":"), "the announcement names its origin replica: " + announced);
+            } finally {
+                // The connection goes back to the pool: it must not go on collecting announcements there.
+                statement.execute("UNLISTEN *");
             }
-            String announced = heard.stream().filter(payload -> payload.endsWith(":" + id)).findFirst()
-                    .orElseThrow(() -> new AssertionError("not announced; heard " + heard));
-            assertFalse(announced.startsWith(":"), "the announcement names its origin replica: " + announced);
         }
     }
 
