@@ -21,9 +21,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The first key of the per-recipient advisory locks: a key space of their own. */
     private static final int RECIPIENT_LOCKS = 6_001;
+
+    private final ObjectMapper json;
+
+    NotificationRepository(ObjectMapper json) {
+        this.json = json;
+    }
 
     /** A person's inbox: their in-app notifications. @param unread true: only unread, false: only read, null: all */
     public record Filter(String recipient, Boolean unread) {
@@ -74,7 +79,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .setParameter("kind", notification.kind.name())
                 .setParameter("title", notification.title)
                 .setParameter("body", notification.body)
-                .setParameter("data", json(notification.data))
+                .setParameter("data", toJson(notification.data))
                 .setParameter("createdAt", notification.createdAt);
         announcement.ifPresent(announced -> insert.setParameter("announceOn", announced.channel())
                 .setParameter("origin", announced.origin()));
@@ -86,9 +91,9 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return true;
     }
 
-    private static String json(Map<String, String> data) {
+    private String toJson(Map<String, String> data) {
         try {
-            return JSON.writeValueAsString(data == null ? Map.of() : data);
+            return json.writeValueAsString(data == null ? Map.of() : data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings is always JSON", e);
         }

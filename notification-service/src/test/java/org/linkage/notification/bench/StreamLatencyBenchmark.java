@@ -44,6 +44,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -291,6 +292,8 @@ class StreamLatencyBenchmark {
         List<Long> toStream = new ArrayList<>();
         List<String> slowest = new ArrayList<>(measured);
         slowest.sort(Comparator.comparing((String id) -> receivedAt.get(id) - sentAt.get(id)).reversed());
+        slowest = slowest.subList(0, Math.min(10, slowest.size()));
+        Set<String> tenSlowest = Set.copyOf(slowest);
         Map<String, String> slowestStages = new HashMap<>();
         long first = sentAt.get(measured.get(0));
         for (String id : measured) {
@@ -303,7 +306,7 @@ class StreamLatencyBenchmark {
             toTransaction.add(toTx);
             inTransaction.add(inTx);
             toStream.add(out);
-            if (slowest.indexOf(id) < 10) {
+            if (tenSlowest.contains(id)) {
                 Long witness = witnessedAt.get(id);
                 slowestStages.put(id, String.format("  at %5.1f s (%s): %6.1f ms = Kafka %s, to transaction %.1f,"
                                 + " in %.1f, to stream %.1f", (sentAt.get(id) - first) / 1e9, sent,
@@ -317,7 +320,7 @@ class StreamLatencyBenchmark {
         stage("transaction begins -> inbox row built", inTransaction);
         stage("inbox row built -> on the stream (commit, push, client)", toStream);
         System.out.println("the ten slowest, by stage (ms):");
-        slowest.stream().limit(10).map(slowestStages::get).forEach(System.out::println);
+        slowest.stream().map(slowestStages::get).forEach(System.out::println);
         // PostgreSQL's own background work shares the two cores: when it ran, in case it lines up with the slowest.
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("""

@@ -94,7 +94,6 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-
     /**
      * "register.request.homeLocation.latitude" becomes "homeLocation.latitude", a list element "skills[0]" or
      * "skills[0].level"; a bare parameter keeps its name.

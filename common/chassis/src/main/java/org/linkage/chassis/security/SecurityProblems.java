@@ -46,5 +46,4 @@ public class SecurityProblems {
                         "A valid bearer token is required", Problem.instanceOf(uri), List.of()))
                 .build();
     }
-
 }
