@@ -13,6 +13,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class WebhookSubscriptionRepository implements PanacheRepositoryBase<WebhookSubscription, UUID> {
 
+    /** Whether any subscription wants events of this type. */
+    public boolean anyWants(String eventType) {
+        return (Boolean) getEntityManager().createNativeQuery("""
+                        SELECT EXISTS (SELECT 1 FROM webhook_subscription
+                                       WHERE event_types @> jsonb_build_array(CAST(:eventType AS TEXT)))""",
+                        Boolean.class)
+                .setParameter("eventType", eventType)
+                .getSingleResult();
+    }
+
     /** An integrator's subscriptions (every integrator's when the owner is null), newest first. */
     public List<WebhookSubscription> ofOwner(String owner, int page, int size) {
         return query(owner).page(Page.of(page, size)).list();

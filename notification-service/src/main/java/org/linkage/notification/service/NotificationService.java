@@ -76,7 +76,7 @@ public class NotificationService {
         notification.createdAt = DatabaseClock.now();
         boolean inApp = channel == NotificationChannel.IN_APP;
         // Streams open on other replicas hear of inbox notifications only; email and SMS are not pushed.
-        if (!notifications.insertIfAbsent(notification, inApp ? fanOut.announcement() : Optional.empty())) {
+        if (!notifications.insertIfAbsent(notification, inApp ? Optional.of(fanOut.announcement()) : Optional.empty())) {
             return notifications.findBySource(sourceEventId, draft.recipient(), channel).orElseThrow();
         }
         if (inApp) {

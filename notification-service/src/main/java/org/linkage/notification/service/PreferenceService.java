@@ -15,18 +15,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+/**
+ * People's choices of channel, language and quiet hours. Every notification reads its recipient's, so they are
+ * kept in memory (see {@link SignalledCache}); a change is signalled to every replica in its own transaction.
+ */
 @ApplicationScoped
-public class PreferenceService {
+public class PreferenceService implements ReplicaSignals.Listener {
+
+    static final String CHANNEL = "linkage_preference_changed";
+
+    /** People whose preferences stay in memory; the rest are read from the database when told something. */
+    private static final int REMEMBERED = 20_000;
 
     private final PreferenceRepository preferences;
+    private final ReplicaSignals signals;
+    private final SignalledCache<String, RecipientPreference> remembered = new SignalledCache<>(REMEMBERED);
 
-    PreferenceService(PreferenceRepository preferences) {
+    PreferenceService(PreferenceRepository preferences, ReplicaSignals signals) {
         this.preferences = preferences;
+        this.signals = signals;
     }
 
-    /** The person's preferences, or the defaults when they never set any. */
+    /**
+     * The person's preferences, or the defaults when they never set any. The instance may be shared with other
+     * threads: read it, never change it.
+     */
     public RecipientPreference of(String recipient) {
-        return preferences.findByIdOptional(recipient).orElseGet(() -> RecipientPreference.defaults(recipient));
+        return remembered.get(recipient, key -> preferences.findDetached(key)
+                .orElseGet(() -> RecipientPreference.defaults(key)));
     }
 
     /** Replaces the person's preferences; the request's formats are already checked, this checks how they fit. */
@@ -60,6 +76,7 @@ public class PreferenceService {
         preference.phone = request.phone();
         preference.updatedAt = DatabaseClock.now();
         preferences.persist(preference);
+        signals.tellAll(CHANNEL, recipient);
         return preference;
     }
 
@@ -67,6 +84,22 @@ public class PreferenceService {
     @Transactional
     public void erase(String recipient) {
         preferences.deleteById(recipient);
+        signals.tellAll(CHANNEL, recipient);
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public void received(String recipient) {
+        remembered.forget(recipient);
+    }
+
+    @Override
+    public void listening(boolean listening) {
+        remembered.listening(listening);
     }
 
     private static boolean chooses(Map<NotificationKind, List<NotificationChannel>> channels,

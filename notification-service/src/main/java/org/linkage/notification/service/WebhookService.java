@@ -26,9 +26,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Integrators' subscriptions and the deliveries made for them. */
+/**
+ * Integrators' subscriptions and the deliveries made for them. Every consumed event of a catalogue type asks
+ * whether anyone subscribed to its type; the answers are kept in memory (see {@link SignalledCache}) and forgotten on
+ * every replica when a subscription is added or ended.
+ */
 @ApplicationScoped
-public class WebhookService {
+public class WebhookService implements ReplicaSignals.Listener {
+
+    static final String CHANNEL = "linkage_webhook_subscriptions_changed";
 
     private static final Set<String> SCHEMES = Set.of("http", "https");
 
@@ -36,13 +42,17 @@ public class WebhookService {
     private final WebhookDeliveryRepository deliveries;
     private final WebhookAttemptRepository attempts;
     private final IdempotencyKeys idempotencyKeys;
+    private final ReplicaSignals signals;
+    private final SignalledCache<String, Boolean> subscribedTypes =
+            new SignalledCache<>(WebhookCatalogue.all().size());
 
     WebhookService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-                   WebhookAttemptRepository attempts, IdempotencyKeys idempotencyKeys) {
+                   WebhookAttemptRepository attempts, IdempotencyKeys idempotencyKeys, ReplicaSignals signals) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.attempts = attempts;
         this.idempotencyKeys = idempotencyKeys;
+        this.signals = signals;
     }
 
     /** The request's formats are already checked; this checks the URL and the event types. */
@@ -80,6 +90,7 @@ public class WebhookService {
         subscription.description = request.description();
         subscription.createdAt = DatabaseClock.now();
         subscriptions.persist(subscription);
+        signals.tellAll(CHANNEL, subscription.id.toString());
         return subscription;
     }
 
@@ -95,13 +106,37 @@ public class WebhookService {
     /** Ends the subscription with its deliveries and their attempts. */
     @Transactional
     public void unsubscribe(UUID id) {
-        subscriptions.deleteById(id);
+        if (subscriptions.deleteById(id)) {
+            signals.tellAll(CHANNEL, id.toString());
+        }
     }
 
-    /** Inside the consuming transaction, so that the deliveries exist exactly when the event counts as consumed. */
+    /**
+     * Inside the consuming transaction, so that the deliveries exist exactly when the event counts as consumed. A
+     * subscription added on another replica counts here from the moment this replica hears of it, milliseconds after
+     * its commit.
+     */
     public void enqueue(EventEnvelope envelope) {
-        deliveries.enqueue(envelope.eventId(), envelope.eventType(), EventJson.write(envelope),
-                DatabaseClock.now());
+        if (subscribedTypes.get(envelope.eventType(), subscriptions::anyWants)) {
+            deliveries.enqueue(envelope.eventId(), envelope.eventType(), EventJson.write(envelope),
+                    DatabaseClock.now());
+        }
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    /** Any subscription's change may change the answer for any type. */
+    @Override
+    public void received(String subscriptionId) {
+        subscribedTypes.forgetAll();
+    }
+
+    @Override
+    public void listening(boolean listening) {
+        subscribedTypes.listening(listening);
     }
 
     public Page<WebhookDelivery> deliveries(WebhookDeliveryRepository.Filter filter, int page, int size) {

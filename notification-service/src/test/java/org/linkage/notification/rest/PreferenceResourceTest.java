@@ -1,5 +1,6 @@
 package org.linkage.notification.rest;
 
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,9 +10,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.notification.Inbox;
+import org.linkage.notification.domain.Language;
+import org.linkage.notification.service.PreferenceService;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +36,12 @@ class PreferenceResourceTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    PreferenceService preferences;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String FULL = """
             {"channels": {"OFFER_RECEIVED": ["IN_APP", "SMS", "SMS"], "NEED_UNMATCHED": ["IN_APP", "EMAIL"]},
@@ -119,6 +130,39 @@ class PreferenceResourceTest {
         assertEquals("No volunteer found for your request", notification.get("title"));
         assertTrue(((String) notification.get("body")).startsWith("No volunteer could be found"),
                 (String) notification.get("body"));
+    }
+
+    @Test
+    void aChangeMadeOnAnotherReplicaIsHeardHereBeforeTheNextNotification() throws Exception {
+        String socialWorker = "sw-" + UUID.randomUUID();
+        Inbox.publish(NotificationResourceTest.unmatched(UUID.randomUUID(), socialWorker));
+        assertEquals("需求未能匹配志愿者", Inbox.await(socialWorker, 1).get(0).get("title"));
+        assertEquals(Language.ZH_CN, preferences.of(socialWorker).language);
+
+        // Another replica stores the choice of English: this one keeps what it read until it hears of the change.
+        otherReplica("""
+                INSERT INTO recipient_preference (recipient, channels, language, updated_at)
+                VALUES (?, '{}', 'EN', now())""", socialWorker);
+        assertEquals(Language.ZH_CN, preferences.of(socialWorker).language, "remembered, not read again");
+        otherReplica("SELECT pg_notify('linkage_preference_changed', ?)", socialWorker);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (preferences.of(socialWorker).language != Language.EN && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(Language.EN, preferences.of(socialWorker).language, "the change was not heard");
+
+        Inbox.publish(NotificationResourceTest.unmatched(UUID.randomUUID(), socialWorker));
+        assertEquals("No volunteer found for your request", Inbox.await(socialWorker, 2).get(0).get("title"));
+    }
+
+    /** One statement in a transaction of its own, as another replica of this service would run it. */
+    private void otherReplica(String sql, String parameter) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            connection.setAutoCommit(true);
+            statement.setString(1, parameter);
+            statement.execute();
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.linkage.notification.rest;
 
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,9 +15,12 @@ import org.linkage.events.Topics;
 import org.linkage.events.activity.AttendanceRecorded;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
+import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.notification.DeliveryChannelsTestResource;
 import org.linkage.notification.Inbox;
 import org.linkage.notification.WebhookReceiverStub;
+import org.linkage.notification.domain.Language;
+import org.linkage.notification.service.PreferenceService;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
@@ -26,6 +30,8 @@ import javax.crypto.spec.SecretKeySpec;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +62,12 @@ class WebhookTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    PreferenceService preferences;
 
     /** The integrator of this test. */
     private final String owner = "integrator-" + UUID.randomUUID();
@@ -262,6 +274,53 @@ class WebhookTest {
         assertFalse(v1.equals(hmacSha256Hex("another-secret-another-secret-1234", timestamp + "." + post.body())));
         long signedAt = Long.parseLong(timestamp);
         assertTrue(Math.abs(signedAt - post.at().getEpochSecond()) <= 2, "t is the time of the attempt");
+    }
+
+    @Test
+    void aSubscriptionAddedOnAnotherReplicaGetsTheEventsConsumedHereOnceHeardOf() throws Exception {
+        // No test subscribes to withdrawn offers, so after consuming one this replica remembers nobody wants them.
+        UUID volunteerId = UUID.randomUUID();
+        Inbox.publish(AssignmentWithdrawn.of(UUID.randomUUID(), UUID.randomUUID(), volunteerId, "sw-zhang"));
+        assertEquals(1, Inbox.await(volunteerId.toString(), 1).size());
+        // Signals are heard in commit order: once this person's later change is heard, so is the subscription.
+        String marker = "sw-" + UUID.randomUUID();
+        assertEquals(Language.ZH_CN, preferences.of(marker).language);
+
+        UUID subscription = UUID.randomUUID();
+        try (Connection otherReplica = dataSource.getConnection();
+             PreparedStatement statement = otherReplica.prepareStatement("""
+                     WITH subscribed AS (
+                         INSERT INTO webhook_subscription (id, owner, url, event_types, secret, created_at)
+                         VALUES (?, ?, ?, '["AssignmentWithdrawn"]', ?, now()) RETURNING id),
+                     marked AS (
+                         INSERT INTO recipient_preference (recipient, channels, language, updated_at)
+                         VALUES (?, '{}', 'EN', now()) RETURNING recipient)
+                     SELECT pg_notify('linkage_webhook_subscriptions_changed', CAST(subscribed.id AS TEXT)),
+                            pg_notify('linkage_preference_changed', marked.recipient)
+                     FROM subscribed, marked""")) {
+            otherReplica.setAutoCommit(true);
+            statement.setObject(1, subscription);
+            statement.setString(2, owner);
+            statement.setString(3, receiver.newEndpoint().toString());
+            statement.setString(4, SECRET);
+            statement.setString(5, marker);
+            statement.execute();
+        }
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (preferences.of(marker).language != Language.EN && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(Language.EN, preferences.of(marker).language, "the other replica's signals were not heard");
+
+        try {
+            EventEnvelope withdrawn = Inbox.publish(AssignmentWithdrawn.of(UUID.randomUUID(), UUID.randomUUID(),
+                    UUID.randomUUID(), "sw-zhang"));
+            List<Map<String, Object>> delivered = deliveries(subscription.toString(), one("SENT"));
+            assertEquals(1, delivered.size(), delivered.toString());
+            assertEquals(withdrawn.eventId().toString(), delivered.get(0).get("eventId"));
+        } finally {
+            asOwner().delete("/api/v1/webhooks/" + subscription).then().statusCode(204);
+        }
     }
 
     @Test
