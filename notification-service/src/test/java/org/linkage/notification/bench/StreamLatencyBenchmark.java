@@ -44,17 +44,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,23 +73,43 @@ class StreamLatencyBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warm-up-seconds", 120));
     private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
     private static final int VOLUNTEERS = Integer.getInteger("bench.streams", 50);
+    private static final long NOT_YET = Long.MIN_VALUE;
     private static final Pattern ASSIGNMENT = Pattern.compile("\"assignmentId\":\"([0-9a-f-]{36})\"");
 
     @TestHTTPResource("/api/v1/notifications/stream")
     URI stream;
 
-    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
-    private final Map<String, Long> receivedAt = new ConcurrentHashMap<>();
-    /** Wall clock of the send and the event id, to find each event's stages in the database afterwards. */
-    private final Map<String, Instant> sentAtWall = new ConcurrentHashMap<>();
-    private final Map<String, UUID> eventIds = new ConcurrentHashMap<>();
-    private final Map<String, Long> witnessedAt = new ConcurrentHashMap<>();
+    /**
+     * What is recorded per event, by its number: preallocated arrays of primitives, nothing allocated per event that
+     * lives on. The broker, the service and this client share one JVM, and a map entry per event would survive
+     * every young collection until promoted, copied at each: pauses of the benchmark's own making.
+     */
+    private final int count = (int) (WARM_UP.plus(MEASURED).toSeconds() * RATE_PER_SECOND);
+    private final int measuredFrom = (int) (WARM_UP.toSeconds() * RATE_PER_SECOND);
+    private final AtomicLongArray sentAt = notYet(count);
+    private final AtomicLongArray receivedAt = notYet(count);
+    private final AtomicLongArray witnessedAt = notYet(count);
+    /** The source event's id, to find its stages in the database afterwards. */
+    private final long[] eventIdHigh = new long[count];
+    private final long[] eventIdLow = new long[count];
+    /** Assignment ids are (this run, event number), so a line read from a stream names its event's number. */
+    private final long run = UUID.randomUUID().getMostSignificantBits();
+    private final Instant wallAtStart = Instant.now();
+    private final long nanosAtStart = System.nanoTime();
     private volatile boolean witnessing = true;
     private Pauses pausesBefore = new Pauses(0, 0);
     private Pauses pausesDuring;
 
     @Inject
     AgroalDataSource dataSource;
+
+    private static AtomicLongArray notYet(int count) {
+        AtomicLongArray times = new AtomicLongArray(count);
+        for (int i = 0; i < count; i++) {
+            times.set(i, NOT_YET);
+        }
+        return times;
+    }
 
     @Test
     void offerToOpenStream() throws Exception {
@@ -118,9 +138,9 @@ class StreamLatencyBenchmark {
             // One steady stream of offers: the first part lets the JIT compile the path (on two cores it is still
             // compiling after a minute), only the rest is measured. No pause in between: a backlog the warm-up left
             // would show in the figures, as it would in production.
-            List<String> sent = send(producer, volunteers, WARM_UP.plus(MEASURED));
-            awaitAll(sent);
-            report(sent.subList((int) (WARM_UP.toSeconds() * RATE_PER_SECOND), sent.size()));
+            send(producer, volunteers);
+            awaitAll();
+            report();
         } finally {
             witnessing = false;
             streams.forEach(Flow.Subscription::cancel);
@@ -141,12 +161,19 @@ class StreamLatencyBenchmark {
             consumer.subscribe(List.of(Topics.ASSIGNMENT_EVENTS));
             while (witnessing) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
-                    long now = System.nanoTime();
-                    Matcher assignment = ASSIGNMENT.matcher(record.value());
-                    if (assignment.find()) {
-                        witnessedAt.putIfAbsent(assignment.group(1), now);
-                    }
+                    arrived(witnessedAt, record.value(), System.nanoTime());
                 }
+            }
+        }
+    }
+
+    /** Records the first arrival of the event the text names, if it is one of this run's. */
+    private void arrived(AtomicLongArray at, String text, long now) {
+        Matcher assignment = ASSIGNMENT.matcher(text);
+        if (assignment.find()) {
+            UUID id = UUID.fromString(assignment.group(1));
+            if (id.getMostSignificantBits() == run) {
+                at.compareAndSet((int) id.getLeastSignificantBits(), NOT_YET, now);
             }
         }
     }
@@ -173,7 +200,11 @@ class StreamLatencyBenchmark {
 
         @Override
         public void onNext(String line) {
-            read(line, live);
+            if (line.equals(": live") || line.equals(":live")) {
+                live.countDown();
+            } else if (line.startsWith("data:")) {
+                arrived(receivedAt, line, System.nanoTime());
+            }
         }
 
         @Override
@@ -186,25 +217,10 @@ class StreamLatencyBenchmark {
         }
     }
 
-    private void read(String line, CountDownLatch live) {
-        if (line.equals(": live") || line.equals(":live")) {
-            live.countDown();
-        } else if (line.startsWith("data:")) {
-            long now = System.nanoTime();
-            Matcher assignment = ASSIGNMENT.matcher(line);
-            if (assignment.find()) {
-                receivedAt.putIfAbsent(assignment.group(1), now);
-            }
-        }
-    }
-
-    /** One offer every 1/rate seconds, round robin over the volunteers, for the duration; returns their ids. */
-    private List<String> send(KafkaProducer<String, String> producer, List<UUID> volunteers, Duration duration) {
+    /** One offer every 1/rate seconds, round robin over the volunteers, for the warm-up and the measured time. */
+    private void send(KafkaProducer<String, String> producer, List<UUID> volunteers) {
         long interval = TimeUnit.SECONDS.toNanos(1) / RATE_PER_SECOND;
-        long count = duration.toSeconds() * RATE_PER_SECOND;
-        List<String> sent = new ArrayList<>();
         long start = System.nanoTime();
-        long measuredFrom = WARM_UP.toSeconds() * RATE_PER_SECOND;
         for (int i = 0; i < count; i++) {
             if (i == measuredFrom) {
                 pausesBefore = Pauses.now();
@@ -214,57 +230,69 @@ class StreamLatencyBenchmark {
             for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                 LockSupport.parkNanos(wait);
             }
-            AssignmentOffered offer = offer(volunteers.get(i % volunteers.size()));
+            AssignmentOffered offer = offer(new UUID(run, i), volunteers.get(i % volunteers.size()));
             EventEnvelope envelope = EventEnvelope.wrap(offer, Instant.now(), null);
             String value = EventJson.write(envelope);
-            String id = offer.assignmentId().toString();
-            sentAtWall.put(id, Instant.now());
-            eventIds.put(id, envelope.eventId());
-            sentAt.put(id, System.nanoTime());
+            eventIdHigh[i] = envelope.eventId().getMostSignificantBits();
+            eventIdLow[i] = envelope.eventId().getLeastSignificantBits();
+            sentAt.set(i, System.nanoTime());
             producer.send(new ProducerRecord<>(Topics.ASSIGNMENT_EVENTS, envelope.aggregateId(), value));
-            sent.add(id);
         }
         producer.flush();
         pausesDuring = Pauses.now().since(pausesBefore);
-        return sent;
     }
 
-    private static AssignmentOffered offer(UUID volunteer) {
+    private static AssignmentOffered offer(UUID assignmentId, UUID volunteer) {
         Instant start = Instant.now().plus(Duration.ofHours(3));
-        return AssignmentOffered.of(UUID.randomUUID(), UUID.randomUUID(), volunteer, "sw-bench", "home-visit",
+        return AssignmentOffered.of(assignmentId, UUID.randomUUID(), volunteer, "sw-bench", "home-visit",
                 Urgency.ROUTINE, new TimeWindow(start, start.plus(Duration.ofHours(1))), new GeoPoint(31.23, 121.47),
                 "每周探访独居老人", Instant.now().plus(Duration.ofMinutes(30)));
     }
 
-    private void awaitAll(List<String> ids) throws InterruptedException {
+    private void awaitAll() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
-        while (!receivedAt.keySet().containsAll(ids) && System.currentTimeMillis() < deadline) {
+        while (missing() > 0 && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
-        assertEquals(ids.size(), ids.stream().filter(receivedAt::containsKey).count(), "notifications missing");
+        assertEquals(0, missing(), "notifications missing");
     }
 
-    private void report(List<String> measured) throws SQLException {
-        List<Long> micros = new ArrayList<>(measured.stream()
-                .map(id -> TimeUnit.NANOSECONDS.toMicros(receivedAt.get(id) - sentAt.get(id))).toList());
+    private long missing() {
+        return IntStream.range(0, count).filter(i -> receivedAt.get(i) == NOT_YET).count();
+    }
+
+    private long latency(int i) {
+        return receivedAt.get(i) - sentAt.get(i);
+    }
+
+    /** The wall clock of a System.nanoTime() reading, to compare with the database's timestamps. */
+    private Instant wall(long nanos) {
+        return wallAtStart.plusNanos(nanos - nanosAtStart);
+    }
+
+    private void report() throws SQLException {
+        List<Long> micros = new ArrayList<>(IntStream.range(measuredFrom, count)
+                .mapToObj(i -> TimeUnit.NANOSECONDS.toMicros(latency(i))).toList());
         Collections.sort(micros);
+        double seconds = (IntStream.range(measuredFrom, count).mapToLong(receivedAt::get).max().orElseThrow()
+                - sentAt.get(measuredFrom)) / 1e9;
         System.out.printf("%n== AssignmentOffered on the topic -> notification on an open stream ==%n"
                         + "%d events at %d/s over %d s after %d s warm-up, %d streams, %d cores%n"
                         + "p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms%n"
                         + "the last arrived %.1f s after the first was sent: %.0f events/s told%n%n",
                 micros.size(), RATE_PER_SECOND, MEASURED.toSeconds(), WARM_UP.toSeconds(), VOLUNTEERS,
                 Runtime.getRuntime().availableProcessors(), percentile(micros, 50), percentile(micros, 90),
-                percentile(micros, 99), micros.get(micros.size() - 1) / 1000.0, seconds(measured),
-                measured.size() / seconds(measured));
+                percentile(micros, 99), micros.get(micros.size() - 1) / 1000.0, seconds, micros.size() / seconds);
         // The broker, the service and this client share the JVM: a collection stops all three at once.
         System.out.printf("garbage collections while the measured events were sent: %d, %d ms in all%n%n",
                 pausesDuring.count(), pausesDuring.millis());
-        stages(measured);
+        stages();
         // When the slow ones were sent: bursts point at a pause (GC, compilation), a spread at saturation.
-        long first = sentAt.get(measured.get(0));
+        long first = sentAt.get(measuredFrom);
         Map<Long, Long> worstPerSecond = new TreeMap<>();
-        measured.forEach(id -> worstPerSecond.merge(TimeUnit.NANOSECONDS.toSeconds(sentAt.get(id) - first),
-                TimeUnit.NANOSECONDS.toMillis(receivedAt.get(id) - sentAt.get(id)), Math::max));
+        IntStream.range(measuredFrom, count).forEach(i -> worstPerSecond.merge(
+                TimeUnit.NANOSECONDS.toSeconds(sentAt.get(i) - first), TimeUnit.NANOSECONDS.toMillis(latency(i)),
+                Math::max));
         System.out.println("worst latency (ms) of the events sent in each second: " + worstPerSecond.values());
     }
 
@@ -272,7 +300,7 @@ class StreamLatencyBenchmark {
      * Where the time went, from the database's own timestamps (one clock): the processed-event row's time is its
      * transaction's start, the notification's createdAt when the row was built, just before the commit.
      */
-    private void stages(List<String> measured) throws SQLException {
+    private void stages() throws SQLException {
         Map<UUID, Instant[]> stamps = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("""
@@ -285,33 +313,31 @@ class StreamLatencyBenchmark {
                         rows.getObject(3, OffsetDateTime.class).toInstant()});
             }
         }
-        List<Long> witnessed = new ArrayList<>(measured.stream().filter(witnessedAt::containsKey)
-                .map(id -> TimeUnit.NANOSECONDS.toMicros(witnessedAt.get(id) - sentAt.get(id))).toList());
+        List<Long> witnessed = new ArrayList<>(IntStream.range(measuredFrom, count)
+                .filter(i -> witnessedAt.get(i) != NOT_YET)
+                .mapToObj(i -> TimeUnit.NANOSECONDS.toMicros(witnessedAt.get(i) - sentAt.get(i))).toList());
         List<Long> toTransaction = new ArrayList<>();
         List<Long> inTransaction = new ArrayList<>();
         List<Long> toStream = new ArrayList<>();
-        List<String> slowest = new ArrayList<>(measured);
-        slowest.sort(Comparator.comparing((String id) -> receivedAt.get(id) - sentAt.get(id)).reversed());
-        slowest = slowest.subList(0, Math.min(10, slowest.size()));
-        Set<String> tenSlowest = Set.copyOf(slowest);
-        Map<String, String> slowestStages = new HashMap<>();
-        long first = sentAt.get(measured.get(0));
-        for (String id : measured) {
-            Instant[] stamp = stamps.get(eventIds.get(id));
-            Instant sent = sentAtWall.get(id);
-            Instant received = sent.plusNanos(receivedAt.get(id) - sentAt.get(id));
+        List<Integer> slowest = IntStream.range(measuredFrom, count).boxed()
+                .sorted(Comparator.comparing(this::latency).reversed()).limit(10).toList();
+        Map<Integer, String> slowestStages = new HashMap<>();
+        long first = sentAt.get(measuredFrom);
+        for (int i = measuredFrom; i < count; i++) {
+            Instant[] stamp = stamps.get(new UUID(eventIdHigh[i], eventIdLow[i]));
+            Instant sent = wall(sentAt.get(i));
+            Instant received = wall(receivedAt.get(i));
             long toTx = Duration.between(sent, stamp[0]).toNanos() / 1000;
             long inTx = Duration.between(stamp[0], stamp[1]).toNanos() / 1000;
             long out = Duration.between(stamp[1], received).toNanos() / 1000;
             toTransaction.add(toTx);
             inTransaction.add(inTx);
             toStream.add(out);
-            if (tenSlowest.contains(id)) {
-                Long witness = witnessedAt.get(id);
-                slowestStages.put(id, String.format("  at %5.1f s (%s): %6.1f ms = Kafka %s, to transaction %.1f,"
-                                + " in %.1f, to stream %.1f", (sentAt.get(id) - first) / 1e9, sent,
-                        (receivedAt.get(id) - sentAt.get(id)) / 1e6,
-                        witness == null ? "?" : String.format("%.1f", (witness - sentAt.get(id)) / 1e6),
+            if (slowest.contains(i)) {
+                long witness = witnessedAt.get(i);
+                slowestStages.put(i, String.format("  at %5.1f s (%s): %6.1f ms = Kafka %s, to transaction %.1f,"
+                                + " in %.1f, to stream %.1f", (sentAt.get(i) - first) / 1e9, sent, latency(i) / 1e6,
+                        witness == NOT_YET ? "?" : String.format("%.1f", (witness - sentAt.get(i)) / 1e6),
                         toTx / 1e3, inTx / 1e3, out / 1e3));
             }
         }
@@ -337,11 +363,6 @@ class StreamLatencyBenchmark {
     private static void stage(String name, List<Long> micros) {
         Collections.sort(micros);
         System.out.printf("  %-58s p50 %6.1f ms  p99 %6.1f ms%n", name, percentile(micros, 50), percentile(micros, 99));
-    }
-
-    private double seconds(List<String> measured) {
-        long last = measured.stream().mapToLong(receivedAt::get).max().orElseThrow();
-        return (last - sentAt.get(measured.get(0))) / 1e9;
     }
 
     /** What the JVM's collectors report: how many collections so far, and their accumulated time. */
