@@ -40,10 +40,10 @@ public class ActivityEventsConsumer {
                         reminders.cancelSignUp(cancelled.signUpId()))
                 .on(ActivityCancelled.TYPE, ActivityCancelled.class, (cancelled, envelope) -> {
                     reminders.cancelActivity(cancelled.activityId());
-                    for (UUID volunteerId : cancelled.volunteerIds()) {
-                        notifications.notify(NotificationComposer.activityCancelled(cancelled, volunteerId),
-                                envelope.eventId());
-                    }
+                    // People in one order, so that transactions telling several take their locks in one order.
+                    cancelled.volunteerIds().stream().map(UUID::toString).sorted().map(UUID::fromString)
+                            .forEach(volunteerId -> notifications.notify(
+                                    NotificationComposer.activityCancelled(cancelled, volunteerId), envelope.eventId()));
                 })
                 .build();
     }

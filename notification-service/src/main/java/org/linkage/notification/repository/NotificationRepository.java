@@ -54,8 +54,9 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
      * <p>Before the sequence is drawn it takes a lock on the recipient, held until commit, so that each person's
      * notifications commit in sequence order even when several consumers and the reminder scheduler write at once:
      * a stream resuming after the last sequence it saw cannot skip one that was still committing. A transaction
-     * that tells several people takes several such locks; should two of them cross, PostgreSQL breaks the deadlock
-     * and the consumer's retry applies the event again.
+     * that tells several people takes several such locks, so callers tell them in the order of their ids (the
+     * reminder job, an activity cancelled): two such transactions then cannot wait for each other. Should they
+     * cross anyway (two ids whose hashes collide), PostgreSQL breaks the deadlock and the retry applies it again.
      *
      * @return false, inserting nothing, if one existed already
      */

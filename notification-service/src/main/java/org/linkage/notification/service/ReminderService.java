@@ -9,6 +9,7 @@ import org.linkage.notification.domain.ReminderLead;
 import org.linkage.notification.repository.ReminderRepository;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -79,7 +80,10 @@ public class ReminderService {
     private int fireBatch() {
         Instant now = Instant.now();
         List<ActivityReminder> due = reminders.lockDue(now, config.batchSize());
-        for (ActivityReminder reminder : due) {
+        // People in one order, so that transactions telling several take their locks in one order.
+        List<ActivityReminder> byRecipient = due.stream()
+                .sorted(Comparator.comparing((ActivityReminder reminder) -> reminder.volunteerId)).toList();
+        for (ActivityReminder reminder : byRecipient) {
             if (reminder.startsAt.isAfter(now)) {
                 notifications.notify(NotificationComposer.reminder(reminder), reminder.id);
             }
