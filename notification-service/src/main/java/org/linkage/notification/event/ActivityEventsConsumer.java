@@ -42,8 +42,8 @@ public class ActivityEventsConsumer {
                     reminders.cancelActivity(cancelled.activityId());
                     // People in one order, so that transactions telling several take their locks in one order.
                     cancelled.volunteerIds().stream().map(UUID::toString).sorted().map(UUID::fromString)
-                            .forEach(volunteerId -> notifications.notify(
-                                    NotificationComposer.activityCancelled(cancelled, volunteerId), envelope.eventId()));
+                            .map(volunteerId -> NotificationComposer.activityCancelled(cancelled, volunteerId))
+                            .forEach(draft -> notifications.notify(draft, envelope.eventId()));
                 })
                 .build();
     }

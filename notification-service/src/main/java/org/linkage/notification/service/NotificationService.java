@@ -76,7 +76,9 @@ public class NotificationService {
         notification.createdAt = DatabaseClock.now();
         boolean inApp = channel == NotificationChannel.IN_APP;
         // Streams open on other replicas hear of inbox notifications only; email and SMS are not pushed.
-        if (!notifications.insertIfAbsent(notification, inApp ? Optional.of(fanOut.announcement()) : Optional.empty())) {
+        Optional<NotificationRepository.Announcement> announcement =
+                inApp ? Optional.of(fanOut.announcement()) : Optional.empty();
+        if (!notifications.insertIfAbsent(notification, announcement)) {
             return notifications.findBySource(sourceEventId, draft.recipient(), channel).orElseThrow();
         }
         if (inApp) {
