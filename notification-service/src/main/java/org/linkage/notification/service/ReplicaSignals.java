@@ -54,6 +54,7 @@ public class ReplicaSignals {
     private final Map<String, Listener> listeners;
 
     private volatile boolean running;
+    private volatile boolean listening;
     private Thread thread;
 
     ReplicaSignals(AgroalDataSource dataSource, EntityManager entityManager,
@@ -93,6 +94,11 @@ public class ReplicaSignals {
         });
     }
 
+    /** Whether the connection listens now, so that this replica hears the others. */
+    public boolean isListening() {
+        return listening;
+    }
+
     void start(@Observes StartupEvent event) {
         running = true;
         thread = new Thread(this::listen, "replica-signals");
@@ -121,6 +127,7 @@ public class ReplicaSignals {
                     }
                 }
                 listeners.values().forEach(listener -> listener.listening(true));
+                listening = true;
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] received = postgres.getNotifications(WAIT_MILLIS);
@@ -136,6 +143,7 @@ public class ReplicaSignals {
                     sleep();
                 }
             } finally {
+                listening = false;
                 listeners.values().forEach(listener -> listener.listening(false));
             }
         }

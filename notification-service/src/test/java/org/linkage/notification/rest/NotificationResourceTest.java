@@ -223,10 +223,11 @@ class NotificationResourceTest {
     }
 
     @Test
-    void readinessChecksTheDatabaseAndKafka() {
+    void readinessChecksTheDatabaseKafkaAndThatTheOtherReplicasAreHeard() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem(containsString("Database")))
-                .body("checks.name", hasItem(containsString("Kafka")));
+                .body("checks.name", hasItem(containsString("Kafka")))
+                .body("checks.find { it.name == 'replica-signals' }.status", equalTo("UP"));
     }
 
     @Test
