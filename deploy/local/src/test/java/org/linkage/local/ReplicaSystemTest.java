@@ -215,10 +215,18 @@ class ReplicaSystemTest {
     void everyInstanceServesTheDashboardsPlumbingMetricsAndLogsJson() throws Exception {
         Place place = Place.random();
         Flow.registerVolunteer(any("volunteer-service"), any("matching-service"), "指标志愿者", "tutoring", place);
+        List<String> plumbing = List.of("linkage_outbox_pending", "linkage_outbox_oldest_unpublished_age_seconds",
+                "linkage_outbox_published_total", "kafka_consumer_fetch_manager_records_lag{");
         for (String instance : suite.urls("matching-service")) {
+            // Micrometer binds a Kafka client's new metrics (a partition's lag once it is assigned and fetched) when
+            // it next looks, once a minute: an instance whose partitions moved recently shows them a little later.
+            long deadline = System.currentTimeMillis() + 90_000;
             String metrics = Api.getText(instance + "/q/metrics");
-            for (String series : List.of("linkage_outbox_pending", "linkage_outbox_oldest_unpublished_age_seconds",
-                    "linkage_outbox_published_total", "kafka_consumer_fetch_manager_records_lag{")) {
+            while (!plumbing.stream().allMatch(metrics::contains) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(1_000);
+                metrics = Api.getText(instance + "/q/metrics");
+            }
+            for (String series : plumbing) {
                 assertTrue(metrics.contains(series), instance + " serves no " + series);
             }
         }
