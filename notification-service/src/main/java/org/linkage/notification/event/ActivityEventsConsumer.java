@@ -16,6 +16,7 @@ import org.linkage.notification.service.ReminderService;
 import org.linkage.notification.service.WebhookService;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.UUID;
 
 /**
@@ -41,7 +42,7 @@ public class ActivityEventsConsumer {
                 .on(ActivityCancelled.TYPE, ActivityCancelled.class, (cancelled, envelope) -> {
                     reminders.cancelActivity(cancelled.activityId());
                     // People in one order, so that transactions telling several take their locks in one order.
-                    cancelled.volunteerIds().stream().map(UUID::toString).sorted().map(UUID::fromString)
+                    cancelled.volunteerIds().stream().sorted(Comparator.comparing(UUID::toString))
                             .map(volunteerId -> NotificationComposer.activityCancelled(cancelled, volunteerId))
                             .forEach(draft -> notifications.notify(draft, envelope.eventId()));
                 })

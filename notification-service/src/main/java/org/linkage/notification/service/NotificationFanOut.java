@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.notification.domain.Notification;
 import org.linkage.notification.repository.NotificationRepository;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,16 +22,16 @@ public class NotificationFanOut implements ReplicaSignals.Listener {
     private final String replica = UUID.randomUUID().toString();
     private final NotificationRepository notifications;
     private final LiveNotifications live;
-    private final NotificationRepository.Announcement announcement;
+    private final Optional<NotificationRepository.Announcement> announcement;
 
     NotificationFanOut(NotificationRepository notifications, LiveNotifications live) {
         this.notifications = notifications;
         this.live = live;
-        this.announcement = new NotificationRepository.Announcement(CHANNEL, replica);
+        this.announcement = Optional.of(new NotificationRepository.Announcement(CHANNEL, replica));
     }
 
     /** What the inserting statement NOTIFYs, so that other replicas hear of it if it commits. */
-    NotificationRepository.Announcement announcement() {
+    Optional<NotificationRepository.Announcement> announcement() {
         return announcement;
     }
 

@@ -57,28 +57,27 @@ public class NotificationService {
         List<NotificationChannel> channels = preference.channelsFor(draft.kind());
         if (channels.isEmpty()) {
             metrics.count(tag(NotificationChannel.IN_APP), NotificationMetrics.Outcome.SUPPRESSED);
+            return List.of();
         }
-        return channels.stream().map(channel -> create(draft, sourceEventId, channel, preference)).toList();
+        NotificationText text = templates.render(draft, preference.language);
+        return channels.stream().map(channel -> create(draft, text, sourceEventId, channel, preference)).toList();
     }
 
-    private Notification create(NotificationDraft draft, UUID sourceEventId, NotificationChannel channel,
-                                RecipientPreference preference) {
+    private Notification create(NotificationDraft draft, NotificationText text, UUID sourceEventId,
+                                NotificationChannel channel, RecipientPreference preference) {
         Notification notification = new Notification();
         notification.id = UUID.randomUUID();
         notification.sourceEventId = sourceEventId;
         notification.recipient = draft.recipient();
         notification.channel = channel;
         notification.kind = draft.kind();
-        NotificationText text = templates.render(draft, preference.language);
         notification.title = text.title();
         notification.body = text.body();
         notification.data = draft.data();
         notification.createdAt = DatabaseClock.now();
         boolean inApp = channel == NotificationChannel.IN_APP;
         // Streams open on other replicas hear of inbox notifications only; email and SMS are not pushed.
-        Optional<NotificationRepository.Announcement> announcement =
-                inApp ? Optional.of(fanOut.announcement()) : Optional.empty();
-        if (!notifications.insertIfAbsent(notification, announcement)) {
+        if (!notifications.insertIfAbsent(notification, inApp ? fanOut.announcement() : Optional.empty())) {
             return notifications.findBySource(sourceEventId, draft.recipient(), channel).orElseThrow();
         }
         if (inApp) {

@@ -6,10 +6,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -50,20 +49,24 @@ public class ReplicaSignals {
 
     private final AgroalDataSource dataSource;
     private final EntityManager entityManager;
-    private final TransactionSynchronizationRegistry transactions;
+    private final Event<Sent> sent;
     private final Map<String, Listener> listeners;
 
     private volatile boolean running;
     private volatile boolean listening;
     private Thread thread;
 
-    ReplicaSignals(AgroalDataSource dataSource, EntityManager entityManager,
-                   TransactionSynchronizationRegistry transactions, @All List<Listener> listeners) {
+    ReplicaSignals(AgroalDataSource dataSource, EntityManager entityManager, Event<Sent> sent,
+                   @All List<Listener> listeners) {
         this.dataSource = dataSource;
         this.entityManager = entityManager;
-        this.transactions = transactions;
+        this.sent = sent;
         this.listeners = listeners.stream().collect(Collectors.toUnmodifiableMap(Listener::channel,
                 Function.identity()));
+    }
+
+    /** A signal sent in the current transaction, heard here once it commits. */
+    record Sent(String channel, String payload) {
     }
 
     /**
@@ -72,26 +75,18 @@ public class ReplicaSignals {
      * PostgreSQL a moment later reaches it again.
      */
     public void tellAll(String channel, String payload) {
-        Listener listener = listeners.get(channel);
-        if (listener == null) {
+        if (!listeners.containsKey(channel)) {
             throw new IllegalArgumentException("nobody listens on " + channel);
         }
         entityManager.createNativeQuery("SELECT CAST(pg_notify(:channel, :payload) AS TEXT)")
                 .setParameter("channel", channel)
                 .setParameter("payload", payload)
                 .getSingleResult();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
+        sent.fire(new Sent(channel, payload));
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    listener.received(payload);
-                }
-            }
-        });
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Sent signal) {
+        listeners.get(signal.channel()).received(signal.payload());
     }
 
     /** Whether the connection listens now, so that this replica hears the others. */

@@ -10,13 +10,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.notification.Inbox;
+import org.linkage.notification.OtherReplica;
 import org.linkage.notification.domain.Language;
 import org.linkage.notification.service.PreferenceService;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -140,29 +139,16 @@ class PreferenceResourceTest {
         assertEquals(Language.ZH_CN, preferences.of(socialWorker).language);
 
         // Another replica stores the choice of English: this one keeps what it read until it hears of the change.
-        otherReplica("""
+        OtherReplica.execute(dataSource, """
                 INSERT INTO recipient_preference (recipient, channels, language, updated_at)
                 VALUES (?, '{}', 'EN', now())""", socialWorker);
         assertEquals(Language.ZH_CN, preferences.of(socialWorker).language, "remembered, not read again");
-        otherReplica("SELECT pg_notify('linkage_preference_changed', ?)", socialWorker);
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (preferences.of(socialWorker).language != Language.EN && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
-        assertEquals(Language.EN, preferences.of(socialWorker).language, "the change was not heard");
+        OtherReplica.execute(dataSource, "SELECT pg_notify('linkage_preference_changed', ?)", socialWorker);
+        assertEquals(Language.EN, OtherReplica.awaitLanguage(preferences, socialWorker, Language.EN),
+                "the change was not heard");
 
         Inbox.publish(NotificationResourceTest.unmatched(UUID.randomUUID(), socialWorker));
         assertEquals("No volunteer found for your request", Inbox.await(socialWorker, 2).get(0).get("title"));
-    }
-
-    /** One statement in a transaction of its own, as another replica of this service would run it. */
-    private void otherReplica(String sql, String parameter) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            connection.setAutoCommit(true);
-            statement.setString(1, parameter);
-            statement.execute();
-        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.linkage.events.assignment.AssignmentDeclined;
 import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.notification.DeliveryChannelsTestResource;
 import org.linkage.notification.Inbox;
+import org.linkage.notification.OtherReplica;
 import org.linkage.notification.WebhookReceiverStub;
 import org.linkage.notification.domain.Language;
 import org.linkage.notification.service.PreferenceService;
@@ -30,8 +31,6 @@ import javax.crypto.spec.SecretKeySpec;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -287,30 +286,18 @@ class WebhookTest {
         assertEquals(Language.ZH_CN, preferences.of(marker).language);
 
         UUID subscription = UUID.randomUUID();
-        try (Connection otherReplica = dataSource.getConnection();
-             PreparedStatement statement = otherReplica.prepareStatement("""
-                     WITH subscribed AS (
-                         INSERT INTO webhook_subscription (id, owner, url, event_types, secret, created_at)
-                         VALUES (?, ?, ?, '["AssignmentWithdrawn"]', ?, now()) RETURNING id),
-                     marked AS (
-                         INSERT INTO recipient_preference (recipient, channels, language, updated_at)
-                         VALUES (?, '{}', 'EN', now()) RETURNING recipient)
-                     SELECT pg_notify('linkage_webhook_subscriptions_changed', CAST(subscribed.id AS TEXT)),
-                            pg_notify('linkage_preference_changed', marked.recipient)
-                     FROM subscribed, marked""")) {
-            otherReplica.setAutoCommit(true);
-            statement.setObject(1, subscription);
-            statement.setString(2, owner);
-            statement.setString(3, receiver.newEndpoint().toString());
-            statement.setString(4, SECRET);
-            statement.setString(5, marker);
-            statement.execute();
-        }
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (preferences.of(marker).language != Language.EN && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
-        assertEquals(Language.EN, preferences.of(marker).language, "the other replica's signals were not heard");
+        OtherReplica.execute(dataSource, """
+                WITH subscribed AS (
+                    INSERT INTO webhook_subscription (id, owner, url, event_types, secret, created_at)
+                    VALUES (?, ?, ?, '["AssignmentWithdrawn"]', ?, now()) RETURNING id),
+                marked AS (
+                    INSERT INTO recipient_preference (recipient, channels, language, updated_at)
+                    VALUES (?, '{}', 'EN', now()) RETURNING recipient)
+                SELECT pg_notify('linkage_webhook_subscriptions_changed', CAST(subscribed.id AS TEXT)),
+                       pg_notify('linkage_preference_changed', marked.recipient)
+                FROM subscribed, marked""", subscription, owner, receiver.newEndpoint().toString(), SECRET, marker);
+        assertEquals(Language.EN, OtherReplica.awaitLanguage(preferences, marker, Language.EN),
+                "the other replica's signals were not heard");
 
         try {
             EventEnvelope withdrawn = Inbox.publish(AssignmentWithdrawn.of(UUID.randomUUID(), UUID.randomUUID(),
