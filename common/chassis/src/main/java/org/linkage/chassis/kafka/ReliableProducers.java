@@ -25,7 +25,12 @@ public class ReliableProducers {
     }
 
     public KafkaProducer<String, String> create(String clientId) {
-        return new KafkaProducer<>(properties(broker, clientId));
+        return new KafkaProducer<>(properties(clientId));
+    }
+
+    /** What {@link #create} configures its producer with. */
+    public Map<String, Object> properties(String clientId) {
+        return properties(broker, clientId);
     }
 
     /**
