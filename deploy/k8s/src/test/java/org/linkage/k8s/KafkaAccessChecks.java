@@ -43,7 +43,8 @@ import org.linkage.events.Topics;
 public final class KafkaAccessChecks {
     static final Path EVENTS_DOC = Path.of(System.getProperty("linkage.root", "../..")).resolve("docs/events.md");
     /** A row of the Topics table: | `topic` | producer | key | consumers |. */
-    private static final Pattern TOPIC_ROW = Pattern.compile("(?m)^\\| `(linkage\\.[a-z-]+)` \\| ([^|]+) \\|[^|]*\\|([^|]*)\\|");
+    private static final Pattern TOPIC_ROW =
+            Pattern.compile("(?m)^\\| `(linkage\\.[a-z-]+)` \\| ([^|]+) \\|[^|]*\\|([^|]*)\\|");
     private static final Pattern SERVICE = Pattern.compile("[a-z]+-service");
     private static final Set<String> WRITE = Set.of("Write", "Describe");
     private static final Set<String> READ = Set.of("Read", "Describe");
@@ -85,7 +86,8 @@ public final class KafkaAccessChecks {
             writes.add(Topics.deadLetter(module.applicationName()));
         }
         writes.forEach(topic -> WRITE.forEach(operation -> needed.add("topic " + topic + " " + operation)));
-        module.incomingTopics().forEach(topic -> READ.forEach(operation -> needed.add("topic " + topic + " " + operation)));
+        module.incomingTopics()
+                .forEach(topic -> READ.forEach(operation -> needed.add("topic " + topic + " " + operation)));
         module.consumerGroups().forEach(group -> needed.add("group " + group + " Read"));
         return needed;
     }
@@ -104,7 +106,8 @@ public final class KafkaAccessChecks {
                 resource = "group " + group.getName() + pattern(group.getPatternType());
             }
             String grantOn = resource;
-            List<AclOperation> operations = new ArrayList<>(Optional.ofNullable(rule.getOperations()).orElse(List.of()));
+            List<AclOperation> operations =
+                    new ArrayList<>(Optional.ofNullable(rule.getOperations()).orElse(List.of()));
             Optional.ofNullable(rule.getOperation()).ifPresent(operations::add);
             operations.forEach(operation -> granted.add(grantOn + " " + operation.toValue()));
         }
@@ -127,7 +130,8 @@ public final class KafkaAccessChecks {
             if (!(kafka.getSpec().getKafka().getAuthorization() instanceof KafkaAuthorizationSimple)) {
                 problems.add(id + " does not enforce ACLs (authorization simple)");
             }
-            if (kafka.getSpec().getEntityOperator() == null || kafka.getSpec().getEntityOperator().getUserOperator() == null) {
+            var entityOperator = kafka.getSpec().getEntityOperator();
+            if (entityOperator == null || entityOperator.getUserOperator() == null) {
                 problems.add(id + " runs no User Operator, so no KafkaUser gets a login");
             }
         }
@@ -155,7 +159,8 @@ public final class KafkaAccessChecks {
             needed.stream().filter(grant -> !granted.contains(grant))
                     .forEach(grant -> problems.add(id + " lacks " + grant + ", which " + module.name() + " needs"));
             granted.stream().filter(grant -> !needed.contains(grant))
-                    .forEach(grant -> problems.add(id + " grants " + grant + ", which " + module.name() + " does not need"));
+                    .forEach(grant -> problems.add(id + " grants " + grant + ", which " + module.name()
+                            + " does not need"));
         }
         rendering.all(KafkaUser.class).stream().map(user -> user.getMetadata().getName())
                 .filter(name -> !services.contains(name))
@@ -182,11 +187,13 @@ public final class KafkaAccessChecks {
             }
         });
         if (!Objects.equals(provided.get("KAFKA_SASL_JAAS_CONFIG"), "Secret/" + module.applicationName())) {
-            problems.add(name(deployment) + " takes KAFKA_SASL_JAAS_CONFIG from " + provided.get("KAFKA_SASL_JAAS_CONFIG")
-                    + ", not from its KafkaUser's Secret/" + module.applicationName());
+            problems.add(name(deployment) + " takes KAFKA_SASL_JAAS_CONFIG from "
+                    + provided.get("KAFKA_SASL_JAAS_CONFIG") + ", not from its KafkaUser's Secret/"
+                    + module.applicationName());
         }
         Set<String> caSecrets = rendering.all(Kafka.class).stream()
-                .map(kafka -> "Secret/" + kafka.getMetadata().getName() + "-cluster-ca-cert").collect(Collectors.toSet());
+                .map(kafka -> "Secret/" + kafka.getMetadata().getName() + "-cluster-ca-cert")
+                .collect(Collectors.toSet());
         if (!caSecrets.contains(provided.get("KAFKA_SSL_TRUSTSTORE_CERTIFICATES"))) {
             problems.add(name(deployment) + " takes KAFKA_SSL_TRUSTSTORE_CERTIFICATES from "
                     + provided.get("KAFKA_SSL_TRUSTSTORE_CERTIFICATES") + ", not from a cluster CA " + caSecrets);

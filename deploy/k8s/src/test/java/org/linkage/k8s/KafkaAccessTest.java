@@ -37,7 +37,8 @@ class KafkaAccessTest {
         assertTrue(needed.containsAll(Set.of("topic linkage.assignment-events Write",
                 "topic linkage.matching-service.dlq Write", "topic linkage.volunteer-events Read",
                 "topic linkage.need-events Read", "group matching-service Read")), needed::toString);
-        assertTrue(needed.stream().noneMatch(grant -> grant.startsWith("topic linkage.volunteer-events W")), needed::toString);
+        assertTrue(needed.stream().noneMatch(grant -> grant.startsWith("topic linkage.volunteer-events W")),
+                needed::toString);
     }
 
     @Test
@@ -76,10 +77,12 @@ class KafkaAccessTest {
     void aServiceThatTakesAnotherServicesLoginIsCaught() {
         Rendering prod = Rendering.of("prod");
         Rendering broken = prod.withYaml(prod.yaml.replaceFirst(
-                "key: sasl.jaas.config\\n(\\s+)name: activity-service", "key: sasl.jaas.config\n$1name: matching-service"));
+                "key: sasl.jaas.config\\n(\\s+)name: activity-service",
+                "key: sasl.jaas.config\n$1name: matching-service"));
 
-        assertTrue(KafkaAccessChecks.problems(broken).contains("Deployment/activity-service takes KAFKA_SASL_JAAS_CONFIG"
-                + " from Secret/matching-service, not from its KafkaUser's Secret/activity-service"));
+        assertTrue(KafkaAccessChecks.problems(broken).contains("Deployment/activity-service takes "
+                + "KAFKA_SASL_JAAS_CONFIG from Secret/matching-service, not from its KafkaUser's "
+                + "Secret/activity-service"));
     }
 
     /** The rendered YAML with one change inside the named service's KafkaUser document. */
