@@ -55,7 +55,7 @@ class AssignmentEventsConsumerTest implements AsAdmin {
         UUID volunteerId = UUID.randomUUID();
         send(AssignmentDeclined.of(UUID.randomUUID(), needId, UUID.randomUUID(), requester, "not in town"));
         send(offer(needId, requester));
-        send(AssignmentAccepted.of(assignmentId, needId, volunteerId, requester, "王芳"));
+        send(AssignmentAccepted.of(assignmentId, needId, volunteerId, requester));
 
         JsonPath assigned = awaitStatus(needId, "ASSIGNED").jsonPath();
         assertEquals(volunteerId.toString(), assigned.getString("assignedVolunteerId"));
@@ -89,7 +89,7 @@ class AssignmentEventsConsumerTest implements AsAdmin {
         String requester = newRequester();
         UUID needId = UUID.fromString(raiseNeed(requester));
         EventEnvelope acceptance = EventEnvelope.wrap(
-                AssignmentAccepted.of(UUID.randomUUID(), needId, UUID.randomUUID(), requester, "李明"),
+                AssignmentAccepted.of(UUID.randomUUID(), needId, UUID.randomUUID(), requester),
                 Instant.now(), null);
 
         TopicProbe.send(Topics.ASSIGNMENT_EVENTS, acceptance);
@@ -111,7 +111,7 @@ class AssignmentEventsConsumerTest implements AsAdmin {
         String requester = newRequester();
         UUID needId = UUID.fromString(raiseNeed(requester));
         UUID volunteerId = UUID.randomUUID();
-        send(AssignmentAccepted.of(UUID.randomUUID(), needId, volunteerId, requester, "李明"));
+        send(AssignmentAccepted.of(UUID.randomUUID(), needId, volunteerId, requester));
         ExtractableResponse<Response> assigned = awaitStatus(needId, "ASSIGNED");
 
         EventEnvelope lateOffer = sendAndAwaitHandled(offer(needId, requester));
@@ -126,7 +126,7 @@ class AssignmentEventsConsumerTest implements AsAdmin {
     void anEventForAnUnknownNeedIsIgnored() {
         UUID unknown = UUID.randomUUID();
         EventEnvelope acceptance = sendAndAwaitHandled(
-                AssignmentAccepted.of(UUID.randomUUID(), unknown, UUID.randomUUID(), newRequester(), "李明"));
+                AssignmentAccepted.of(UUID.randomUUID(), unknown, UUID.randomUUID(), newRequester()));
 
         given().get("/api/v1/needs/" + unknown).then().statusCode(404);
         assertTrue(deadLetters().stream().noneMatch(value -> value.contains(acceptance.eventId().toString())));

@@ -126,7 +126,7 @@ class AccessTest {
         assertProblem(as(Tokens.volunteer(UUID.randomUUID())).get("/api/v1/needs/" + need).then(), 403);
         assertProblem(as(token).get("/api/v1/needs").then(), 403);
 
-        send(AssignmentAccepted.of(assignment, UUID.fromString(need), volunteer, responsible, "王芳"));
+        send(AssignmentAccepted.of(assignment, UUID.fromString(need), volunteer, responsible));
         awaitValue(() -> as(token).get("/api/v1/needs/" + need).then().extract().path("status"), "ASSIGNED"::equals);
         as(token).get("/api/v1/needs/" + need).then().body("location.latitude", equalTo(31.21987f));
         assertProblem(as(token).body("{\"volunteerId\": \"%s\", \"report\": \"done\", \"hours\": 1}"

@@ -67,7 +67,7 @@ class StatisticsResourceTest implements AsAdmin {
                 .post("/api/v1/needs").then().statusCode(201).extract().path("id");
         UUID visitor = UUID.randomUUID();
         TopicProbe.send(Topics.ASSIGNMENT_EVENTS, EventEnvelope.wrap(AssignmentAccepted.of(UUID.randomUUID(),
-                UUID.fromString(needId), visitor, socialWorker, "王芳"), Instant.now(), null));
+                UUID.fromString(needId), visitor, socialWorker), Instant.now(), null));
         awaitValue(() -> given().get("/api/v1/needs/" + needId).then().extract().path("status"),
                 "ASSIGNED"::equals);
         need(needId, "start", null);

@@ -61,12 +61,12 @@ class EventSchemasTest {
         UUID assignment = UUID.randomUUID();
         UUID certification = UUID.randomUUID();
         return List.of(
-                VolunteerRegistered.of(volunteer, "王芳", List.of("elder-care"), PLACE, true, true),
-                VolunteerChanged.of(volunteer, "王芳", List.of(), null, false, true),
+                VolunteerRegistered.of(volunteer, List.of("elder-care"), PLACE, true, true),
+                VolunteerChanged.of(volunteer, List.of(), null, false, true),
                 NeedRaised.of(need, "home-visit", "elder-care", PLACE, WINDOW, Urgency.ROUTINE, 1, "sw-liu", "探访"),
                 AssignmentOffered.of(assignment, need, volunteer, "sw-liu", "home-visit", Urgency.URGENT, WINDOW,
                         PLACE, "探访", Instant.now()),
-                AssignmentAccepted.of(assignment, need, volunteer, "sw-liu", "王芳"),
+                AssignmentAccepted.of(assignment, need, volunteer, "sw-liu"),
                 AssignmentDeclined.of(assignment, need, volunteer, "sw-liu", "busy"),
                 NeedUnmatched.of(need, "sw-liu", "no volunteer with the skill nearby", 0),
                 AssignmentExpired.of(assignment, need, volunteer, "sw-liu", Instant.now()),
@@ -81,7 +81,7 @@ class EventSchemasTest {
                                 LocalTime.of(12, 0))),
                         List.of(new VolunteerAvailabilityChanged.DatedException(LocalDate.parse("2026-12-24"),
                                 VolunteerAvailabilityChanged.Kind.AWAY, null, null)), 10),
-                VolunteerRegistered.of(volunteer, "王芳", List.of("elder-care", "first-aid"), PLACE, true, true,
+                VolunteerRegistered.of(volunteer, List.of("elder-care", "first-aid"), PLACE, true, true,
                         Map.of("elder-care", 3), "xinhua-road", List.of("zh-CN", "en")),
                 NeedRaised.of(need, "first-aid-emergency", "first-aid", PLACE, WINDOW, Urgency.EMERGENCY, 1,
                         "sw-liu", "老人摔倒", List.of("first-aid"), List.of("first-aid-refresher"), 500, "ELDERLY",
@@ -116,6 +116,34 @@ class EventSchemasTest {
         assertFalse(EventSchemas.violations(message.replace("\"requiredSkill\"", "\"skill\"")).isEmpty());
         assertFalse(EventSchemas.violations(message.replace("\"ROUTINE\"", "\"SOMEDAY\"")).isEmpty());
         assertFalse(EventSchemas.violations(message.replaceFirst("\"eventId\":\"[^\"]+\"", "\"eventId\":\"42\"")).isEmpty());
+    }
+
+    @Test
+    void volunteerEventsOfVersionTwoMayCarryNoNameOrPhone() {
+        String message = EventJson.write(EventEnvelope.wrap(everyEventType().get(0), Instant.now(), null));
+        assertTrue(message.contains("\"schemaVersion\":2"), message);
+        assertFalse(EventSchemas.violations(message.replace("\"skills\"", "\"displayName\":\"王芳\",\"skills\""))
+                .isEmpty());
+        assertFalse(EventSchemas.violations(message.replace("\"skills\"", "\"phone\":\"13800138000\",\"skills\""))
+                .isEmpty());
+    }
+
+    @Test
+    void anOldVolunteerEventWithANameStillReadsAndItsNameIsDropped() {
+        UUID volunteer = UUID.randomUUID();
+        String old = """
+                {"eventId": "%s", "eventType": "VolunteerRegistered", "schemaVersion": 1,
+                 "occurredAt": "2026-11-01T08:00:00Z", "aggregateType": "Volunteer", "aggregateId": "%s",
+                 "payload": {"volunteerId": "%s", "displayName": "王芳", "skills": ["elder-care"],
+                             "onDuty": true, "active": true}}""".formatted(UUID.randomUUID(), volunteer, volunteer);
+        assertEquals(java.util.Set.of(), EventSchemas.violations(old), "v1 stays readable: " + old);
+
+        VolunteerRegistered read = EventJson.read(old).payloadAs(VolunteerRegistered.class);
+
+        assertEquals(volunteer, read.volunteerId());
+        assertEquals(List.of("elder-care"), read.skills());
+        assertTrue(read.onDuty() && read.active());
+        assertFalse(read.toString().contains("王芳"));
     }
 
     @Test

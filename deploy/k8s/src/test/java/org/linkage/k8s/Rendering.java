@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class Rendering {
     /** Strimzi's classes are annotated v1beta2, the version they were first written for; they model v1 too. */
     private static final String STRIMZI_API_VERSION = "kafka.strimzi.io/v1";
     private static final List<Class<? extends KubernetesResource>> STRIMZI_KINDS =
-            List.of(Kafka.class, KafkaNodePool.class, KafkaTopic.class);
+            List.of(Kafka.class, KafkaNodePool.class, KafkaTopic.class, KafkaUser.class);
 
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
     private static final Map<String, Rendering> RENDERED = new ConcurrentHashMap<>();

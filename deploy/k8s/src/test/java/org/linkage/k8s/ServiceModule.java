@@ -20,6 +20,8 @@ public record ServiceModule(String name, Path directory, Properties configuratio
     private static final Path ROOT = Path.of(System.getProperty("linkage.root", "../..")).toAbsolutePath().normalize();
     private static final Pattern CHANNEL_TOPIC = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.[^.]+\\.topic");
     private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.[^.]+\\.topic");
+    private static final Pattern OUTGOING_TOPIC = Pattern.compile("mp\\.messaging\\.outgoing\\.[^.]+\\.topic");
+    private static final Pattern INCOMING_CHANNEL = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
     private static final Pattern PATH = Pattern.compile("@Path\\(\"([^\"]*)\"\\)");
     private static final Pattern MEMBER_TOKEN = Pattern.compile("@Path\\(\"(?<path>[^\"]*)\"\\)"
             + "|@(?<http>GET|POST|PUT|DELETE|PATCH|HEAD)\\b"
@@ -98,6 +100,30 @@ public record ServiceModule(String name, Path directory, Properties configuratio
 
     public Set<String> topics() {
         return propertyValues(CHANNEL_TOPIC);
+    }
+
+    /** The topics its incoming channels read. */
+    public Set<String> incomingTopics() {
+        return propertyValues(INCOMING_TOPIC);
+    }
+
+    /** The topics its outgoing channels write (the outbox relay's topics are in docs/events.md instead). */
+    public Set<String> outgoingTopics() {
+        return propertyValues(OUTGOING_TOPIC);
+    }
+
+    /** The consumer groups its incoming channels join: the channel's group.id, else Kafka's, else the name. */
+    public Set<String> consumerGroups() {
+        Set<String> groups = new TreeSet<>();
+        String fallback = configuration.getProperty("kafka.group.id", applicationName());
+        for (String key : configuration.stringPropertyNames()) {
+            Matcher channel = INCOMING_CHANNEL.matcher(key);
+            if (channel.matches()) {
+                groups.add(configuration.getProperty("mp.messaging.incoming." + channel.group(1) + ".group.id",
+                        fallback));
+            }
+        }
+        return groups;
     }
 
     /** A service with an incoming channel consumes, and the chassis dead-letters what it cannot process. */

@@ -8,6 +8,9 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserScramSha512ClientAuthentication;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -170,7 +173,22 @@ final class Workloads {
             Map<String, Object> template = external.get("spec", "target", "template", "data");
             Optional.ofNullable(template).ifPresent(entries -> keys.addAll(entries.keySet()));
             return keys;
-        });
+        }).or(() -> strimziSecret(rendering, name));
+    }
+
+    /**
+     * The Secrets Strimzi writes: the cluster CA certificate of each Kafka, and each SCRAM-SHA-512 KafkaUser's login
+     * under the user's name.
+     */
+    private static Optional<Set<String>> strimziSecret(Rendering rendering, String name) {
+        boolean clusterCa = rendering.all(Kafka.class).stream()
+                .anyMatch(kafka -> name.equals(kafka.getMetadata().getName() + "-cluster-ca-cert"));
+        if (clusterCa) {
+            return Optional.of(Set.of("ca.crt", "ca.p12", "ca.password"));
+        }
+        return rendering.named(KafkaUser.class, name)
+                .filter(user -> user.getSpec().getAuthentication() instanceof KafkaUserScramSha512ClientAuthentication)
+                .map(user -> Set.of("password", "sasl.jaas.config"));
     }
 
     /** A Secret value that is not secret (a login name): from the Secret or the ExternalSecret's template. */

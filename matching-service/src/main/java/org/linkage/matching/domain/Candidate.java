@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** A volunteer as matching knows them: only what the volunteer events told. */
+/** A volunteer as matching knows them: only what the volunteer events told, which is no name and no phone. */
 @Entity
 @Table(name = "candidate")
 public class Candidate {
@@ -29,9 +29,6 @@ public class Candidate {
     @Id
     @Column(name = "volunteer_id")
     public UUID volunteerId;
-
-    @Column(name = "display_name")
-    public String displayName;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "candidate_skill", joinColumns = @JoinColumn(name = "volunteer_id"))

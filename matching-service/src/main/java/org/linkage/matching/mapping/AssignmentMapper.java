@@ -29,9 +29,9 @@ public final class AssignmentMapper {
                 need.category, need.urgency, need.window(), need.location(), need.summary, assignment.expiresAt);
     }
 
-    public static AssignmentAccepted toAccepted(Assignment assignment, String volunteerName) {
+    public static AssignmentAccepted toAccepted(Assignment assignment) {
         return AssignmentAccepted.of(assignment.id, assignment.need.id, assignment.volunteerId,
-                assignment.need.requestedBy, volunteerName);
+                assignment.need.requestedBy);
     }
 
     public static AssignmentDeclined toDeclined(Assignment assignment) {

@@ -9,7 +9,7 @@ import java.util.Map;
 public final class CandidateMapper {
 
     public static CandidateResponse toResponse(Candidate candidate) {
-        return new CandidateResponse(candidate.volunteerId, candidate.displayName, List.copyOf(candidate.skills),
+        return new CandidateResponse(candidate.volunteerId, List.copyOf(candidate.skills),
                 Map.copyOf(candidate.skillLevels), candidate.community, List.copyOf(candidate.languages),
                 candidate.homeLatitude != null, candidate.onDuty, candidate.active, candidate.updatedAt);
     }

@@ -84,9 +84,9 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
             getEntityManager().createNativeQuery("DELETE FROM " + table + " WHERE volunteer_id = ?1")
                     .setParameter(1, volunteerId).executeUpdate();
         }
-        getEntityManager().createNativeQuery("INSERT INTO candidate (volunteer_id, display_name, home_latitude,"
-                        + " home_longitude, on_duty, active, updated_at, erased_at) VALUES (?1, NULL, NULL, NULL,"
-                        + " FALSE, FALSE, ?2, ?2) ON CONFLICT (volunteer_id) DO UPDATE SET display_name = NULL,"
+        getEntityManager().createNativeQuery("INSERT INTO candidate (volunteer_id, home_latitude,"
+                        + " home_longitude, on_duty, active, updated_at, erased_at) VALUES (?1, NULL, NULL,"
+                        + " FALSE, FALSE, ?2, ?2) ON CONFLICT (volunteer_id) DO UPDATE SET"
                         + " home_latitude = NULL, home_longitude = NULL, on_duty = FALSE, active = FALSE,"
                         + " skill_levels = '{}', community = NULL, languages = '[]',"
                         + " erased_at = COALESCE(candidate.erased_at, EXCLUDED.erased_at)")

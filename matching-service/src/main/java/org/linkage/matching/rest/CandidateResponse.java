@@ -10,8 +10,8 @@ import java.util.UUID;
 /** A volunteer as matching sees them. The home location is left out: no endpoint reveals where volunteers live. */
 @Schema(description = "A volunteer in matching's view, built from volunteer events")
 public record CandidateResponse(
-        UUID volunteerId,
-        @Schema(examples = "王芳") String displayName,
+        @Schema(description = "The volunteer's id; matching knows no names, staff read the name from "
+                + "volunteer-service (GET /api/v1/volunteers/{id})") UUID volunteerId,
         List<String> skills,
         @Schema(description = "Skill → level 1 (beginner) to 5 (expert), as far as the volunteer stated them; the other "
                 + "skills count as level 1", examples = "{\"elder-care\": 3}") Map<String, Integer> skillLevels,

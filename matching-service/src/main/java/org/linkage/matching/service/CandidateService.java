@@ -53,14 +53,14 @@ public class CandidateService {
 
     @Transactional
     public void registered(VolunteerRegistered event, EventEnvelope envelope) {
-        upsert(new State(event.volunteerId(), event.displayName(), event.skills(), event.homeLocation(),
+        upsert(new State(event.volunteerId(), event.skills(), event.homeLocation(),
                 event.onDuty(), event.active(), event.skillLevels(), event.community(), event.languages()),
                 envelope.occurredAt());
     }
 
     @Transactional
     public void changed(VolunteerChanged event, EventEnvelope envelope) {
-        upsert(new State(event.volunteerId(), event.displayName(), event.skills(), event.homeLocation(),
+        upsert(new State(event.volunteerId(), event.skills(), event.homeLocation(),
                 event.onDuty(), event.active(), event.skillLevels(), event.community(), event.languages()),
                 envelope.occurredAt());
     }
@@ -112,7 +112,7 @@ public class CandidateService {
         changed.fire(new CandidateChanged(event.volunteerId()));
     }
 
-    private record State(UUID volunteerId, String displayName, List<String> skills, GeoPoint homeLocation,
+    private record State(UUID volunteerId, List<String> skills, GeoPoint homeLocation,
                          boolean onDuty, boolean active, Map<String, Integer> skillLevels, String community,
                          List<String> languages) {
     }
@@ -132,7 +132,6 @@ public class CandidateService {
                     stateAt, candidate.updatedAt);
             return;
         }
-        candidate.displayName = state.displayName();
         candidate.skills = new TreeSet<>(state.skills());
         candidate.homeLatitude = state.homeLocation() == null ? null : state.homeLocation().latitude();
         candidate.homeLongitude = state.homeLocation() == null ? null : state.homeLocation().longitude();

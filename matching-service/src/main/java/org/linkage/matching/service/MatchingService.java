@@ -347,9 +347,7 @@ public class MatchingService {
             metrics.timer("linkage.matching.time.to.acceptance")
                     .record(Duration.between(assignment.offeredAt, assignment.answeredAt));
         }
-        String volunteerName = candidates.findByIdOptional(assignment.volunteerId)
-                .map(candidate -> candidate.displayName).orElse(null);
-        outbox.publish(AssignmentMapper.toAccepted(assignment, volunteerName));
+        outbox.publish(AssignmentMapper.toAccepted(assignment));
         Need need = assignment.need;
         List<Assignment> all = assignments.forNeed(need.id);
         if (count(all, AssignmentStatus.ACCEPTED) < need.volunteersNeeded) {

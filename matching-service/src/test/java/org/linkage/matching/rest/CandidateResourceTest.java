@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 @QuarkusTest
 @WithTestResource(InfrastructureTestResource.class)
@@ -27,19 +28,38 @@ class CandidateResourceTest {
     @Test
     void aRegisteredVolunteerAppearsInTheViewWithoutTheirHomeLocation() {
         UUID id = UUID.randomUUID();
-        TopicProbe.send(Topics.VOLUNTEER_EVENTS, EventEnvelope.wrap(VolunteerRegistered.of(id, "陈静",
+        TopicProbe.send(Topics.VOLUNTEER_EVENTS, EventEnvelope.wrap(VolunteerRegistered.of(id,
                 List.of("counselling"), new GeoPoint(35.25, 115.44), true, true), Instant.now(), null));
 
         MatchingFixtures.await(() -> asAdmin().get("/api/v1/candidates/" + id).statusCode(), status -> status == 200,
                 "candidate " + id);
         asAdmin().get("/api/v1/candidates/" + id)
                 .then().statusCode(200)
-                .body("displayName", equalTo("陈静"))
+                .body("volunteerId", equalTo(id.toString()))
                 .body("skills", contains("counselling"))
                 .body("located", equalTo(true))
                 .body("onDuty", equalTo(true))
                 .body("$", not(hasKey("homeLatitude")))
                 .body("$", not(hasKey("homeLocation")));
+    }
+
+    @Test
+    void anOlderEventThatStillCarriesANameIsReadButTheNameIsNeitherKeptNorShown() {
+        UUID id = UUID.randomUUID();
+        TopicProbe.send(Topics.VOLUNTEER_EVENTS, id.toString(), """
+                {"eventId": "%s", "eventType": "VolunteerRegistered", "schemaVersion": 1,
+                 "occurredAt": "%s", "aggregateType": "Volunteer", "aggregateId": "%s",
+                 "payload": {"volunteerId": "%s", "displayName": "陈静", "skills": ["counselling"],
+                             "homeLocation": {"latitude": 35.25, "longitude": 115.44}, "onDuty": false,
+                             "active": true}}""".formatted(UUID.randomUUID(), Instant.now(), id, id));
+
+        MatchingFixtures.await(() -> asAdmin().get("/api/v1/candidates/" + id).statusCode(), status -> status == 200,
+                "candidate " + id);
+        String body = asAdmin().get("/api/v1/candidates/" + id).then().statusCode(200)
+                .body("skills", contains("counselling")).body("located", equalTo(true))
+                .body("$", not(hasKey("displayName")))
+                .extract().asString();
+        assertFalse(body.contains("陈静"), body);
     }
 
     @Test

@@ -53,7 +53,7 @@ class DoubleBookingTest {
     @Test
     void ofTwentyConcurrentAcceptsOfOverlappingOffersByOneVolunteerExactlyOneWins() {
         GeoPoint base = randomBase();
-        UUID volunteerId = volunteer("沈涛", north(base, 400), true, "escort");
+        UUID volunteerId = volunteer(north(base, 400), true, "escort");
         TimeWindow window = tomorrow();
         // Twenty needs whose windows all overlap the first one's, each shifted a few minutes.
         List<UUID> needIds = IntStream.range(0, 20)
@@ -85,7 +85,7 @@ class DoubleBookingTest {
     @Test
     void backToBackWindowsDoNotOverlapButAnOverlappingAcceptIsAConflict() {
         GeoPoint base = randomBase();
-        volunteer("罗兰", north(base, 700), true, "tutoring");
+        volunteer(north(base, 700), true, "tutoring");
         TimeWindow window = tomorrow();
         String first = offerOf(raise("tutoring", base, Urgency.ROUTINE, 1, window));
         String overlapping = offerOf(raise("tutoring", base, Urgency.ROUTINE, 1,
@@ -105,8 +105,8 @@ class DoubleBookingTest {
     @Test
     void aVolunteerCommittedAtTheSameTimeIsNotOfferedAnother() {
         GeoPoint base = randomBase();
-        UUID committed = volunteer("龙飞", north(base, 300), true, "repairs");
-        UUID free = volunteer("夏雨", north(base, 3_000), true, "repairs");
+        UUID committed = volunteer(north(base, 300), true, "repairs");
+        UUID free = volunteer(north(base, 3_000), true, "repairs");
         TimeWindow window = tomorrow();
         asAdmin().post("/api/v1/assignments/" + offerOf(raise("repairs", base, Urgency.ROUTINE, 1, window)) + "/accept")
                 .then().statusCode(200);

@@ -48,7 +48,7 @@ class EmergencyFanOutTest {
 
     /** Eight on-duty first-aiders 50 m apart within 400 m, nearest first. */
     static List<UUID> eightResponders(GeoPoint base) {
-        return IntStream.rangeClosed(1, 8).mapToObj(i -> responder("急救员" + i, north(base, 50.0 * i), "first-aid"))
+        return IntStream.rangeClosed(1, 8).mapToObj(i -> responder(north(base, 50.0 * i), "first-aid"))
                 .toList();
     }
 
@@ -59,8 +59,8 @@ class EmergencyFanOutTest {
     @Test
     void theSevenNearestOnDutyRespondersAreOfferedAndTheFirstToAcceptWins() {
         GeoPoint base = randomBase();
-        volunteer("休班的急救员", north(base, 10), true, "first-aid");
-        responder("没有急救技能", north(base, 20), "elder-care");
+        volunteer(north(base, 10), true, "first-aid");
+        responder(north(base, 20), "elder-care");
         List<UUID> responders = eightResponders(base);
         UUID needId = raise("first-aid", base, Urgency.EMERGENCY, 1);
 
@@ -109,8 +109,8 @@ class EmergencyFanOutTest {
     @Test
     void withNobodyWithinTheFirstRadiusTheSearchWidensAtOnce() {
         GeoPoint base = randomBase();
-        volunteer("休班的急救员", north(base, 100), true, "first-aid");
-        UUID reachable = responder("一公里内", north(base, 800), "first-aid");
+        volunteer(north(base, 100), true, "first-aid");
+        UUID reachable = responder(north(base, 800), "first-aid");
 
         UUID needId = raise("first-aid", base, Urgency.EMERGENCY, 1);
 
@@ -124,8 +124,8 @@ class EmergencyFanOutTest {
     @Test
     void aWideningDueInTheDatabaseFiresWhenEverItWasSet() {
         GeoPoint base = randomBase();
-        UUID near = responder("近处", north(base, 200), "first-aid");
-        UUID wider = responder("远一些", north(base, 900), "first-aid");
+        UUID near = responder(north(base, 200), "first-aid");
+        UUID wider = responder(north(base, 900), "first-aid");
         UUID needId = raise("first-aid", base, Urgency.EMERGENCY, 1);
         assertEquals(near.toString(), awaitAssignments(needId, 1).getString("items[0].volunteerId"));
 

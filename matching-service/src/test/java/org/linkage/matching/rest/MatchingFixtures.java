@@ -73,18 +73,18 @@ final class MatchingFixtures {
     }
 
     /** Registers an off-duty volunteer through the volunteer events and waits until the view holds them. */
-    static UUID volunteer(String name, GeoPoint home, boolean active, String... skills) {
-        return register(name, home, false, active, skills);
+    static UUID volunteer(GeoPoint home, boolean active, String... skills) {
+        return register(home, false, active, skills);
     }
 
     /** Registers an active volunteer on duty, whom emergencies are offered to. */
-    static UUID responder(String name, GeoPoint home, String... skills) {
-        return register(name, home, true, true, skills);
+    static UUID responder(GeoPoint home, String... skills) {
+        return register(home, true, true, skills);
     }
 
-    private static UUID register(String name, GeoPoint home, boolean onDuty, boolean active, String... skills) {
+    private static UUID register(GeoPoint home, boolean onDuty, boolean active, String... skills) {
         UUID id = UUID.randomUUID();
-        send(Topics.VOLUNTEER_EVENTS, VolunteerRegistered.of(id, name, List.of(skills), home, onDuty, active));
+        send(Topics.VOLUNTEER_EVENTS, VolunteerRegistered.of(id, List.of(skills), home, onDuty, active));
         awaitCandidate(id, candidate -> true);
         return id;
     }

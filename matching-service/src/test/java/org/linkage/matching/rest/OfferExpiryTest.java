@@ -63,8 +63,8 @@ class OfferExpiryTest {
     @Test
     void anOfferPastItsExpiryIsExpiredAndTheNextCandidateOfferedUntilNobodyIsLeft() {
         GeoPoint base = randomBase();
-        UUID first = volunteer("陶然", north(base, 600), true, "elder-care");
-        UUID second = volunteer("许晴", north(base, 2_600), true, "elder-care");
+        UUID first = volunteer(north(base, 600), true, "elder-care");
+        UUID second = volunteer(north(base, 2_600), true, "elder-care");
         UUID needId = raise("elder-care", base, Urgency.ROUTINE, 1);
         String firstOffer = awaitAssignments(needId, 1).getString("items[0].id");
 
@@ -102,11 +102,11 @@ class OfferExpiryTest {
     @Test
     void anOfferNotYetDueIsLeftOpen() {
         GeoPoint base = randomBase();
-        volunteer("韩梅", north(base, 900), true, "haircut");
+        volunteer(north(base, 900), true, "haircut");
         UUID needId = raise("haircut", base, Urgency.ROUTINE, 1);
         String offer = awaitAssignments(needId, 1).getString("items[0].id");
         GeoPoint elsewhere = randomBase();
-        volunteer("贺军", north(elsewhere, 100), true, "haircut");
+        volunteer(north(elsewhere, 100), true, "haircut");
         UUID dueNeed = raise("haircut", elsewhere, Urgency.ROUTINE, 1);
         String dueOffer = awaitAssignments(dueNeed, 1).getString("items[0].id");
 
@@ -121,7 +121,7 @@ class OfferExpiryTest {
     @Test
     void replicasRacingForTheSameDueOffersExpireEachOnce() throws Exception {
         GeoPoint base = randomBase();
-        volunteer("单人", north(base, 500), true, "laundry");
+        volunteer(north(base, 500), true, "laundry");
         List<UUID> needIds = IntStream.range(0, 5).mapToObj(i -> raise("laundry", base, Urgency.ROUTINE, 1)).toList();
         List<String> offers = needIds.stream()
                 .map(needId -> awaitAssignments(needId, 1).getString("items[0].id")).toList();

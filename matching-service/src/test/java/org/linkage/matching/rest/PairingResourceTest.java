@@ -54,9 +54,9 @@ class PairingResourceTest {
         // the optimum pairs the first child with B and the second with A.
         GeoPoint firstChild = base;
         GeoPoint secondChild = north(base, 15_000);
-        UUID a = volunteer("甲", north(base, 5_000), true, "tutoring");
-        UUID b = volunteer("乙", north(base, -6_000), true, "tutoring");
-        volunteer("不会辅导", north(base, 100), true, "haircut");
+        UUID a = volunteer(north(base, 5_000), true, "tutoring");
+        UUID b = volunteer(north(base, -6_000), true, "tutoring");
+        volunteer(north(base, 100), true, "haircut");
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
 
@@ -98,7 +98,7 @@ class PairingResourceTest {
     @Test
     void aBeneficiaryNobodyOfThePoolFitsIsLeftWithoutAVolunteer() {
         GeoPoint base = randomBase();
-        UUID tutor = volunteer("唯一的", north(base, 500), true, "tutoring");
+        UUID tutor = volunteer(north(base, 500), true, "tutoring");
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
 
@@ -113,7 +113,7 @@ class PairingResourceTest {
     @Test
     void badRequestsAreProblemsNamingTheFieldAndStoreNothing() {
         GeoPoint base = randomBase();
-        UUID tutor = volunteer("老师", north(base, 500), true, "tutoring");
+        UUID tutor = volunteer(north(base, 500), true, "tutoring");
         UUID child = UUID.randomUUID();
 
         asAdmin().contentType(ContentType.JSON)

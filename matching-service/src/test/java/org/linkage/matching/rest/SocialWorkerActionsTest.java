@@ -45,8 +45,8 @@ class SocialWorkerActionsTest {
     @Test
     void aWithdrawnOfferIsClosedAndNobodyElseIsOfferedTheNeed() {
         GeoPoint base = randomBase();
-        UUID offered = volunteer("宋佳", north(base, 500), true, "elder-care");
-        volunteer("唐亮", north(base, 1_500), true, "elder-care");
+        UUID offered = volunteer(north(base, 500), true, "elder-care");
+        volunteer(north(base, 1_500), true, "elder-care");
         UUID needId = raise("elder-care", base, Urgency.ROUTINE, 1);
         String offer = awaitAssignments(needId, 1).getString("items[0].id");
 
@@ -75,8 +75,8 @@ class SocialWorkerActionsTest {
     @Test
     void assigningByHandAcceptsAtOnceAndStandsDownTheOpenOffer() {
         GeoPoint base = randomBase();
-        UUID offered = volunteer("曹阳", north(base, 400), true, "tutoring");
-        UUID chosen = volunteer("邓丽", north(base, 6_000), true, "music");
+        UUID offered = volunteer(north(base, 400), true, "tutoring");
+        UUID chosen = volunteer(north(base, 6_000), true, "music");
         UUID needId = raise("tutoring", base, Urgency.ROUTINE, 1);
         String openOffer = awaitAssignments(needId, 1).getString("items[0].id");
 
@@ -107,7 +107,6 @@ class SocialWorkerActionsTest {
                 e -> e.payload().path("assignmentId").asText().equals(assignmentId))
                 .payloadAs(AssignmentAccepted.class);
         assertEquals(chosen, accepted.volunteerId());
-        assertEquals("邓丽", accepted.volunteerName());
         AssignmentStoodDown stoodDown = awaitEvent(AssignmentStoodDown.TYPE,
                 e -> e.payload().path("assignmentId").asText().equals(openOffer)).payloadAs(AssignmentStoodDown.class);
         assertEquals(offered, stoodDown.volunteerId());
@@ -123,7 +122,7 @@ class SocialWorkerActionsTest {
     @Test
     void assigningByHandAVolunteerCommittedAtTheSameTimeIsAConflict() {
         GeoPoint base = randomBase();
-        UUID busy = volunteer("贾敏", north(base, 800), true, "escort");
+        UUID busy = volunteer(north(base, 800), true, "escort");
         UUID firstNeed = raise("escort", base, Urgency.ROUTINE, 1);
         asAdmin().post("/api/v1/assignments/" + awaitAssignments(firstNeed, 1).getString("items[0].id") + "/accept")
                 .then().statusCode(200);
@@ -143,7 +142,7 @@ class SocialWorkerActionsTest {
     @Test
     void assigningByHandAnUnknownNeedOrVolunteerOrWithoutAVolunteerChangesNothing() {
         GeoPoint base = randomBase();
-        UUID known = volunteer("范冰", north(base, 800), true, "clinic");
+        UUID known = volunteer(north(base, 800), true, "clinic");
         UUID needId = raise("clinic", base, Urgency.ROUTINE, 1);
         awaitAssignments(needId, 1);
         UUID unknown = UUID.randomUUID();

@@ -45,14 +45,17 @@ public final class NotificationComposer {
                 "acceptLink", accept, "declineLink", decline), data, offer.urgency() == Urgency.EMERGENCY);
     }
 
-    /** To the social worker who raised the need: who took it. */
+    /**
+     * To the social worker who raised the need: that it was taken, and by whom as an id in the data (the app shows
+     * the name from volunteer-service; events carry no names, so notification-service knows none).
+     */
     public static NotificationDraft assignmentConfirmed(AssignmentAccepted accepted) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("needId", accepted.needId().toString());
         data.put("assignmentId", accepted.assignmentId().toString());
         data.put("volunteerId", accepted.volunteerId().toString());
         return new NotificationDraft(accepted.requestedBy(), NotificationKind.ASSIGNMENT_CONFIRMED,
-                values("volunteerName", blankToNull(accepted.volunteerName())), data, false);
+                Map.of(), data, false);
     }
 
     /** To the social worker who raised the need: nobody could take it, they must step in. */

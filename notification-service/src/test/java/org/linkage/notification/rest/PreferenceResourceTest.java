@@ -106,7 +106,7 @@ class PreferenceResourceTest {
         put(socialWorker, "{\"channels\": {\"ASSIGNMENT_CONFIRMED\": []}}").statusCode(200);
         double suppressedBefore = suppressed();
         UUID needId = UUID.randomUUID();
-        Inbox.publish(AssignmentAccepted.of(UUID.randomUUID(), needId, UUID.randomUUID(), socialWorker, "李明"));
+        Inbox.publish(AssignmentAccepted.of(UUID.randomUUID(), needId, UUID.randomUUID(), socialWorker));
         Inbox.publish(NotificationResourceTest.unmatched(needId, socialWorker));
 
         assertEquals(List.of("NEED_UNMATCHED"), Inbox.await(socialWorker, 1).stream().map(n -> n.get("kind")).toList());

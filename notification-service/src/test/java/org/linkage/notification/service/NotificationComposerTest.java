@@ -155,21 +155,26 @@ class NotificationComposerTest {
     @Test
     void anAcceptanceTellsTheSocialWorkerWhoTookTheNeed() {
         NotificationDraft draft = NotificationComposer.assignmentConfirmed(
-                AssignmentAccepted.of(ASSIGNMENT, NEED, VOLUNTEER, "sw-zhang", "李明"));
+                AssignmentAccepted.of(ASSIGNMENT, NEED, VOLUNTEER, "sw-zhang"));
 
         assertEquals("sw-zhang", draft.recipient());
         assertEquals(NotificationKind.ASSIGNMENT_CONFIRMED, draft.kind());
-        assertEquals(new NotificationText("需求已有志愿者接单", "志愿者李明已接受您发布的服务需求。"), zh(draft));
+        assertEquals(new NotificationText("需求已有志愿者接单", "一位志愿者已接受您发布的服务需求。"), zh(draft));
         assertEquals(Map.of("needId", NEED.toString(), "assignmentId", ASSIGNMENT.toString(),
                 "volunteerId", VOLUNTEER.toString()), draft.data());
     }
 
     @Test
-    void anAcceptanceWithoutANameStillReads() {
-        NotificationDraft draft = NotificationComposer.assignmentConfirmed(
-                AssignmentAccepted.of(ASSIGNMENT, NEED, VOLUNTEER, "sw-zhang", null));
+    void anOldAcceptanceThatStillCarriesANameIsToldWithoutIt() {
+        AssignmentAccepted old = org.linkage.events.EventJson.read("""
+                {"eventId": "%s", "eventType": "AssignmentAccepted", "schemaVersion": 1, "aggregateType": "Need",
+                 "aggregateId": "%s", "payload": {"assignmentId": "%s", "needId": "%s", "volunteerId": "%s",
+                 "requestedBy": "sw-zhang", "volunteerName": "李明"}}""".formatted(UUID.randomUUID(), NEED,
+                ASSIGNMENT, NEED, VOLUNTEER)).payloadAs(AssignmentAccepted.class);
+        NotificationDraft draft = NotificationComposer.assignmentConfirmed(old);
         assertEquals("一位志愿者已接受您发布的服务需求。", zh(draft).body());
         assertEquals("A volunteer accepted the request you raised.", en(draft).body());
+        assertFalse(draft.toString().contains("李明"), draft.toString());
     }
 
     @Test
@@ -194,9 +199,9 @@ class NotificationComposerTest {
                                 + "Decline: linkage://assignments/" + ASSIGNMENT + "/decline"),
                 en(offer));
         assertEquals(new NotificationText("A volunteer took your request",
-                        "Volunteer Li Ming accepted the request you raised."),
+                        "A volunteer accepted the request you raised."),
                 en(NotificationComposer.assignmentConfirmed(
-                        AssignmentAccepted.of(ASSIGNMENT, NEED, VOLUNTEER, "sw-zhang", "Li Ming"))));
+                        AssignmentAccepted.of(ASSIGNMENT, NEED, VOLUNTEER, "sw-zhang"))));
         assertEquals(new NotificationText("No volunteer found for your request",
                         "No volunteer could be found for the request you raised (7 asked).\nReason: nobody nearby\n"
                                 + "Please follow up."),

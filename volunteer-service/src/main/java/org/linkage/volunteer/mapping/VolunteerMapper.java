@@ -36,13 +36,13 @@ public final class VolunteerMapper {
     }
 
     public static VolunteerRegistered toRegistered(Volunteer volunteer) {
-        return VolunteerRegistered.of(volunteer.id, volunteer.name, volunteer.skillCodes(),
+        return VolunteerRegistered.of(volunteer.id, volunteer.skillCodes(),
                 homeLocation(volunteer), volunteer.onDuty, volunteer.isActive(), volunteer.skills,
                 volunteer.homeCommunity, List.copyOf(volunteer.languages));
     }
 
     public static VolunteerChanged toChanged(Volunteer volunteer) {
-        return VolunteerChanged.of(volunteer.id, volunteer.name, volunteer.skillCodes(),
+        return VolunteerChanged.of(volunteer.id, volunteer.skillCodes(),
                 homeLocation(volunteer), volunteer.onDuty, volunteer.isActive(), volunteer.skills,
                 volunteer.homeCommunity, List.copyOf(volunteer.languages));
     }

@@ -211,8 +211,9 @@ public class VolunteerResource {
     @Path("/{id}/profile")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "updateVolunteerProfile", summary = "Update a volunteer's profile",
-            description = "Only the fields sent change. Publishes VolunteerChanged when the name changes. Send "
-                    + "the ETag in If-Match to refuse the change if the volunteer changed meanwhile.")
+            description = "Only the fields sent change. Publishes VolunteerChanged when the community or the "
+                    + "languages change (events carry no name). Send the ETag in If-Match to refuse the change if "
+                    + "the volunteer changed meanwhile.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "profile", value = """
             {"birthYear": 1968, "gender": "FEMALE", "homeCommunity": "新华路社区", "languages": ["zh", "en"],
              "bio": "退休教师，擅长辅导小学数学", "photoUrl": "https://files.linkage.example/photos/42.jpg"}""")))

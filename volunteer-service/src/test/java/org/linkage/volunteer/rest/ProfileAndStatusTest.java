@@ -60,16 +60,18 @@ class ProfileAndStatusTest extends SignedInAsStaff {
         assertFalse(newEtag.equals(etag));
         given().contentType(ContentType.JSON).body("{\"name\": \"李明华\"}")
                 .put("/api/v1/volunteers/" + id + "/profile").then().statusCode(200);
-        // Community and languages, then the name, concern matching; the bio does not.
+        given().contentType(ContentType.JSON).body("{\"onDuty\": false}")
+                .put("/api/v1/volunteers/" + id + "/duty").then().statusCode(200);
+        // Community and languages concern matching; the bio and the name do not (events carry no name).
         List<EventEnvelope> changed = TestVolunteers.awaitEvents(id, VolunteerChanged.TYPE, 2);
         assertEquals(2, changed.size());
         VolunteerChanged profile = changed.get(0).payloadAs(VolunteerChanged.class);
         assertEquals("新华路社区", profile.community());
         assertEquals(List.of("yue", "zh"), profile.languages());
         assertEquals(Map.of("elder-care", 1, "first-aid", 1), profile.skillLevels());
-        VolunteerChanged renamed = changed.get(1).payloadAs(VolunteerChanged.class);
-        assertEquals("李明华", renamed.displayName());
-        assertEquals("新华路社区", renamed.community());
+        VolunteerChanged offDuty = changed.get(1).payloadAs(VolunteerChanged.class);
+        assertFalse(offDuty.onDuty(), "the next event is the duty change: the rename published none");
+        assertEquals("新华路社区", offDuty.community());
     }
 
     @Test

@@ -25,14 +25,14 @@ public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
-    private final String bootstrapServers;
+    private final ReliableProducers producers;
     private final String serviceName;
     private final MeterRegistry registry;
     private KafkaProducer<String, String> producer;
 
-    DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    DeadLetters(ReliableProducers producers,
                 @ConfigProperty(name = "quarkus.application.name") String serviceName, MeterRegistry registry) {
-        this.bootstrapServers = bootstrapServers;
+        this.producers = producers;
         this.serviceName = serviceName;
         this.registry = registry;
     }
@@ -69,7 +69,7 @@ public class DeadLetters {
 
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = ReliableProducers.create(bootstrapServers, serviceName + "-dead-letters");
+            producer = producers.create(serviceName + "-dead-letters");
         }
         return producer;
     }

@@ -54,7 +54,7 @@ public class OutboxRelay {
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
-    private final String bootstrapServers;
+    private final ReliableProducers producers;
     private final String serviceName;
     private final Counter published;
 
@@ -69,11 +69,11 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
 
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry registry,
-                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                ReliableProducers producers,
                 @ConfigProperty(name = "quarkus.application.name") String serviceName) {
         this.dataSource = dataSource;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.producers = producers;
         this.serviceName = serviceName;
         this.published = Counter.builder("linkage.outbox.published")
                 .description("Events the outbox relay published to Kafka").register(registry);
@@ -275,7 +275,7 @@ public class OutboxRelay {
 
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = ReliableProducers.create(bootstrapServers, serviceName + "-outbox-relay");
+            producer = producers.create(serviceName + "-outbox-relay");
         }
         return producer;
     }

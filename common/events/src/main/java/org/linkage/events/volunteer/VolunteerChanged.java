@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A volunteer's matching-relevant data changed; carries the whole new state so consumers simply replace theirs. */
+/**
+ * A volunteer's matching-relevant data changed; carries the whole new state so consumers simply replace theirs.
+ * No name and no phone number: matching ranks without them.
+ */
 public record VolunteerChanged(
         UUID volunteerId,
-        String displayName,
         List<String> skills,
         GeoPoint homeLocation,
         boolean onDuty,
@@ -22,19 +24,19 @@ public record VolunteerChanged(
     public static final String TYPE = "VolunteerChanged";
 
     /** With every skill at level 1, no community and no languages; for callers that know no more. */
-    public static VolunteerChanged of(UUID volunteerId, String displayName, List<String> skills,
+    public static VolunteerChanged of(UUID volunteerId, List<String> skills,
                                          GeoPoint homeLocation, boolean onDuty, boolean active) {
-        return of(volunteerId, displayName, skills, homeLocation, onDuty, active, Map.of(), null, List.of());
+        return of(volunteerId, skills, homeLocation, onDuty, active, Map.of(), null, List.of());
     }
 
     /**
      * @param skillLevels skill code → level 1 (beginner) to 5 (expert); skills missing here count as level 1
      * @param community   the home community's code, e.g. "xinhua-road"
      */
-    public static VolunteerChanged of(UUID volunteerId, String displayName, List<String> skills,
+    public static VolunteerChanged of(UUID volunteerId, List<String> skills,
                                          GeoPoint homeLocation, boolean onDuty, boolean active,
                                          Map<String, Integer> skillLevels, String community, List<String> languages) {
-        return new VolunteerChanged(volunteerId, displayName, List.copyOf(skills), homeLocation, onDuty, active,
+        return new VolunteerChanged(volunteerId, List.copyOf(skills), homeLocation, onDuty, active,
                 skillLevels == null ? Map.of() : Map.copyOf(skillLevels), community,
                 languages == null ? List.of() : List.copyOf(languages));
     }
@@ -46,6 +48,13 @@ public record VolunteerChanged(
 
     public List<String> languages() {
         return languages == null ? List.of() : languages;
+    }
+
+    /** 2: the name is no longer carried (v1 had {@code displayName}; consumers ignore it in old events). */
+    @Override
+    @JsonIgnore
+    public int schemaVersion() {
+        return 2;
     }
 
     @Override

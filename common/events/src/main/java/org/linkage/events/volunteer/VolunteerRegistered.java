@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A volunteer joined. Carries what matching needs to consider them; no phone number.
+ * A volunteer joined. Carries what matching needs to consider them; no name, no phone number (staff read those
+ * from volunteer-service by id).
  *
  * @param homeLocation null when the volunteer has not consented to share it
  */
 public record VolunteerRegistered(
         UUID volunteerId,
-        String displayName,
         List<String> skills,
         GeoPoint homeLocation,
         boolean onDuty,
@@ -26,19 +26,19 @@ public record VolunteerRegistered(
     public static final String TYPE = "VolunteerRegistered";
 
     /** With every skill at level 1, no community and no languages; for callers that know no more. */
-    public static VolunteerRegistered of(UUID volunteerId, String displayName, List<String> skills,
+    public static VolunteerRegistered of(UUID volunteerId, List<String> skills,
                                          GeoPoint homeLocation, boolean onDuty, boolean active) {
-        return of(volunteerId, displayName, skills, homeLocation, onDuty, active, Map.of(), null, List.of());
+        return of(volunteerId, skills, homeLocation, onDuty, active, Map.of(), null, List.of());
     }
 
     /**
      * @param skillLevels skill code → level 1 (beginner) to 5 (expert); skills missing here count as level 1
      * @param community   the home community's code, e.g. "xinhua-road"
      */
-    public static VolunteerRegistered of(UUID volunteerId, String displayName, List<String> skills,
+    public static VolunteerRegistered of(UUID volunteerId, List<String> skills,
                                          GeoPoint homeLocation, boolean onDuty, boolean active,
                                          Map<String, Integer> skillLevels, String community, List<String> languages) {
-        return new VolunteerRegistered(volunteerId, displayName, List.copyOf(skills), homeLocation, onDuty, active,
+        return new VolunteerRegistered(volunteerId, List.copyOf(skills), homeLocation, onDuty, active,
                 skillLevels == null ? Map.of() : Map.copyOf(skillLevels), community,
                 languages == null ? List.of() : List.copyOf(languages));
     }
@@ -50,6 +50,13 @@ public record VolunteerRegistered(
 
     public List<String> languages() {
         return languages == null ? List.of() : languages;
+    }
+
+    /** 2: the name is no longer carried (v1 had {@code displayName}; consumers ignore it in old events). */
+    @Override
+    @JsonIgnore
+    public int schemaVersion() {
+        return 2;
     }
 
     @Override
