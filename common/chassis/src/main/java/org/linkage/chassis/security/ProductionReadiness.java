@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.SmallRyeConfig;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.Config;
@@ -53,7 +54,9 @@ public class ProductionReadiness {
     public record Setting(String value, boolean packaged) {
     }
 
-    void refuseDevelopmentSettingsInProduction(@Observes StartupEvent startup, Config config) {
+    /** Before every other start observer (schedulers, Kafka consumers): nothing may run on these settings. */
+    void refuseDevelopmentSettingsInProduction(@Observes @Priority(Integer.MIN_VALUE) StartupEvent startup,
+                                               Config config) {
         List<String> refusals = refusals(ConfigUtils.getProfiles(), config);
         if (!refusals.isEmpty()) {
             throw new IllegalStateException("Refusing a production start (profile " + String.join(",",
