@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints a bearer token of the dev issuer, which the local run trusts (never production):
+# Prints a bearer token of the dev issuer for the audience linkage-api, which only the dev, test and local
+# profiles trust (any other profile refuses to start with the dev issuer):
 #   deploy/local/mint-token.sh volunteer <uuid>
 #   deploy/local/mint-token.sh social-worker <staff-id> <community>
 #   deploy/local/mint-token.sh admin <staff-id>

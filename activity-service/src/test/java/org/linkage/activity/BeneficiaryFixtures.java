@@ -55,7 +55,8 @@ public final class BeneficiaryFixtures {
     public static void consent(String beneficiaryId, String socialWorker, String relation, String purpose) {
         asSocialWorker(socialWorker).contentType(ContentType.JSON).body("""
                         {"givenBy": "the guardian", "relation": "%s", "purpose": "%s", "givenAt": "%s",
-                         "recordedBy": "sw-test"}""".formatted(relation, purpose, Instant.now().minusSeconds(60)))
+                         "recordedBy": "%s"}"""
+                        .formatted(relation, purpose, Instant.now().minusSeconds(60), socialWorker))
                 .post("/api/v1/beneficiaries/" + beneficiaryId + "/consents").then().statusCode(201);
     }
 

@@ -1,7 +1,9 @@
 package org.linkage.activity;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.linkage.events.EventEnvelope;
+import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
 import java.time.Duration;
@@ -39,10 +41,15 @@ public final class NeedFixtures {
                  "summary": "Weekly visit: chat and help with the shopping list"}""".formatted(start, end, requestedBy);
     }
 
-    /** @return the id of a freshly raised need */
+    /** @return the id of a freshly raised need, raised by an admin with this id (needs are raised in one's own name) */
     public static String raiseNeed(String requestedBy) {
-        return given().contentType(ContentType.JSON).body(raiseRequest(requestedBy))
+        return asRequester(requestedBy).body(raiseRequest(requestedBy))
                 .post("/api/v1/needs").then().statusCode(201).extract().path("id");
+    }
+
+    /** A JSON request by an admin with this id: what they raise or confirm is in their name. */
+    public static RequestSpecification asRequester(String requester) {
+        return given().auth().oauth2(Tokens.admin(requester)).contentType(ContentType.JSON);
     }
 
     /** Polls until the value satisfies the condition or the timeout passes; returns the last value seen. */

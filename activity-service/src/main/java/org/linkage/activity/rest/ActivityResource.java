@@ -137,6 +137,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "403", description = "Another community's activity, or another volunteer")
     @APIResponse(responseCode = "404", description = "No such activity")
     @APIResponse(responseCode = "409", description = "Already cancelled or started")
+    @APIResponse(responseCode = "422", description = "cancelledBy names someone other than the caller")
     public Response cancel(@PathParam("id") UUID id, CancellationRequest request) {
         access.manageActivity(service.require(id));
         Activity activity = service.cancel(id, request);

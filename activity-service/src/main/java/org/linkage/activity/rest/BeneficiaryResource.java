@@ -161,7 +161,8 @@ public class BeneficiaryResource {
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Another community's, or a child of another social worker")
     @APIResponse(responseCode = "404", description = "No such beneficiary")
-    @APIResponse(responseCode = "422", description = "A minor's own consent")
+    @APIResponse(responseCode = "422", description = "A minor's own consent, or recordedBy names someone other "
+            + "than the caller")
     public Response recordConsent(@PathParam("id") UUID id, ConsentRequest request, @Context UriInfo uriInfo) {
         access.beneficiary(service.require(id), "record a consent");
         Consent consent = service.recordConsent(id, request);
@@ -193,6 +194,7 @@ public class BeneficiaryResource {
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Another community's, or a child of another social worker")
     @APIResponse(responseCode = "404", description = "No such beneficiary")
+    @APIResponse(responseCode = "422", description = "author names someone other than the caller")
     public Response addFileEntry(@PathParam("id") UUID id, FileEntryRequest request, @Context UriInfo uriInfo) {
         access.beneficiary(service.require(id), "add to the personal file");
         FileEntry entry = service.addFileEntry(id, request);

@@ -3,12 +3,12 @@ package org.linkage.activity.rest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkage.chassis.security.CurrentUser;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import java.util.UUID;
 
 @Schema(description = "The social worker confirms the volunteers' reports and the hours to credit each")
 public record CompletionRequest(
-        @NotBlank @Size(max = 64) @Schema(examples = "sw-0042") String confirmedBy,
+        @Size(max = 64) @Schema(examples = "sw-0042", description = CurrentUser.ACTOR_FIELD) String confirmedBy,
         @PastOrPresent @Schema(description = "The day of the service; the window's first day if not given")
         LocalDate serviceDate,
         @NotEmpty @Size(max = 20) List<@Valid @NotNull Hours> hours) {

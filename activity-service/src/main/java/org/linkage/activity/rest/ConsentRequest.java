@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkage.chassis.security.CurrentUser;
 import org.linkage.activity.domain.ConsentRelation;
 import org.linkage.activity.domain.NeedCategory;
 
@@ -19,5 +20,5 @@ public record ConsentRequest(
         @NotNull @Pattern(regexp = NeedCategory.PATTERN, message = NeedCategory.MESSAGE)
         @Schema(examples = "tutoring", description = "The need category the consent covers") String purpose,
         @NotNull @PastOrPresent @Schema(examples = "2026-11-20T02:00:00Z") Instant givenAt,
-        @NotBlank @Size(max = 64) @Schema(examples = "sw-0042") String recordedBy) {
+        @Size(max = 64) @Schema(examples = "sw-0042", description = CurrentUser.ACTOR_FIELD) String recordedBy) {
 }

@@ -171,6 +171,7 @@ public class HazardReportResource {
     @APIResponse(responseCode = "403", description = "Another community's report, or another volunteer's")
     @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "Not REPORTED")
+    @APIResponse(responseCode = "422", description = "triagedBy names someone other than the caller")
     public Response triage(@PathParam("id") UUID id, TriageRequest request) {
         access.manageHazard(service.require(id));
         return respond(service.triage(id, request));
@@ -205,6 +206,7 @@ public class HazardReportResource {
     @APIResponse(responseCode = "403", description = "Another community's report, or another volunteer's")
     @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "Not ASSIGNED")
+    @APIResponse(responseCode = "422", description = "resolvedBy names someone other than the caller")
     public Response resolve(@PathParam("id") UUID id, ResolutionRequest request) {
         access.manageHazard(service.require(id));
         return respond(service.resolve(id, request));
@@ -222,6 +224,7 @@ public class HazardReportResource {
     @APIResponse(responseCode = "403", description = "Another community's report, or another volunteer's")
     @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "Already assigned, resolved or dismissed")
+    @APIResponse(responseCode = "422", description = "resolvedBy names someone other than the caller")
     public Response dismiss(@PathParam("id") UUID id, ResolutionRequest request) {
         access.manageHazard(service.require(id));
         return respond(service.dismiss(id, request));

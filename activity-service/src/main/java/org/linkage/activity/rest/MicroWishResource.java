@@ -66,7 +66,8 @@ public class MicroWishResource {
             content = @Content(schema = @Schema(implementation = MicroWishResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is in progress")
-    @APIResponse(responseCode = "422", description = "No such beneficiary, or the Idempotency-Key was reused")
+    @APIResponse(responseCode = "422", description = "No such beneficiary, the Idempotency-Key was reused, or "
+            + "postedBy names someone other than the caller")
     public Response post(PostMicroWishRequest request,
                          @Parameter(description = "Makes retries safe")
                          @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -160,6 +161,7 @@ public class MicroWishResource {
     @APIResponse(responseCode = "403", description = "Another community's wish, or another volunteer")
     @APIResponse(responseCode = "404", description = "No such wish")
     @APIResponse(responseCode = "409", description = "Not FULFILLED")
+    @APIResponse(responseCode = "422", description = "confirmedBy names someone other than the caller")
     public Response confirm(@PathParam("id") UUID id, ConfirmationRequest request) {
         access.manageWish(service.require(id));
         return respond(service.confirm(id, request));

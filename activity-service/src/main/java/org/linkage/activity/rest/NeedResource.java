@@ -84,7 +84,8 @@ public class NeedResource {
     @APIResponse(responseCode = "403", description = "Another community, or an integrator without needs:write")
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is in progress")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request, an "
-            + "unknown beneficiary, or a child without their guardian's consent")
+            + "unknown beneficiary, a child without their guardian's consent, or requestedBy names someone other "
+            + "than the caller")
     @APIResponse(responseCode = "429", description = "Too many needs (or emergencies) raised in the last minute")
     public Response raise(RaiseNeedRequest request,
                           @Parameter(description = "Makes retries safe: the same key returns the same need")
@@ -170,6 +171,7 @@ public class NeedResource {
     @APIResponse(responseCode = "404", description = "No such need")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "409", description = "The need is already completed or cancelled")
+    @APIResponse(responseCode = "422", description = "cancelledBy names someone other than the caller")
     public Response cancel(@PathParam("id") UUID id, CancellationRequest request,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         manage(id, ifMatch);
@@ -214,7 +216,8 @@ public class NeedResource {
     @APIResponse(responseCode = "404", description = "No such need")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "409", description = "The need is not IN_PROGRESS")
-    @APIResponse(responseCode = "422", description = "A volunteer listed has not accepted or not reported")
+    @APIResponse(responseCode = "422", description = "A volunteer listed has not accepted or not reported, or "
+            + "confirmedBy names someone other than the caller")
     public Response complete(@PathParam("id") UUID id, CompletionRequest request,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         manage(id, ifMatch);

@@ -3,6 +3,7 @@ package org.linkage.activity.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkage.chassis.security.CurrentUser;
 
 import java.util.UUID;
 
@@ -12,6 +13,6 @@ public record PostMicroWishRequest(
         @NotBlank @Size(max = 120) @Schema(examples = "A pair of reading glasses (+2.5)") String title,
         @Size(max = 1000) @Schema(examples = "For reading the newspaper; any frame will do") String description,
         @NotBlank @Size(max = 64) @Schema(examples = "xinhua") String community,
-        @NotBlank @Size(max = 64) @Schema(examples = "sw-0042") String postedBy,
+        @Size(max = 64) @Schema(examples = "sw-0042", description = CurrentUser.ACTOR_FIELD) String postedBy,
         @Schema(description = "The beneficiary whose wish it is, if registered") UUID beneficiaryId) {
 }

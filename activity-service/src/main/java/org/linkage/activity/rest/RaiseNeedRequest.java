@@ -6,12 +6,12 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linkage.activity.domain.NeedCategory;
+import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.web.Coordinates;
 import org.linkage.events.need.Urgency;
 
@@ -35,8 +35,9 @@ public record RaiseNeedRequest(
         @NotNull @Valid NeedWindow window,
         @NotNull @Schema(examples = "ROUTINE") Urgency urgency,
         @Min(1) @Max(20) @Schema(examples = "1", defaultValue = "1") Integer volunteersNeeded,
-        @NotBlank @Size(max = 64)
-        @Schema(examples = "sw-0042", description = "The social worker raising the need, who is told how it ends")
+        @Size(max = 64)
+        @Schema(examples = "sw-0042", description = "Who raises the need and is told how it ends. "
+                + CurrentUser.ACTOR_FIELD)
         String requestedBy,
         @Size(max = 500)
         @Schema(examples = "Weekly visit: chat, check the flat is warm, help with the shopping list",

@@ -22,6 +22,7 @@ import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
+import org.linkage.chassis.security.CurrentUser;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,14 +45,16 @@ public class ActivityService {
     private final StationRepository stations;
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
+    private final CurrentUser user;
 
     ActivityService(ActivityRepository activities, SignUpRepository signUps, StationRepository stations,
-                    Outbox outbox, IdempotencyKeys idempotencyKeys) {
+                    Outbox outbox, IdempotencyKeys idempotencyKeys, CurrentUser user) {
         this.activities = activities;
         this.signUps = signUps;
         this.stations = stations;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
+        this.user = user;
     }
 
     @Transactional
@@ -93,6 +96,7 @@ public class ActivityService {
     /** Staff call the activity off: every live sign-up ends, and the volunteers holding a place are told. */
     @Transactional
     public Activity cancel(UUID id, @Valid @NotNull CancellationRequest request) {
+        user.actor("cancelledBy", request.cancelledBy());
         Activity activity = lockOpen(id, "cancelled");
         List<UUID> holders = new ArrayList<>();
         Instant now = DatabaseClock.now();

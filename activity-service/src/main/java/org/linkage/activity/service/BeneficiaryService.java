@@ -23,6 +23,7 @@ import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
+import org.linkage.chassis.security.CurrentUser;
 
 import java.time.Instant;
 import java.util.List;
@@ -39,14 +40,17 @@ public class BeneficiaryService {
     private final FileEntryRepository fileEntries;
     private final IdempotencyKeys idempotencyKeys;
     private final DistrictConfig district;
+    private final CurrentUser user;
 
     BeneficiaryService(BeneficiaryRepository beneficiaries, ConsentRepository consents,
-                       FileEntryRepository fileEntries, IdempotencyKeys idempotencyKeys, DistrictConfig district) {
+                       FileEntryRepository fileEntries, IdempotencyKeys idempotencyKeys, DistrictConfig district,
+                       CurrentUser user) {
         this.beneficiaries = beneficiaries;
         this.consents = consents;
         this.fileEntries = fileEntries;
         this.idempotencyKeys = idempotencyKeys;
         this.district = district;
+        this.user = user;
     }
 
     @Transactional
@@ -94,6 +98,7 @@ public class BeneficiaryService {
 
     @Transactional
     public Consent recordConsent(UUID beneficiaryId, @Valid @NotNull ConsentRequest request) {
+        String recordedBy = user.actor("recordedBy", request.recordedBy());
         Beneficiary beneficiary = require(beneficiaryId);
         if (beneficiary.isMinorOn(district.today()) && request.relation() != ConsentRelation.GUARDIAN) {
             throw ProblemException.unprocessable("relation", "must be GUARDIAN: a child under "
@@ -106,7 +111,7 @@ public class BeneficiaryService {
         consent.relation = request.relation();
         consent.purpose = request.purpose();
         consent.givenAt = request.givenAt();
-        consent.recordedBy = request.recordedBy().strip();
+        consent.recordedBy = recordedBy;
         consent.recordedAt = DatabaseClock.now();
         consents.persist(consent);
         return consent;
@@ -114,6 +119,7 @@ public class BeneficiaryService {
 
     @Transactional
     public FileEntry addFileEntry(UUID beneficiaryId, @Valid @NotNull FileEntryRequest request) {
+        String author = user.actor("author", request.author());
         require(beneficiaryId);
         FileEntry entry = new FileEntry();
         entry.id = UUID.randomUUID();
@@ -121,7 +127,7 @@ public class BeneficiaryService {
         entry.kind = request.kind();
         entry.text = request.text().strip();
         entry.occurredAt = request.occurredAt();
-        entry.author = request.author().strip();
+        entry.author = author;
         entry.createdAt = DatabaseClock.now();
         fileEntries.persist(entry);
         return entry;

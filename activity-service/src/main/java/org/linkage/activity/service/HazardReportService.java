@@ -19,6 +19,7 @@ import org.linkage.chassis.problem.Violation;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.GeoPoint;
+import org.linkage.chassis.security.CurrentUser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,11 +38,14 @@ public class HazardReportService {
     private final HazardReportRepository reports;
     private final HazardPhotoRepository photos;
     private final HazardsConfig config;
+    private final CurrentUser user;
 
-    HazardReportService(HazardReportRepository reports, HazardPhotoRepository photos, HazardsConfig config) {
+    HazardReportService(HazardReportRepository reports, HazardPhotoRepository photos, HazardsConfig config,
+                        CurrentUser user) {
         this.reports = reports;
         this.photos = photos;
         this.config = config;
+        this.user = user;
     }
 
     /** What a volunteer sends, the photo as the file the upload was spooled to. */
@@ -102,9 +106,10 @@ public class HazardReportService {
 
     @Transactional
     public HazardReport triage(UUID id, @Valid @NotNull TriageRequest request) {
+        String triagedBy = user.actor("triagedBy", request.triagedBy());
         HazardReport hazard = move(id, HazardStatus.Action.TRIAGE, "triaged");
         hazard.severity = request.severity().name();
-        hazard.triagedBy = request.triagedBy().strip();
+        hazard.triagedBy = triagedBy;
         reports.flush();
         return hazard;
     }
@@ -128,8 +133,9 @@ public class HazardReportService {
     }
 
     private HazardReport close(UUID id, HazardStatus.Action action, String verb, ResolutionRequest request) {
+        String resolvedBy = user.actor("resolvedBy", request.resolvedBy());
         HazardReport hazard = move(id, action, verb);
-        hazard.resolution = request.resolution().strip() + " (" + request.resolvedBy().strip() + ")";
+        hazard.resolution = request.resolution().strip() + " (" + resolvedBy + ")";
         hazard.resolvedAt = DatabaseClock.now();
         reports.flush();
         return hazard;

@@ -16,6 +16,7 @@ import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
+import org.linkage.chassis.security.CurrentUser;
 
 import java.util.UUID;
 
@@ -27,16 +28,19 @@ public class MicroWishService {
     private final MicroWishRepository wishes;
     private final BeneficiaryRepository beneficiaries;
     private final IdempotencyKeys idempotencyKeys;
+    private final CurrentUser user;
 
     MicroWishService(MicroWishRepository wishes, BeneficiaryRepository beneficiaries,
-                     IdempotencyKeys idempotencyKeys) {
+                     IdempotencyKeys idempotencyKeys, CurrentUser user) {
         this.wishes = wishes;
         this.beneficiaries = beneficiaries;
         this.idempotencyKeys = idempotencyKeys;
+        this.user = user;
     }
 
     @Transactional
     public MicroWish post(@Valid @NotNull PostMicroWishRequest request, String idempotencyKey) {
+        String postedBy = user.actor("postedBy", request.postedBy());
         if (request.beneficiaryId() != null && beneficiaries.findByIdOptional(request.beneficiaryId()).isEmpty()) {
             throw ProblemException.unprocessable("beneficiaryId", "does not exist");
         }
@@ -46,7 +50,7 @@ public class MicroWishService {
             wish.title = request.title().strip();
             wish.description = request.description() == null ? null : request.description().strip();
             wish.community = request.community().strip();
-            wish.postedBy = request.postedBy().strip();
+            wish.postedBy = postedBy;
             wish.beneficiaryId = request.beneficiaryId();
             wish.status = MicroWishStatus.OPEN;
             wish.createdAt = DatabaseClock.now();
@@ -86,11 +90,12 @@ public class MicroWishService {
 
     @Transactional
     public MicroWish confirm(UUID id, @Valid @NotNull ConfirmationRequest request) {
+        String confirmedBy = user.actor("confirmedBy", request.confirmedBy());
         MicroWish wish = require(id);
         if (wish.status != MicroWishStatus.FULFILLED) {
             throw Problems.invalidTransition("Micro-wish " + id, wish.status, "confirmed");
         }
-        wish.confirmedBy = request.confirmedBy().strip();
+        wish.confirmedBy = confirmedBy;
         wish.confirmedAt = DatabaseClock.now();
         wish.status = MicroWishStatus.CONFIRMED;
         wishes.flush();

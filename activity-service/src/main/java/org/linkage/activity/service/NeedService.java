@@ -32,6 +32,7 @@ import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
 import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.assignment.NeedUnmatched;
+import org.linkage.chassis.security.CurrentUser;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -59,11 +60,12 @@ public class NeedService {
     private final DistrictConfig district;
     private final NeedsConfig config;
     private final MeterRegistry registry;
+    private final CurrentUser user;
 
     NeedService(NeedRepository needs, Outbox outbox, IdempotencyKeys idempotencyKeys,
                 BeneficiaryService beneficiaries, NeedSeriesRepository series, NeedOfferRepository offers,
                 DistrictConfig district,
-                NeedsConfig config, MeterRegistry registry) {
+                NeedsConfig config, MeterRegistry registry, CurrentUser user) {
         this.needs = needs;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
@@ -73,6 +75,7 @@ public class NeedService {
         this.district = district;
         this.config = config;
         this.registry = registry;
+        this.user = user;
     }
 
     /** Raises a need, or returns the one an earlier request with the same Idempotency-Key raised. */
@@ -88,6 +91,8 @@ public class NeedService {
                 .isBefore(request.window().start().atZone(district.timeZone()).toLocalDate())) {
             throw ProblemException.invalid("recurrence.until", "must not be before the window starts");
         }
+        // Whoever calls raises it, whatever the body says (an actor field may only repeat the caller).
+        String requestedBy = user.actor("requestedBy", request.requestedBy());
         Beneficiary beneficiary = request.beneficiaryId() == null ? null
                 : beneficiaries.find(request.beneficiaryId()).orElseThrow(
                 () -> ProblemException.unprocessable("beneficiaryId", "does not exist"));
@@ -95,11 +100,11 @@ public class NeedService {
             beneficiaries.requireConsentFor(beneficiary, request.category());
         }
         UUID id = idempotencyKeys.once(RAISE_SCOPE, idempotencyKey, request,
-                () -> create(request, beneficiary).id);
+                () -> create(request, requestedBy, beneficiary).id);
         return needs.findById(id);
     }
 
-    private Need create(RaiseNeedRequest request, Beneficiary beneficiary) {
+    private Need create(RaiseNeedRequest request, String requestedBy, Beneficiary beneficiary) {
         Instant now = DatabaseClock.now();
         Need need = new Need();
         need.id = UUID.randomUUID();
@@ -116,7 +121,7 @@ public class NeedService {
         need.windowEnd = request.window().end();
         need.urgency = request.urgency();
         need.volunteersNeeded = request.volunteersNeeded();
-        need.requestedBy = request.requestedBy().strip();
+        need.requestedBy = requestedBy;
         need.summary = request.summary() == null ? null : request.summary().strip();
         need.estimatedHours = request.estimatedHours();
         need.requiredCertifications = new ArrayList<>(new LinkedHashSet<>(request.requiredCertifications()));
@@ -211,6 +216,7 @@ public class NeedService {
 
     @Transactional
     public Need cancel(UUID id, @Valid @NotNull CancellationRequest request) {
+        user.actor("cancelledBy", request.cancelledBy());
         Need need = require(id);
         move(need, NeedStatus.Trigger.CANCEL, request.reason(), "cancelled");
         outbox.publish(NeedMapper.toCancelled(need));
@@ -237,6 +243,7 @@ public class NeedService {
     /** The social worker confirms the reports: one AssignmentCompleted per volunteer credits their hours. */
     @Transactional
     public Need complete(UUID id, @Valid @NotNull CompletionRequest request) {
+        String confirmedBy = user.actor("confirmedBy", request.confirmedBy());
         Need need = require(id);
         if (need.status.after(NeedStatus.Trigger.COMPLETE).isEmpty()) {
             throw Problems.invalidTransition("Need " + id, need.status, "completed");
@@ -257,7 +264,7 @@ public class NeedService {
             assignment.confirmedHours = hours.hours();
             confirmed.add(assignment);
         }
-        need.confirmedBy = request.confirmedBy().strip();
+        need.confirmedBy = confirmedBy;
         need.serviceDate = request.serviceDate() != null ? request.serviceDate()
                 : need.windowStart.atZone(district.timeZone()).toLocalDate();
         move(need, NeedStatus.Trigger.COMPLETE, null, "completed");

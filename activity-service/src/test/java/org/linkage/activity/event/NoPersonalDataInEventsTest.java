@@ -28,6 +28,7 @@ import static org.linkage.activity.BeneficiaryFixtures.elderRequest;
 import static org.linkage.activity.BeneficiaryFixtures.marker;
 import static org.linkage.activity.BeneficiaryFixtures.needFor;
 import static org.linkage.activity.BeneficiaryFixtures.register;
+import static org.linkage.activity.NeedFixtures.asRequester;
 import static org.linkage.activity.NeedFixtures.awaitEvents;
 import static org.linkage.activity.NeedFixtures.awaitValue;
 import static org.linkage.activity.NeedFixtures.newRequester;
@@ -44,14 +45,14 @@ class NoPersonalDataInEventsTest implements AsAdmin {
         String child = register(childRequest(marker, socialWorker, true));
         consent(child, socialWorker, "GUARDIAN", "tutoring");
 
-        String elderNeed = raise(needFor(elder, "home-visit", socialWorker));
-        String childNeed = raise(needFor(child, "tutoring", socialWorker));
+        String elderNeed = raise(socialWorker, needFor(elder, "home-visit", socialWorker));
+        String childNeed = raise(socialWorker, needFor(child, "tutoring", socialWorker));
         TopicProbe.send(Topics.ASSIGNMENT_EVENTS, EventEnvelope.wrap(AssignmentAccepted.of(UUID.randomUUID(),
                 UUID.fromString(elderNeed), UUID.randomUUID(), socialWorker), Instant.now(), null));
         awaitValue(() -> given().get("/api/v1/needs/" + elderNeed).then().extract().path("status"),
                 "ASSIGNED"::equals);
         given().contentType(ContentType.JSON).body("""
-                {"cancelledBy": "%s", "reason": "Moved to a care home"}""".formatted(socialWorker))
+                {"reason": "Moved to a care home"}""")
                 .post("/api/v1/needs/" + childNeed + "/cancellation").then().statusCode(200);
         awaitEvents(Topics.NEED_EVENTS, NeedRaised.TYPE, e -> e.aggregateId().equals(elderNeed), 1);
         awaitEvents(Topics.NEED_EVENTS, NeedCancelled.TYPE, e -> e.aggregateId().equals(childNeed), 1);
@@ -79,8 +80,8 @@ class NoPersonalDataInEventsTest implements AsAdmin {
         return topics;
     }
 
-    private static String raise(String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/needs")
+    private static String raise(String requester, String body) {
+        return asRequester(requester).body(body).post("/api/v1/needs")
                 .then().statusCode(201).extract().path("id");
     }
 }

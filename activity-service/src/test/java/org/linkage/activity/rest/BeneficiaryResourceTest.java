@@ -32,6 +32,7 @@ import static org.linkage.activity.BeneficiaryFixtures.marker;
 import static org.linkage.activity.BeneficiaryFixtures.needFor;
 import static org.linkage.activity.BeneficiaryFixtures.register;
 import static org.linkage.activity.NeedFixtures.TIMEOUT;
+import static org.linkage.activity.NeedFixtures.asRequester;
 import static org.linkage.activity.NeedFixtures.newRequester;
 
 @QuarkusTest
@@ -86,16 +87,16 @@ class BeneficiaryResourceTest implements AsAdmin {
         String socialWorker = newRequester();
         String child = register(childRequest(marker(), socialWorker, true));
 
-        assertProblem(given().contentType(ContentType.JSON).body(needFor(child, "tutoring", socialWorker))
+        assertProblem(asRequester(socialWorker).body(needFor(child, "tutoring", socialWorker))
                 .post("/api/v1/needs").then(), 422, "beneficiaryId", "guardian's consent to tutoring");
 
         // The child's own consent does not count, and consent to something else does not cover tutoring.
         assertProblem(asSocialWorker(socialWorker).contentType(ContentType.JSON).body("""
                         {"givenBy": "the child", "relation": "SELF", "purpose": "tutoring", "givenAt": "%s",
-                         "recordedBy": "sw-test"}""".formatted(Instant.now().minusSeconds(5)))
+                         "recordedBy": "%s"}""".formatted(Instant.now().minusSeconds(5), socialWorker))
                 .post("/api/v1/beneficiaries/" + child + "/consents").then(), 422, "relation", "GUARDIAN");
         consent(child, socialWorker, "GUARDIAN", "home-visit");
-        assertProblem(given().contentType(ContentType.JSON).body(needFor(child, "tutoring", socialWorker))
+        assertProblem(asRequester(socialWorker).body(needFor(child, "tutoring", socialWorker))
                 .post("/api/v1/needs").then(), 422, "beneficiaryId", "consent");
         asSocialWorker(socialWorker).get("/api/v1/beneficiaries/" + child + "/needs").then().statusCode(200)
                 .body("items", empty()).body("totalItems", equalTo(0));
@@ -104,7 +105,7 @@ class BeneficiaryResourceTest implements AsAdmin {
                 .body("relation", contains("GUARDIAN")).body("purpose", contains("home-visit"));
 
         consent(child, socialWorker, "GUARDIAN", "tutoring");
-        String needId = given().contentType(ContentType.JSON).body(needFor(child, "tutoring", socialWorker))
+        String needId = asRequester(socialWorker).body(needFor(child, "tutoring", socialWorker))
                 .post("/api/v1/needs").then().statusCode(201)
                 .body("beneficiaryId", equalTo(child))
                 .body("careCategory", equalTo("CHILD"))
@@ -130,9 +131,9 @@ class BeneficiaryResourceTest implements AsAdmin {
     void anAdultNeedsNoGuardianConsentAndAnUnknownBeneficiaryIsRefused() {
         String socialWorker = newRequester();
         String elder = register(elderRequest(marker(), socialWorker));
-        given().contentType(ContentType.JSON).body(needFor(elder, "home-visit", socialWorker))
+        asRequester(socialWorker).body(needFor(elder, "home-visit", socialWorker))
                 .post("/api/v1/needs").then().statusCode(201).body("careCategory", equalTo("ELDERLY"));
-        assertProblem(given().contentType(ContentType.JSON)
+        assertProblem(asRequester(socialWorker)
                 .body(needFor(UUID.randomUUID().toString(), "home-visit", socialWorker))
                 .post("/api/v1/needs").then(), 422, "beneficiaryId", "does not exist");
         given().get("/api/v1/needs?requestedBy=" + socialWorker).then().body("totalItems", equalTo(1));
@@ -144,15 +145,15 @@ class BeneficiaryResourceTest implements AsAdmin {
         String path = "/api/v1/beneficiaries/" + elder + "/file-entries";
         given().contentType(ContentType.JSON).body("""
                 {"kind": "VISIT", "text": "Flat warm, fridge stocked", "occurredAt": "2026-11-01T02:00:00Z",
-                 "author": "sw-1"}""").post(path).then().statusCode(201).body("kind", equalTo("VISIT"));
+                 "author": "admin-tests"}""").post(path).then().statusCode(201).body("kind", equalTo("VISIT"));
         given().contentType(ContentType.JSON).body("""
                 {"kind": "NOTE", "text": "Daughter visits on Sundays", "occurredAt": "2026-11-03T02:00:00Z",
-                 "author": "sw-1"}""").post(path).then().statusCode(201);
+                 "author": "admin-tests"}""").post(path).then().statusCode(201);
         assertProblem(given().contentType(ContentType.JSON).body("""
-                {"kind": "GOSSIP", "text": "x", "occurredAt": "2026-11-03T02:00:00Z", "author": "sw-1"}""")
+                {"kind": "GOSSIP", "text": "x", "occurredAt": "2026-11-03T02:00:00Z", "author": "admin-tests"}""")
                 .post(path).then(), 400, "kind", "wrong type");
         assertProblem(given().contentType(ContentType.JSON).body("""
-                {"kind": "NOTE", "text": "x", "occurredAt": "2999-11-03T02:00:00Z", "author": "sw-1"}""")
+                {"kind": "NOTE", "text": "x", "occurredAt": "2999-11-03T02:00:00Z", "author": "admin-tests"}""")
                 .post(path).then(), 400, "occurredAt", "past");
 
         given().get(path).then().statusCode(200)

@@ -40,15 +40,15 @@ class HazardReportResourceTest implements AsAdmin {
                 .extract().asByteArray();
         assertArrayEquals(PNG, photo);
 
-        assertProblem(staff(id, "resolution", "{\"resolvedBy\": \"staff-1\", \"resolution\": \"x\"}").then(), 409);
-        staff(id, "triage", "{\"triagedBy\": \"staff-1\", \"severity\": \"HIGH\"}").then().statusCode(200)
+        assertProblem(staff(id, "resolution", "{\"resolution\": \"x\"}").then(), 409);
+        staff(id, "triage", "{\"triagedBy\": \"" + ADMIN + "\", \"severity\": \"HIGH\"}").then().statusCode(200)
                 .body("status", equalTo("TRIAGED")).body("severity", equalTo("HIGH"));
-        assertProblem(staff(id, "triage", "{\"triagedBy\": \"staff-1\", \"severity\": \"LOW\"}").then(), 409);
+        assertProblem(staff(id, "triage", "{\"severity\": \"LOW\"}").then(), 409);
         staff(id, "assignment", "{\"assignee\": \"Roads department\"}").then().statusCode(200)
                 .body("status", equalTo("ASSIGNED"));
-        staff(id, "resolution", "{\"resolvedBy\": \"staff-1\", \"resolution\": \"Cover replaced\"}").then()
+        staff(id, "resolution", "{\"resolvedBy\": \"" + ADMIN + "\", \"resolution\": \"Cover replaced\"}").then()
                 .statusCode(200).body("status", equalTo("RESOLVED"));
-        assertProblem(staff(id, "dismissal", "{\"resolvedBy\": \"staff-1\", \"resolution\": \"x\"}").then(), 409);
+        assertProblem(staff(id, "dismissal", "{\"resolution\": \"x\"}").then(), 409);
         given().get("/api/v1/hazard-reports?community=%s&status=RESOLVED".formatted(community)).then()
                 .body("items[0].id", equalTo(id)).body("totalItems", equalTo(1));
     }

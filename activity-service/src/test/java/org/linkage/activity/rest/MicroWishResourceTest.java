@@ -35,7 +35,7 @@ class MicroWishResourceTest implements AsAdmin {
         assertProblem(action(wish, "claim", "{\"volunteerId\": \"%s\"}".formatted(UUID.randomUUID())).then(), 409);
         given().get("/api/v1/micro-wishes/" + wish).then().body("claimedBy", equalTo(claimer.toString()));
 
-        assertProblem(action(wish, "confirmation", "{\"confirmedBy\": \"sw-1\"}").then(), 409);
+        assertProblem(action(wish, "confirmation", "{\"confirmedBy\": \"" + ADMIN + "\"}").then(), 409);
         assertProblem(action(wish, "fulfilment", """
                 {"volunteerId": "%s", "note": "done"}""".formatted(UUID.randomUUID())).then(), 422, "volunteerId",
                 "did not claim");
@@ -46,9 +46,9 @@ class MicroWishResourceTest implements AsAdmin {
                 {"volunteerId": "%s", "note": "Glasses delivered", "photoUrl": "https://photos.example.org/1.jpg"}"""
                 .formatted(claimer)).then().statusCode(200)
                 .body("status", equalTo("FULFILLED")).body("photoUrl", equalTo("https://photos.example.org/1.jpg"));
-        action(wish, "confirmation", "{\"confirmedBy\": \"sw-1\"}").then().statusCode(200)
-                .body("status", equalTo("CONFIRMED")).body("confirmedBy", equalTo("sw-1"));
-        assertProblem(action(wish, "confirmation", "{\"confirmedBy\": \"sw-1\"}").then(), 409);
+        action(wish, "confirmation", "{\"confirmedBy\": \"" + ADMIN + "\"}").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED")).body("confirmedBy", equalTo(ADMIN));
+        assertProblem(action(wish, "confirmation", "{\"confirmedBy\": \"" + ADMIN + "\"}").then(), 409);
     }
 
     @Test
@@ -76,10 +76,10 @@ class MicroWishResourceTest implements AsAdmin {
     void aWishWithoutTitleIsRefusedAndNotStored() {
         String community = "c-" + UUID.randomUUID();
         assertProblem(given().contentType(ContentType.JSON).body("""
-                {"title": " ", "community": "%s", "postedBy": "sw-1"}""".formatted(community))
+                {"title": " ", "community": "%s", "postedBy": "admin-tests"}""".formatted(community))
                 .post("/api/v1/micro-wishes").then(), 400, "title", "blank");
         assertProblem(given().contentType(ContentType.JSON).body("""
-                {"title": "x", "community": "%s", "postedBy": "sw-1", "beneficiaryId": "%s"}"""
+                {"title": "x", "community": "%s", "postedBy": "admin-tests", "beneficiaryId": "%s"}"""
                 .formatted(community, UUID.randomUUID()))
                 .post("/api/v1/micro-wishes").then(), 422, "beneficiaryId", "does not exist");
         given().get("/api/v1/micro-wishes?community=" + community).then().body("totalItems", equalTo(0));
@@ -95,7 +95,7 @@ class MicroWishResourceTest implements AsAdmin {
 
     static String post(String community, String title) {
         return given().contentType(ContentType.JSON).body("""
-                        {"title": "%s", "description": "any frame", "community": "%s", "postedBy": "sw-1"}"""
+                        {"title": "%s", "description": "any frame", "community": "%s", "postedBy": "admin-tests"}"""
                         .formatted(title, community))
                 .post("/api/v1/micro-wishes").then().statusCode(201)
                 .body("status", equalTo("OPEN")).body("daysOpen", equalTo(0)).extract().path("id");

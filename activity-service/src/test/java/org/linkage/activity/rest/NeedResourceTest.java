@@ -30,7 +30,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.linkage.activity.ApiAssertions.assertProblem;
 import static org.linkage.activity.NeedFixtures.TIMEOUT;
+import static org.linkage.activity.NeedFixtures.asRequester;
 import static org.linkage.activity.NeedFixtures.newRequester;
 import static org.linkage.activity.NeedFixtures.raiseNeed;
 import static org.linkage.activity.NeedFixtures.raiseRequest;
@@ -44,7 +46,7 @@ class NeedResourceTest implements AsAdmin {
         String requester = newRequester();
         Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         Instant end = start.plus(2, ChronoUnit.HOURS);
-        String id = given().contentType(ContentType.JSON).body(raiseRequest(requester, start, end))
+        String id = asRequester(requester).body(raiseRequest(requester, start, end))
                 .when().post("/api/v1/needs")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/needs/"))
@@ -91,7 +93,7 @@ class NeedResourceTest implements AsAdmin {
 
     @Test
     void oneVolunteerIsNeededUnlessSaidOtherwise() {
-        String body = raiseRequest(newRequester()).replace("\"volunteersNeeded\": 2, ", "");
+        String body = raiseRequest(ADMIN).replace("\"volunteersNeeded\": 2, ", "");
         given().contentType(ContentType.JSON).body(body).post("/api/v1/needs")
                 .then().statusCode(201).body("volunteersNeeded", equalTo(1));
     }
@@ -141,10 +143,27 @@ class NeedResourceTest implements AsAdmin {
         String body = raiseRequest(newRequester());
         assertRefused(body.replace("\"home-visit\"", "\"gardening\""), "category", "must be one of home-visit");
         assertRefused(body.replace("\"elder-care\"", "\"Elder Care\""), "requiredSkill", "skill code");
-        assertRefused(raiseRequest(" "), "requestedBy", "must not be blank");
         assertRefused(raiseRequest("sw-" + "x".repeat(62)), "requestedBy", "64");
         assertRefused(body.replace("Weekly visit: chat and help with the shopping list", "x".repeat(501)),
                 "summary", "500");
+    }
+
+    /** Issue #16, Trust: actor fields come from the token; a body may leave requestedBy out or repeat the caller. */
+    @Test
+    void aNeedIsRaisedInTheCallersNameOnly() {
+        String requester = newRequester();
+        assertProblem(asRequester(requester).body(raiseRequest("sw-someone-else")).post("/api/v1/needs").then(),
+                422, "requestedBy", "caller");
+        assertProblem(asRequester(requester).body(raiseRequest(" ")).post("/api/v1/needs").then(),
+                422, "requestedBy", "caller");
+        given().get("/api/v1/needs?requestedBy=sw-someone-else").then().body("totalItems", equalTo(0));
+
+        String withoutField = raiseRequest(requester).replace("\"requestedBy\": \"%s\",".formatted(requester), "");
+        asRequester(requester).body(withoutField).post("/api/v1/needs").then().statusCode(201)
+                .body("requestedBy", equalTo(requester));
+        asRequester(requester).body(raiseRequest(requester)).post("/api/v1/needs").then().statusCode(201)
+                .body("requestedBy", equalTo(requester));
+        given().get("/api/v1/needs?requestedBy=" + requester).then().body("totalItems", equalTo(2));
     }
 
     @Test
@@ -160,13 +179,13 @@ class NeedResourceTest implements AsAdmin {
         String requester = newRequester();
         String key = UUID.randomUUID().toString();
         String body = raiseRequest(requester);
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String first = asRequester(requester).header("Idempotency-Key", key).body(body)
                 .post("/api/v1/needs").then().statusCode(201).extract().path("id");
-        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String second = asRequester(requester).header("Idempotency-Key", key).body(body)
                 .post("/api/v1/needs").then().statusCode(201)
                 .header("Location", endsWith(first)).extract().path("id");
         assertEquals(first, second);
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(raiseRequest(newRequester()))
+        asRequester(requester).header("Idempotency-Key", key).body(body.replace("\"URGENT\"", "\"ROUTINE\""))
                 .post("/api/v1/needs").then().statusCode(422).contentType("application/problem+json");
 
         given().get("/api/v1/needs?requestedBy=" + requester).then().body("items.id", contains(first));
@@ -180,7 +199,7 @@ class NeedResourceTest implements AsAdmin {
     void listingIsNewestFirstAndFilters() {
         String requester = newRequester();
         String homeVisit = raiseNeed(requester);
-        String tutoring = given().contentType(ContentType.JSON)
+        String tutoring = asRequester(requester)
                 .body(raiseRequest(requester).replace("\"home-visit\"", "\"tutoring\""))
                 .post("/api/v1/needs").then().statusCode(201).extract().path("id");
         raiseNeed(newRequester());

@@ -32,6 +32,7 @@ import static org.linkage.activity.BeneficiaryFixtures.needFor;
 import static org.linkage.activity.BeneficiaryFixtures.register;
 import static org.linkage.activity.HazardFixtures.JPEG;
 import static org.linkage.activity.HazardFixtures.report;
+import static org.linkage.activity.NeedFixtures.asRequester;
 import static org.linkage.activity.NeedFixtures.awaitValue;
 import static org.linkage.activity.NeedFixtures.newRequester;
 
@@ -63,7 +64,7 @@ class StatisticsResourceTest implements AsAdmin {
         // A home visit for an elderly resident, completed with 1.5 hours.
         String socialWorker = newRequester();
         String elder = register(elderRequest(marker(), socialWorker).replace("\"xinhua\"", "\"" + community + "\""));
-        String needId = given().contentType(ContentType.JSON).body(needFor(elder, "home-visit", socialWorker))
+        String needId = asRequester(socialWorker).body(needFor(elder, "home-visit", socialWorker))
                 .post("/api/v1/needs").then().statusCode(201).extract().path("id");
         UUID visitor = UUID.randomUUID();
         TopicProbe.send(Topics.ASSIGNMENT_EVENTS, EventEnvelope.wrap(AssignmentAccepted.of(UUID.randomUUID(),
@@ -74,8 +75,8 @@ class StatisticsResourceTest implements AsAdmin {
         need(needId, "reports", "{\"volunteerId\": \"%s\", \"report\": \"Visited\", \"hours\": 1.5}"
                 .formatted(visitor));
         need(needId, "completion", """
-                {"confirmedBy": "%s", "serviceDate": "%s", "hours": [{"volunteerId": "%s", "hours": 1.5}]}"""
-                .formatted(socialWorker, LocalDate.now(), visitor));
+                {"serviceDate": "%s", "hours": [{"volunteerId": "%s", "hours": 1.5}]}"""
+                .formatted(LocalDate.now(), visitor));
 
         // Two wishes, one fulfilled and confirmed; two hazards, one triaged.
         String wish = MicroWishResourceTest.post(community, "Glasses");
@@ -84,10 +85,10 @@ class StatisticsResourceTest implements AsAdmin {
         MicroWishResourceTest.action(wish, "claim", "{\"volunteerId\": \"%s\"}".formatted(claimer));
         MicroWishResourceTest.action(wish, "fulfilment", "{\"volunteerId\": \"%s\", \"note\": \"done\"}"
                 .formatted(claimer));
-        MicroWishResourceTest.action(wish, "confirmation", "{\"confirmedBy\": \"sw-1\"}").then().statusCode(200);
+        MicroWishResourceTest.action(wish, "confirmation", "{}").then().statusCode(200);
         String hazard = report(JPEG, "image/jpeg", 48.0, 103.0, community).then().extract().path("id");
         report(JPEG, "image/jpeg", 48.1, 103.0, community).then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"triagedBy\": \"staff-1\", \"severity\": \"LOW\"}")
+        given().contentType(ContentType.JSON).body("{\"severity\": \"LOW\"}")
                 .post("/api/v1/hazard-reports/" + hazard + "/triage").then().statusCode(200);
 
         given().get("/api/v1/statistics?community=%s&from=%s&to=%s".formatted(community,

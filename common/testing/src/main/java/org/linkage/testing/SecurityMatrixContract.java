@@ -29,8 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The role-by-operation matrix, driven by the service's OpenAPI document so that a new operation cannot slip past:
  * every route in the code is documented, every operation either declares the roles that may call it (the bearer
  * requirement's scopes, from {@code @RolesAllowed}) or is on the service's short public list, and every operation
- * answers no token, an expired, forged or foreign token with 401, each declared role with something other than a
- * role denial, and every other role with a 403 role denial, all as problem+json.
+ * answers no token, an expired, forged or foreign token, and one for another or no audience with 401, each
+ * declared role with something other than a role denial, and every other role with a 403 role denial, all as
+ * problem+json.
  * A service's test extends this class and adds {@code @QuarkusTest @WithTestResource(InfrastructureTestResource.class)}.
  */
 public abstract class SecurityMatrixContract {
@@ -91,6 +92,8 @@ public abstract class SecurityMatrixContract {
         badTokens.put("an expired token", Tokens.expired(UUID.randomUUID().toString(), "admin"));
         badTokens.put("a forged token", Tokens.forged("admin-1", "admin"));
         badTokens.put("another issuer's token", Tokens.fromOtherIssuer("admin-1", "admin"));
+        badTokens.put("a token for another audience", Tokens.forAudience("another-api", "admin-1", "admin"));
+        badTokens.put("a token without an audience", Tokens.withoutAudience("admin-1", "admin"));
         for (Operation operation : operations()) {
             if (!operation.secured()) {
                 continue;

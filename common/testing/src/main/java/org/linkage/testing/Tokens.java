@@ -24,6 +24,8 @@ import java.util.UUID;
 public final class Tokens {
 
     public static final String DEV_ISSUER = "https://linkage.dev/dev-issuer";
+    /** The audience every service requires (mp.jwt.verify.audiences); Keycloak's linkage-audience mapper adds it. */
+    public static final String AUDIENCE = "linkage-api";
     private static final Duration LIFETIME = Duration.ofHours(1);
 
     private Tokens() {
@@ -49,7 +51,7 @@ public final class Tokens {
     /** A token of the right issuer that expired an hour ago. */
     public static String expired(String subject, String role) {
         Instant past = Instant.now().minus(Duration.ofHours(2));
-        return sign(Jwt.issuer(DEV_ISSUER).subject(subject).groups(Set.of(role)).issuedAt(past)
+        return sign(Jwt.issuer(DEV_ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of(role)).issuedAt(past)
                 .expiresAt(past.plus(LIFETIME)), "dev-issuer-private.pem");
     }
 
@@ -60,12 +62,24 @@ public final class Tokens {
 
     /** A valid-looking token from another issuer (its own key, its own name). */
     public static String fromOtherIssuer(String subject, String role) {
-        return sign(Jwt.issuer("https://sso.elsewhere.example/realms/other").subject(subject).groups(Set.of(role))
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plus(LIFETIME)), "foreign-issuer-private.pem");
+        return sign(Jwt.issuer("https://sso.elsewhere.example/realms/other").audience(AUDIENCE).subject(subject)
+                .groups(Set.of(role)).issuedAt(Instant.now()).expiresAt(Instant.now().plus(LIFETIME)),
+                "foreign-issuer-private.pem");
+    }
+
+    /** A token of the dev issuer, rightly signed, but meant for another audience (another system's API). */
+    public static String forAudience(String audience, String subject, String role) {
+        return sign(claims(subject, role).audience(audience), "dev-issuer-private.pem");
+    }
+
+    /** A token of the dev issuer, rightly signed, that names no audience at all. */
+    public static String withoutAudience(String subject, String role) {
+        return sign(Jwt.issuer(DEV_ISSUER).subject(subject).upn(subject).groups(Set.of(role))
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plus(LIFETIME)), "dev-issuer-private.pem");
     }
 
     private static JwtClaimsBuilder claims(String subject, String role) {
-        return Jwt.issuer(DEV_ISSUER).subject(subject).upn(subject).groups(Set.of(role))
+        return Jwt.issuer(DEV_ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(Set.of(role))
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plus(LIFETIME));
     }
 

@@ -149,6 +149,26 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void quarkusOwnEndpointsRoutedPubliclyAreCaught() {
+        Rendering broken = dev.withYaml(replaceFirst(dev.yaml, "path: /api/v1/skills", "path: /q"));
+
+        List<String> problems = ManifestChecks.ingress(broken);
+
+        assertTrue(problems.contains("/q is routed although not under /api/"), problems::toString);
+        assertTrue(problems.contains("/q/swagger-ui/ is reachable through the Ingress by /q"), problems::toString);
+        assertTrue(problems.contains("/q/health/ready is reachable through the Ingress by /q"), problems::toString);
+    }
+
+    @Test
+    void aCatchAllRouteIsCaught() {
+        Rendering broken = dev.withYaml(replaceFirst(dev.yaml, "path: /api/v1/needs/[^/]+/assignments", "path: /.*"));
+
+        List<String> problems = ManifestChecks.ingress(broken);
+
+        assertTrue(problems.contains("/q/openapi is reachable through the Ingress by /.*"), problems::toString);
+    }
+
+    @Test
     void aPathRoutedToTheWrongServiceIsCaught() {
         Rendering broken = dev.withYaml(replaceFirst(dev.yaml, "name: activity-service\n            port:",
                 "name: volunteer-service\n            port:"));

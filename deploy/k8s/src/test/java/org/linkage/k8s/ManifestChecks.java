@@ -321,7 +321,8 @@ public final class ManifestChecks {
 
     /**
      * One host exposes the public APIs: every endpoint of every service is routed to that service (the most
-     * specific Ingress path wins, as in ingress-nginx), and every routed path leads to an endpoint of its service.
+     * specific Ingress path wins, as in ingress-nginx), every routed path leads to an endpoint of its service, and
+     * nothing but /api/ is routed.
      */
     public static List<String> ingress(Rendering rendering) {
         List<String> problems = new ArrayList<>();
@@ -341,6 +342,14 @@ public final class ManifestChecks {
                 problems.add(path.getPath() + " is routed to " + module.get().name() + ", which serves no such resource");
             }
         });
+        // Only the APIs are public: Quarkus' own endpoints (/q: OpenAPI, Swagger UI, metrics, health) are reached on
+        // the pod port by the probes and Prometheus, never through the Ingress.
+        routes.keySet().forEach(path -> {
+            require(problems, path.getPath().startsWith("/api/"),
+                    path.getPath() + " is routed although not under /api/");
+            NOT_PUBLIC.stream().filter(request -> matches(path, request)).forEach(request ->
+                    problems.add(request + " is reachable through the Ingress by " + path.getPath()));
+        });
         for (ServiceModule module : ServiceModule.all()) {
             for (String endpoint : module.endpoints()) {
                 String request = sampleRequestPath(endpoint);
@@ -356,6 +365,10 @@ public final class ManifestChecks {
         }
         return problems;
     }
+
+    /** Requests that must never reach a service from outside. */
+    static final List<String> NOT_PUBLIC = List.of("/q/health/ready", "/q/openapi", "/q/swagger-ui/", "/q/metrics",
+            "/q/dev-ui", "/");
 
     private static Optional<ServiceModule> routedModule(Rendering rendering, HTTPIngressPath path) {
         return rendering.named(Service.class, path.getBackend().getService().getName())

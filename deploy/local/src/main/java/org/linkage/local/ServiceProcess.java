@@ -53,7 +53,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     String baseUrl() {
-        return "http://localhost:" + port;
+        // The local profile binds the loopback address only (quarkus.http.host in the chassis).
+        return "http://127.0.0.1:" + port;
     }
 
     long pid() {

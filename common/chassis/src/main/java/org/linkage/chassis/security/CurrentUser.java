@@ -22,6 +22,9 @@ public class CurrentUser {
 
     /** Claim naming the community a social worker serves. */
     public static final String COMMUNITY_CLAIM = "community";
+    /** How an API documents an actor field (see {@link #actor}). */
+    public static final String ACTOR_FIELD = "The caller, from the token: may be left out; another id than the "
+            + "caller's is refused (422)";
 
     @Inject
     JsonWebToken token;
@@ -91,6 +94,19 @@ public class CurrentUser {
             return;
         }
         throw ProblemException.forbidden("This belongs to another person");
+    }
+
+    /**
+     * The value of a request's actor field ({@code requestedBy}, {@code confirmedBy} ...): always the caller, from the
+     * token. A body may leave the field out or repeat the caller's id (older clients send it); another id is refused
+     * with 422 naming the field, so that nobody acts in someone else's name.
+     */
+    public String actor(String field, String given) {
+        String caller = subject();
+        if (given != null && !given.strip().equals(caller)) {
+            throw ProblemException.unprocessable(field, "must be the caller's own id (" + caller + ") or left out");
+        }
+        return caller;
     }
 
     /** True when the caller may see records of this community: its social workers and admins. */

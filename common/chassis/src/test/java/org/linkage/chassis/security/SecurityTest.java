@@ -14,6 +14,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Tokens, object-level checks, the audit log and rate limits, as every service gets them from the chassis. */
@@ -27,7 +28,8 @@ class SecurityTest {
     void noMissingExpiredForgedOrForeignTokenGetsIn() {
         for (String token : new String[]{null, Tokens.expired(me.toString(), Roles.VOLUNTEER),
                 Tokens.forged(me.toString(), Roles.VOLUNTEER), Tokens.fromOtherIssuer(me.toString(), Roles.VOLUNTEER),
-                "not-a-jwt"}) {
+                Tokens.forAudience("another-api", me.toString(), Roles.VOLUNTEER),
+                Tokens.withoutAudience(me.toString(), Roles.VOLUNTEER), "not-a-jwt"}) {
             var request = given();
             if (token != null) {
                 request.auth().oauth2(token);
@@ -36,6 +38,32 @@ class SecurityTest {
                     .contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
                     .body("title", equalTo("Unauthenticated"));
         }
+    }
+
+    @Test
+    void onlyTokensForTheSuitesAudienceGetIn() {
+        given().auth().oauth2(Tokens.volunteer(me)).get("/test/guarded/volunteers/" + me).then().statusCode(200);
+        given().auth().oauth2(Tokens.forAudience("another-api", me.toString(), Roles.VOLUNTEER))
+                .get("/test/guarded/volunteers/" + me).then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.withoutAudience(me.toString(), Roles.VOLUNTEER))
+                .get("/test/guarded/volunteers/" + me).then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        // A resource's answer, a refusal, a route nobody serves, and health: each says nosniff.
+        given().auth().oauth2(Tokens.admin("admin-1")).get("/api/v1/audit-entries").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
+        given().get("/api/v1/audit-entries").then().statusCode(401)
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
+        given().get("/api/v1/no-such-thing").then().statusCode(404)
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
+        given().get("/q/health/live").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
+        // Tests run in the test profile: no HSTS outside production (SecurityHeadersTest covers production).
+        given().auth().oauth2(Tokens.admin("admin-1")).get("/api/v1/audit-entries").then()
+                .header("Strict-Transport-Security", nullValue());
     }
 
     @Test

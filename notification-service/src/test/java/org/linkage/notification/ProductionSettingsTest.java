@@ -1,0 +1,76 @@
+package org.linkage.notification;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import org.junit.jupiter.api.Test;
+import org.linkage.chassis.security.ProductionReadiness;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The service's own configuration, read as a production start would read it: the SMS key and provider, the mail
+ * relay, the database and the broker still on their development values are refused, each named; set as deploy/k8s
+ * sets them (environment variables), the start is allowed. The local launcher's profile keeps its defaults.
+ */
+class ProductionSettingsTest {
+
+    @Test
+    void aProductionStartOnThePackagedDefaultsIsRefusedNamingEachSetting() throws IOException {
+        List<String> refusals = ProductionReadiness.refusals(List.of("prod"), config("prod", Map.of()));
+        for (String setting : List.of("mp.jwt.verify.issuer", "linkage.sms.api-key", "linkage.sms.endpoint",
+                "quarkus.mailer.host", "quarkus.datasource.password", "quarkus.datasource.jdbc.url",
+                "kafka.bootstrap.servers")) {
+            assertTrue(refusals.stream().anyMatch(r -> r.startsWith(setting)), setting + " in " + refusals);
+        }
+        assertTrue(refusals.stream().noneMatch(r -> r.contains("change-me")), "a secret was printed: " + refusals);
+    }
+
+    @Test
+    void aFakeProviderSetByTheOperatorIsStillRefused() throws IOException {
+        Map<String, String> operator = new java.util.HashMap<>(asDeployed());
+        operator.put("linkage.sms.endpoint", "http://localhost:8090/sms");
+        operator.put("linkage.sms.api-key", "change-me");
+        List<String> refusals = ProductionReadiness.refusals(List.of("prod"), config("prod", operator));
+        assertEquals(2, refusals.size(), refusals.toString());
+    }
+
+    @Test
+    void asDeployedOrInTheLocalProfileItStarts() throws IOException {
+        assertEquals(List.of(), ProductionReadiness.refusals(List.of("prod"), config("prod", asDeployed())));
+        assertEquals(List.of(), ProductionReadiness.refusals(List.of("local"), config("local", Map.of())));
+    }
+
+    /** What deploy/k8s sets through the environment (the config maps, the secrets). */
+    private static Map<String, String> asDeployed() {
+        return Map.of("mp.jwt.verify.issuer", "https://sso.linkage.example.org/realms/linkage",
+                "mp.jwt.verify.publickey.location",
+                "https://sso.linkage.example.org/realms/linkage/protocol/openid-connect/certs",
+                "quarkus.datasource.password", "from-the-secret-store",
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://linkage-db-rw:5432/notification",
+                "kafka.bootstrap.servers", "linkage-kafka-kafka-bootstrap:9092",
+                "linkage.sms.endpoint", "https://sms.example.org/v1/messages",
+                "linkage.sms.api-key", "from-the-secret-store",
+                "quarkus.mailer.host", "smtp.example.org");
+    }
+
+    private static SmallRyeConfig config(String profile, Map<String, String> operator) throws IOException {
+        URL chassis = Collections.list(ProductionSettingsTest.class.getClassLoader()
+                        .getResources("META-INF/microprofile-config.properties")).stream()
+                .filter(url -> url.toString().contains("chassis")).findFirst().orElseThrow();
+        URL service = Path.of("src/main/resources/application.properties").toUri().toURL();
+        return new SmallRyeConfigBuilder().withProfile(profile).addDefaultInterceptors()
+                .withSources(new PropertiesConfigSource(chassis, 100))
+                .withSources(new PropertiesConfigSource(service, 250))
+                .withSources(new PropertiesConfigSource(operator, "environment", 300))
+                .build();
+    }
+}
