@@ -20,9 +20,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultiPartParserDefinition;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 import org.linkage.chassis.input.ControlCharacters;
 import org.linkage.chassis.input.StrictJson;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.SQLException;
@@ -40,8 +43,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Turns every failure into application/problem+json. Client errors name what is wrong; two requests changing the
- * same thing at once answer 409 (412 when the loser sent If-Match); server errors say nothing beyond an error id
+ * Turns every failure into application/problem+json. Client errors name what is wrong (a truncated or malformed
+ * multipart form is a 400 too); two requests changing the same thing at once answer 409 (412 when the loser sent
+ * If-Match); server errors say nothing beyond an error id
  * that is also logged with the stack trace and sent as {@value #CORRELATION_HEADER}. Failures the HTTP layer
  * answers before an operation runs are written by {@link HttpProblems}.
  */
@@ -125,7 +129,16 @@ public class ProblemMappers {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri);
             }
+            if (cause instanceof MultiPartParserDefinition.FileTooLargeException) {
+                return respond(Problem.ofStatus(413, "Payload Too Large", "A part of the form is too large",
+                        Problem.instanceOf(uri)));
+            }
+            if (isMalformedForm(cause)) {
+                return new ProblemMappers().problem(ProblemException.invalid("body",
+                        "is not a complete multipart form (truncated, or its boundary is wrong)"), uri);
+            }
             if (isConcurrentChange(cause)) {
+                LOG.infof("Concurrent change on %s: %s", Problem.instanceOf(uri), cause);
                 return concurrentChange(headers.getHeaderString(HttpHeaders.IF_MATCH), uri);
             }
         }
@@ -136,6 +149,16 @@ public class ProblemMappers {
     static boolean isConcurrentChange(Throwable e) {
         return e instanceof OptimisticLockException || e instanceof StaleStateException
                 || e instanceof SQLException sql && RACE_STATES.contains(String.valueOf(sql.getSQLState()));
+    }
+
+    /** The form parser's own failures: a body cut short or not in the form its boundary announces. */
+    static boolean isMalformedForm(Throwable e) {
+        if (e instanceof MultipartParser.MalformedMessageException) {
+            return true;
+        }
+        StackTraceElement[] frames = e.getStackTrace();
+        return e instanceof IOException && e.getMessage() != null && e.getMessage().startsWith("Connection terminated")
+                && frames.length > 0 && frames[0].getClassName().startsWith(MultipartParser.class.getPackageName());
     }
 
     static Response concurrentChange(String ifMatch, UriInfo uri) {
