@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.problem.Violation;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -26,8 +27,8 @@ import java.util.stream.Collectors;
 /**
  * The query, path and header parameters an operation declares, read as strictly as its JSON body: an integer
  * parameter takes only an integer in range, a boolean only true or false, a UUID only its canonical form, an enum
- * only one of its names. Without this a value that does not convert answers 404 (query, path) or is read
- * leniently ("yes" as false, "1-1-1-1-1" as a UUID).
+ * only one of its names. A query or header value that does not is a 400, a path segment a 404; both name it.
+ * Without this a value that does not convert answers 404 (query, path) or is read leniently ("yes" as false, "1-1-1-1-1" as a UUID).
  */
 public record StrictParameters(List<Declared> declared) {
 
@@ -93,10 +94,18 @@ public record StrictParameters(List<Declared> declared) {
             }
             for (String value : values) {
                 if (!parameter.valid().test(value)) {
-                    throw ProblemException.invalid(parameter.name(), parameter.expected());
+                    throw parameter.source() == Source.PATH ? noSuchPath(parameter) : ProblemException.invalid(
+                            parameter.name(), parameter.expected());
                 }
             }
         }
+    }
+
+    /** A path that cannot name anything (an id that is no UUID) is a 404, as the services' tests expect. */
+    private static ProblemException noSuchPath(Declared parameter) {
+        return new ProblemException(404, "not-found", "Not found",
+                "No such resource: " + parameter.name() + " " + parameter.expected(),
+                List.of(new Violation(parameter.name(), parameter.expected())));
     }
 
     private static Declared rule(Source source, String name, Class<?> type) {

@@ -61,6 +61,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        return toResponse(e, uri);
+    }
+
+    private static Response toResponse(ProblemException e, UriInfo uri) {
         return respond(new Problem(Problem.TYPE_BASE + e.slug(), e.title(), e.status(), e.getMessage(),
                 Problem.instanceOf(uri), e.violations()));
     }
@@ -127,14 +131,14 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ProblemException problem) {
-                return problem(problem, uri);
+                return toResponse(problem, uri);
             }
             if (cause instanceof MultiPartParserDefinition.FileTooLargeException) {
                 return respond(Problem.ofStatus(413, "Payload Too Large", "A part of the form is too large",
                         Problem.instanceOf(uri)));
             }
             if (isMalformedForm(cause)) {
-                return new ProblemMappers().problem(ProblemException.invalid("body",
+                return toResponse(ProblemException.invalid("body",
                         "is not a complete multipart form (truncated, or its boundary is wrong)"), uri);
             }
             if (isConcurrentChange(cause)) {
@@ -166,7 +170,7 @@ public class ProblemMappers {
                 ? ProblemException.conflict("Another request changed this at the same time; read it again and retry")
                 : ProblemException.preconditionFailed("The resource changed while this request was applied "
                         + "(If-Match " + ifMatch.trim() + "); read it again and retry");
-        return new ProblemMappers().problem(problem, uri);
+        return toResponse(problem, uri);
     }
 
     private static Response serverError(Throwable e, UriInfo uri) {
