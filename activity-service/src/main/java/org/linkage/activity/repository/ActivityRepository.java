@@ -2,11 +2,11 @@ package org.linkage.activity.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.linkage.activity.domain.Activity;
+import org.linkage.chassis.web.PageRequest;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +28,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     }
 
     public List<Activity> search(Filter filter, int page, int size) {
-        return query(filter).page(Page.of(page, size)).list();
+        return query(filter).page(PageRequest.of(page, size)).list();
     }
 
     public long count(Filter filter) {

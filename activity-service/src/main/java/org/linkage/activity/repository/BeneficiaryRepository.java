@@ -2,11 +2,11 @@ package org.linkage.activity.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.activity.domain.Beneficiary;
 import org.linkage.activity.domain.FocusGroup;
+import org.linkage.chassis.web.PageRequest;
 
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +18,7 @@ public class BeneficiaryRepository implements PanacheRepositoryBase<Beneficiary,
     }
 
     public List<Beneficiary> search(Filter filter, int page, int size) {
-        return query(filter).page(Page.of(page, size)).list();
+        return query(filter).page(PageRequest.of(page, size)).list();
     }
 
     public long count(Filter filter) {

@@ -1,10 +1,10 @@
 package org.linkage.activity.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.activity.domain.FileEntry;
+import org.linkage.chassis.web.PageRequest;
 
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +14,7 @@ public class FileEntryRepository implements PanacheRepositoryBase<FileEntry, UUI
 
     public List<FileEntry> of(UUID beneficiaryId, int page, int size) {
         return find("beneficiaryId", Sort.descending("occurredAt", "id"), beneficiaryId)
-                .page(Page.of(page, size)).list();
+                .page(PageRequest.of(page, size)).list();
     }
 
     public long countOf(UUID beneficiaryId) {

@@ -2,11 +2,11 @@ package org.linkage.activity.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.activity.domain.HazardReport;
 import org.linkage.activity.domain.HazardStatus;
+import org.linkage.chassis.web.PageRequest;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +19,7 @@ public class HazardReportRepository implements PanacheRepositoryBase<HazardRepor
     }
 
     public List<HazardReport> search(Filter filter, int page, int size) {
-        return query(filter).page(Page.of(page, size)).list();
+        return query(filter).page(PageRequest.of(page, size)).list();
     }
 
     public long count(Filter filter) {

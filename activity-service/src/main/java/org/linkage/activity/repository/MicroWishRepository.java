@@ -2,10 +2,10 @@ package org.linkage.activity.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.activity.domain.MicroWish;
 import org.linkage.activity.domain.MicroWishStatus;
+import org.linkage.chassis.web.PageRequest;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +20,7 @@ public class MicroWishRepository implements PanacheRepositoryBase<MicroWish, UUI
     /** Unclaimed wishes first, oldest first: the ones waiting longest are seen first. */
     public List<MicroWish> search(Filter filter, int page, int size) {
         return query(filter, " order by case when status = 'OPEN' then 0 else 1 end, createdAt, id")
-                .page(Page.of(page, size)).list();
+                .page(PageRequest.of(page, size)).list();
     }
 
     public long count(Filter filter) {

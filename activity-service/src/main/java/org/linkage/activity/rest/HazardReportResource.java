@@ -35,6 +35,7 @@ import org.linkage.activity.domain.HazardStatus;
 import org.linkage.activity.mapping.HazardReportMapper;
 import org.linkage.activity.repository.HazardReportRepository;
 import org.linkage.activity.service.HazardReportService;
+import org.linkage.chassis.input.ControlCharacters;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.Roles;
 import org.linkage.activity.service.Access;
@@ -102,6 +103,13 @@ public class HazardReportResource {
             @RestForm @Size(max = 1000) String description,
             @RestForm @Size(max = 64) String community,
             @Context UriInfo uriInfo) {
+        // Form fields are not JSON: the chassis' character rule is applied to them here.
+        ControlCharacters.require("category", category);
+        ControlCharacters.require("latitude", latitude);
+        ControlCharacters.require("longitude", longitude);
+        ControlCharacters.require("reportedBy", reportedBy);
+        ControlCharacters.require("description", description);
+        ControlCharacters.require("community", community);
         if (photo == null) {
             throw ProblemException.invalid("photo", "must not be null");
         }

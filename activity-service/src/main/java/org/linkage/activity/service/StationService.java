@@ -95,7 +95,7 @@ public class StationService {
                     .sorted(Comparator.comparing(Found::distanceMetres))
                     .toList();
         }
-        int from = Math.min(found.size(), page * size);
+        int from = (int) Math.min(found.size(), (long) page * size);
         return Page.of(found.subList(from, Math.min(found.size(), from + size)), page, size, found.size());
     }
 }

@@ -2,10 +2,10 @@ package org.linkage.matching.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.web.PageRequest;
 import org.linkage.matching.domain.Assignment;
 import org.linkage.matching.domain.AssignmentStatus;
 import org.linkage.matching.domain.VolunteerFacts;
@@ -120,7 +120,7 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
     }
 
     public List<Assignment> search(Filter filter, int page, int size) {
-        return query(filter).page(Page.of(page, size)).list();
+        return query(filter).page(PageRequest.of(page, size)).list();
     }
 
     public long count(Filter filter) {

@@ -2,10 +2,10 @@ package org.linkage.notification.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.web.PageRequest;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
 
@@ -26,7 +26,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
     }
 
     public List<Delivery> search(Filter filter, int page, int size) {
-        return query(filter).page(Page.of(page, size)).list();
+        return query(filter).page(PageRequest.of(page, size)).list();
     }
 
     public long count(Filter filter) {

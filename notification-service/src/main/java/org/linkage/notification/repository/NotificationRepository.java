@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import org.linkage.chassis.web.PageRequest;
 import org.linkage.notification.domain.Notification;
 import org.linkage.notification.domain.NotificationChannel;
 
@@ -35,7 +36,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     }
 
     public List<Notification> search(Filter filter, int page, int size) {
-        return query(filter).page(Page.of(page, size)).list();
+        return query(filter).page(PageRequest.of(page, size)).list();
     }
 
     public long count(Filter filter) {

@@ -2,10 +2,10 @@ package org.linkage.notification.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.web.PageRequest;
 import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.domain.WebhookDelivery;
 
@@ -47,7 +47,7 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
     }
 
     public List<WebhookDelivery> search(Filter filter, int page, int size) {
-        return query(filter).page(Page.of(page, size)).list();
+        return query(filter).page(PageRequest.of(page, size)).list();
     }
 
     public long count(Filter filter) {

@@ -2,9 +2,9 @@ package org.linkage.notification.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.web.PageRequest;
 import org.linkage.notification.domain.WebhookSubscription;
 
 import java.util.List;
@@ -25,7 +25,7 @@ public class WebhookSubscriptionRepository implements PanacheRepositoryBase<Webh
 
     /** An integrator's subscriptions (every integrator's when the owner is null), newest first. */
     public List<WebhookSubscription> ofOwner(String owner, int page, int size) {
-        return query(owner).page(Page.of(page, size)).list();
+        return query(owner).page(PageRequest.of(page, size)).list();
     }
 
     public long countOfOwner(String owner) {

@@ -1,9 +1,9 @@
 package org.linkage.volunteer.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.web.PageRequest;
 import org.linkage.volunteer.domain.Certification;
 
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ public class CertificationRepository implements PanacheRepositoryBase<Certificat
     }
 
     public List<Certification> of(UUID volunteerId, int page, int size) {
-        return find("volunteerId", Sort.by("issuedOn").and("id"), volunteerId).page(Page.of(page, size)).list();
+        return find("volunteerId", Sort.by("issuedOn").and("id"), volunteerId).page(PageRequest.of(page, size)).list();
     }
 
     public long countOf(UUID volunteerId) {

@@ -1,9 +1,9 @@
 package org.linkage.volunteer.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.web.PageRequest;
 import org.linkage.volunteer.domain.HoursEntry;
 import org.linkage.volunteer.domain.HoursSource;
 
@@ -31,9 +31,9 @@ public class HoursEntryRepository implements PanacheRepositoryBase<HoursEntry, U
     /** @param year null for every year */
     public List<HoursEntry> of(UUID volunteerId, Integer year, int page, int size) {
         return year == null
-                ? find("volunteerId", order(), volunteerId).page(Page.of(page, size)).list()
+                ? find("volunteerId", order(), volunteerId).page(PageRequest.of(page, size)).list()
                 : find("volunteerId = ?1 and year(serviceDate) = ?2", order(), volunteerId, year)
-                        .page(Page.of(page, size)).list();
+                        .page(PageRequest.of(page, size)).list();
     }
 
     public long countOf(UUID volunteerId, Integer year) {

@@ -1,9 +1,9 @@
 package org.linkage.volunteer.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.web.PageRequest;
 import org.linkage.volunteer.domain.MembershipState;
 import org.linkage.volunteer.domain.TeamMember;
 
@@ -22,7 +22,7 @@ public class TeamMemberRepository implements PanacheRepositoryBase<TeamMember, T
     public List<TeamMember> of(UUID teamId, MembershipState state, int page, int size) {
         Sort order = Sort.by("askedAt").and("volunteerId");
         return (state == null ? find("teamId", order, teamId) : find("teamId = ?1 and state = ?2", order, teamId,
-                state)).page(Page.of(page, size)).list();
+                state)).page(PageRequest.of(page, size)).list();
     }
 
     public long countOf(UUID teamId, MembershipState state) {

@@ -1,9 +1,9 @@
 package org.linkage.volunteer.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.web.PageRequest;
 import org.linkage.volunteer.domain.Team;
 
 import java.util.List;
@@ -19,7 +19,7 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
     /** @param leaderId null for every team */
     public List<Team> search(String leaderId, int page, int size) {
         return (leaderId == null ? findAll(Sort.by("name").and("id")) : find("leaderId", Sort.by("name").and("id"),
-                leaderId)).page(Page.of(page, size)).list();
+                leaderId)).page(PageRequest.of(page, size)).list();
     }
 
     public long count(String leaderId) {

@@ -1,9 +1,9 @@
 package org.linkage.volunteer.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.web.PageRequest;
 import org.linkage.volunteer.domain.TrainingRecord;
 
 import java.time.LocalDate;
@@ -19,7 +19,8 @@ public class TrainingRecordRepository implements PanacheRepositoryBase<TrainingR
     }
 
     public List<TrainingRecord> of(UUID volunteerId, int page, int size) {
-        return find("volunteerId", Sort.by("completedOn").and("id"), volunteerId).page(Page.of(page, size)).list();
+        return find("volunteerId", Sort.by("completedOn").and("id"), volunteerId).page(PageRequest.of(page, size))
+                .list();
     }
 
     public long countOf(UUID volunteerId) {

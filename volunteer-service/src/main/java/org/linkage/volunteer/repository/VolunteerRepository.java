@@ -2,9 +2,9 @@ package org.linkage.volunteer.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.web.PageRequest;
 import org.linkage.volunteer.config.DistrictConfig;
 import org.linkage.volunteer.domain.MembershipState;
 import org.linkage.volunteer.domain.Verification;
@@ -43,7 +43,7 @@ public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUI
     }
 
     public List<Volunteer> search(Filter filter, int page, int size) {
-        return query(filter).page(Page.of(page, size)).list();
+        return query(filter).page(PageRequest.of(page, size)).list();
     }
 
     public long count(Filter filter) {

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import org.linkage.chassis.input.ControlCharacters;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.problem.Violation;
 import org.linkage.volunteer.domain.Gender;
@@ -102,6 +103,13 @@ public class VolunteerImport {
         }
         if (records.size() > MOST_ROWS + 1) {
             throw ProblemException.invalid("body", "has more than " + MOST_ROWS + " rows; split the file");
+        }
+        // Cells are not JSON: the chassis' character rule is applied to them here (row numbers count the header).
+        for (int row = 0; row < records.size(); row++) {
+            for (int column = 0; column < records.get(row).size(); column++) {
+                String cell = records.get(row).get(column);
+                ControlCharacters.require("rows[" + (row + 1) + "][" + (column + 1) + "]", cell);
+            }
         }
         return records;
     }

@@ -52,6 +52,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(429, "rate-limited", "Too many requests", detail, List.of());
     }
 
+    /** A body without a Content-Type, or of a type the operation does not read. */
+    public static ProblemException unsupportedMediaType(String detail) {
+        return new ProblemException(415, "unsupported-media-type", "Unsupported Media Type", detail, List.of());
+    }
+
     public static ProblemException preconditionFailed(String detail) {
         return new ProblemException(412, "precondition-failed", "Precondition failed", detail, List.of());
     }

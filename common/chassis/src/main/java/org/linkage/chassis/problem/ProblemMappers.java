@@ -1,34 +1,70 @@
 package org.linkage.chassis.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
+import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultiPartParserDefinition;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
+import org.linkage.chassis.input.ControlCharacters;
+import org.linkage.chassis.input.StrictJson;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.SQLException;
+import java.time.temporal.Temporal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Turns every failure into application/problem+json. Client errors name what is wrong; server errors say
- * nothing beyond an error id that is also logged with the stack trace.
+ * Turns every failure into application/problem+json. Client errors name what is wrong (a truncated or malformed
+ * multipart form is a 400 too); two requests changing the same thing at once answer 409 (412 when the loser sent
+ * If-Match); server errors say nothing beyond an error id
+ * that is also logged with the stack trace and sent as {@value #CORRELATION_HEADER}. Failures the HTTP layer
+ * answers before an operation runs are written by {@link HttpProblems}.
  */
 public class ProblemMappers {
 
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    public static final String INTERNAL_ERROR = Problem.TYPE_BASE + "internal-error";
+
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** PostgreSQL's serialization failure, deadlock and unique violation: another request won a race. */
+    private static final Set<String> RACE_STATES = Set.of("40001", "40P01", "23505");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        return toResponse(e, uri);
+    }
+
+    private static Response toResponse(ProblemException e, UriInfo uri) {
         return respond(new Problem(Problem.TYPE_BASE + e.slug(), e.title(), e.status(), e.getMessage(),
                 Problem.instanceOf(uri), e.violations()));
     }
@@ -47,8 +83,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
-        String message = e instanceof JsonMappingException ? "has the wrong type or format" : "is not valid JSON";
+        String field = "";
+        String message = "is not valid JSON";
+        if (e instanceof StrictJson.ControlCharacterException forbidden) {
+            field = jsonPath(forbidden.getPath());
+            message = forbidden.getOriginalMessage();
+        } else if (e instanceof MismatchedInputException mismatched) {
+            field = jsonPath(mismatched.getPath());
+            message = expected(mismatched.getTargetType());
+        } else if (e instanceof JsonMappingException mapping) {
+            field = jsonPath(mapping.getPath());
+            message = mapping.getCause() instanceof InputCoercionException coercion
+                    ? expected(coercion.getTargetType()) + " in range" : "has the wrong type or format";
+        } else if (e instanceof InputCoercionException coercion) {
+            // A number too large for its field: the parser still knows where it was.
+            JsonParser parser = coercion.getProcessor();
+            field = parser == null ? "" : jsonPath(parser.getParsingContext());
+            message = expected(coercion.getTargetType()) + " in range";
+        }
         List<Violation> violations = field.isEmpty() ? List.of() : List.of(new Violation(field, message));
         String detail = field.isEmpty() ? "The request body is not valid JSON" : field + " " + message;
         return respond(new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400, detail,
@@ -72,22 +124,68 @@ public class ProblemMappers {
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type != null ? type.getReasonPhrase() : "Client error";
-        return respond(new Problem("about:blank", title, status, e.getMessage(), Problem.instanceOf(uri), List.of()));
+        return respond(Problem.ofStatus(status, title, e.getMessage(), Problem.instanceOf(uri)));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
-        if (e.getCause() instanceof ProblemException problem) {
-            return problem(problem, uri);
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return toResponse(problem, uri);
+            }
+            if (cause instanceof MultiPartParserDefinition.FileTooLargeException) {
+                return respond(Problem.ofStatus(413, "Payload Too Large", "A part of the form is too large",
+                        Problem.instanceOf(uri)));
+            }
+            if (isMalformedForm(cause)) {
+                return toResponse(ProblemException.invalid("body",
+                        "is not a complete multipart form (truncated, or its boundary is wrong)"), uri);
+            }
+            if (isConcurrentChange(cause)) {
+                LOG.infof("Concurrent change on %s: %s", Problem.instanceOf(uri), cause);
+                return concurrentChange(headers.getHeaderString(HttpHeaders.IF_MATCH), uri);
+            }
         }
         return serverError(e, uri);
     }
 
+    /** An optimistic lock that failed, or a database race (see {@link #RACE_STATES}). */
+    static boolean isConcurrentChange(Throwable e) {
+        return e instanceof OptimisticLockException || e instanceof StaleStateException
+                || e instanceof SQLException sql && RACE_STATES.contains(String.valueOf(sql.getSQLState()));
+    }
+
+    /** The form parser's own failures: a body cut short or not in the form its boundary announces. */
+    static boolean isMalformedForm(Throwable e) {
+        if (e instanceof MultipartParser.MalformedMessageException) {
+            return true;
+        }
+        StackTraceElement[] frames = e.getStackTrace();
+        return e instanceof IOException && e.getMessage() != null && e.getMessage().startsWith("Connection terminated")
+                && frames.length > 0 && frames[0].getClassName().startsWith(MultipartParser.class.getPackageName());
+    }
+
+    static Response concurrentChange(String ifMatch, UriInfo uri) {
+        ProblemException problem = ifMatch == null || ifMatch.isBlank()
+                ? ProblemException.conflict("Another request changed this at the same time; read it again and retry")
+                : ProblemException.preconditionFailed("The resource changed while this request was applied "
+                        + "(If-Match " + ifMatch.trim() + "); read it again and retry");
+        return toResponse(problem, uri);
+    }
+
     private static Response serverError(Throwable e, UriInfo uri) {
-        String errorId = UUID.randomUUID().toString();
+        String errorId = correlationId();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, Problem.instanceOf(uri));
-        return respond(new Problem("about:blank", "Internal Server Error", 500, "Error id " + errorId,
-                Problem.instanceOf(uri), List.of()));
+        return Response.status(500).type(Problem.MEDIA_TYPE).header(CORRELATION_HEADER, errorId)
+                .entity(new Problem(INTERNAL_ERROR, "Internal Server Error", 500, "Error id " + errorId,
+                        Problem.instanceOf(uri), List.of()))
+                .build();
+    }
+
+    /** The trace id, so that the error id finds the request's log lines and spans; a UUID outside a trace. */
+    public static String correlationId() {
+        SpanContext span = Span.current().getSpanContext();
+        return span.isValid() ? span.getTraceId() : UUID.randomUUID().toString();
     }
 
     private static Response respond(Problem problem) {
@@ -126,18 +224,66 @@ public class ProblemMappers {
         return String.join(".", names);
     }
 
-    private static String jsonPath(List<JsonMappingException.Reference> references) {
+    static String jsonPath(List<JsonMappingException.Reference> references) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : references) {
             if (reference.getFieldName() != null) {
                 if (!path.isEmpty()) {
                     path.append('.');
                 }
-                path.append(reference.getFieldName());
+                path.append(ControlCharacters.printable(reference.getFieldName()));
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
         return path.toString();
+    }
+
+    private static String jsonPath(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                parts.addFirst("[" + Math.max(at.getCurrentIndex(), 0) + "]");
+            } else if (at.getCurrentName() != null) {
+                parts.addFirst("." + ControlCharacters.printable(at.getCurrentName()));
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    /** What a value of the target type looks like, for a violation's message. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type or format";
+        }
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "must be a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == BigInteger.class) {
+            return "must be an integer";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class
+                || type == BigDecimal.class) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + String.join(", ",
+                    Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "must be a date or time in ISO 8601 form";
+        }
+        if (type == UUID.class) {
+            return "must be a UUID";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "must be an array";
+        }
+        return "must be an object";
     }
 }
