@@ -79,7 +79,7 @@ final class FuzzCases {
     /** An operation of the document, with its parameters and request body resolved. */
     record Operation(String method, String path, String id, List<String> roles, boolean secured,
                      List<JsonNode> parameters, String mediaType, JsonNode bodySchema, JsonNode example,
-                     boolean bodyRequired) {
+                     boolean bodyRequired, String accept) {
         String where() {
             return method.toUpperCase() + " " + path + " (" + id + ")";
         }
@@ -145,9 +145,20 @@ final class FuzzCases {
             operations.add(new Operation(entry.getKey(), path.getKey(), operation.path("operationId").asText(),
                     roles, !operation.path("security").isEmpty(), parameters, mediaType, bodySchema,
                     example == null || example.isMissingNode() ? null : example,
-                    operation.path("requestBody").path("required").asBoolean(false)));
+                    operation.path("requestBody").path("required").asBoolean(false), accept(operation)));
         }));
         return operations;
+    }
+
+    /** An event stream must be asked for; any other answer is taken as the server chooses it. */
+    private static String accept(JsonNode operation) {
+        List<String> types = new ArrayList<>();
+        operation.path("responses").fields().forEachRemaining(response -> {
+            if (response.getKey().startsWith("2")) {
+                response.getValue().path("content").fieldNames().forEachRemaining(types::add);
+            }
+        });
+        return types.contains("text/event-stream") ? "text/event-stream" : null;
     }
 
     /** All cases for an operation: the valid request first, then one change at a time. */
@@ -254,7 +265,8 @@ final class FuzzCases {
                         "uuid".equals(schema.path("format").asText()) || !parameter.has("example")
                                 ? UUID.randomUUID().toString() : value));
                 case "query" -> {
-                    if (parameter.path("required").asBoolean(false)) {
+                    // A documented example is a value the operation takes (an admin may have to name an owner).
+                    if (parameter.path("required").asBoolean(false) || parameter.has("example")) {
                         query.put(name, value);
                     }
                 }
@@ -262,7 +274,7 @@ final class FuzzCases {
                 }
             }
         }
-        Request request = new Request(path, query, null, null, Auth.VALID, null);
+        Request request = new Request(path, query, null, null, Auth.VALID, operation.accept());
         if (operation.mediaType() == null) {
             return request;
         }
@@ -271,7 +283,8 @@ final class FuzzCases {
             case "application/json" -> request.withBody("application/json", bytes(base.toString()));
             case "multipart/form-data" -> request.withBody("multipart/form-data; boundary=" + BOUNDARY,
                     multipart(base, resolve(operation.bodySchema())));
-            default -> request.withBody(operation.mediaType(), bytes(base.isTextual() ? base.asText() : base.toString()));
+            default -> request.withBody(operation.mediaType(),
+                    bytes(base.isTextual() ? base.asText() : base.toString()));
         };
     }
 

@@ -78,7 +78,8 @@ class FuzzCasesTest {
         assertFalse(forbidden(cases, "page", "2147483647 (query)"), "no maximum declared");
         assertTrue(forbidden(cases, "id", "not a UUID (path)"));
         assertTrue(cases.stream().anyMatch(c -> c.kind().equals("expired token")));
-        assertTrue(cases.stream().anyMatch(c -> c.kind().equals("no content type") && c.request().contentType() == null));
+        assertTrue(cases.stream()
+                .anyMatch(c -> c.kind().equals("no content type") && c.request().contentType() == null));
         Case truncated = cases.stream().filter(c -> c.kind().equals("truncated JSON")).findFirst().orElseThrow();
         assertFalse(new String(truncated.request().body(), StandardCharsets.UTF_8).endsWith("}"));
     }
