@@ -95,6 +95,7 @@ public class StationService {
                     .sorted(Comparator.comparing(Found::distanceMetres))
                     .toList();
         }
+        // In long: page * size overflows an int for a page far beyond the last.
         int from = (int) Math.min(found.size(), (long) page * size);
         return Page.of(found.subList(from, Math.min(found.size(), from + size)), page, size, found.size());
     }

@@ -53,6 +53,18 @@ class StationResourceTest implements AsAdmin {
                 .then().body("items.id", contains(far));
     }
 
+    /** Found by the fuzz test: page * size overflowed the int offset of the stations found, a 500. */
+    @Test
+    void aPageFarBeyondTheLastIsEmpty() {
+        String community = "c-" + UUID.randomUUID();
+        station(community, "Only", "SCHOOL", 45.0, 100.0);
+        given().get("/api/v1/stations?community=%s&page=2147483647&size=20".formatted(community))
+                .then().statusCode(200).body("items.size()", equalTo(0)).body("totalItems", equalTo(1));
+        given().get("/api/v1/stations?community=%s&latitude=45&longitude=100&radiusMetres=100&page=2147483647"
+                        .formatted(community))
+                .then().statusCode(200).body("items.size()", equalTo(0)).body("totalItems", equalTo(1));
+    }
+
     @Test
     void badSearchesAreProblems() {
         assertProblem(given().get("/api/v1/stations?latitude=45&radiusMetres=100").then(), 400, "longitude",
