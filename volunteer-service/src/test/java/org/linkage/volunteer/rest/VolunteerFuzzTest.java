@@ -31,7 +31,7 @@ class VolunteerFuzzTest extends OpenApiFuzzContract {
         }
         String id = given().auth().oauth2(Tokens.admin("admin-fuzz")).contentType("application/json")
                 .body("{\"name\": \"Fuzz\", \"phone\": \"" + phone() + "\", \"skills\": [\"first-aid\"]}")
-                .post("/api/v1/volunteers").then().statusCode(201).extract().path("id");
+                .post("/api/v1/volunteers").then().log().ifValidationFails().statusCode(201).extract().path("id");
         return Map.of("id", id, "volunteerId", id);
     }
 

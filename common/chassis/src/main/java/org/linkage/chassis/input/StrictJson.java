@@ -28,7 +28,7 @@ import java.time.temporal.Temporal;
 /**
  * Request bodies are read as their schema says, never coerced: no number or boolean where a string is expected,
  * no string, float or boolean where an integer is, no "yes" for a boolean, no number for a date or an enum, no
- * {@code null} for a primitive, nothing after the document; no forbidden character (see {@link ControlCharacters})
+ * nothing after the document; no forbidden character (see {@link ControlCharacters})
  * in any string or map key; no infinite number. Unknown fields are ignored ({@code
  * quarkus.jackson.fail-on-unknown-properties=false} in the chassis configuration): older servers meet newer apps.
  * Events have their own mapper ({@code EventJson}) and are not affected.
@@ -41,7 +41,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        // A primitive left out means its default (an optional flag, false); an explicit null is read the same way.
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         // Dates: no epoch numbers, no empty strings.
