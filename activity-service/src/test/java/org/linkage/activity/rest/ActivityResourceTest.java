@@ -71,7 +71,7 @@ class ActivityResourceTest implements AsAdmin {
                 .body("status", equalTo("CANCELLED")).body("cancelledBy", equalTo("VOLUNTEER"));
         cancelSignUp(activityId, fourthSignUp, "STAFF").then().statusCode(200);
         assertProblem(cancelSignUp(activityId, firstSignUp, "VOLUNTEER").then(), 409);
-        assertProblem(cancelSignUp(activityId, firstSignUp, "NOBODY").then(), 400, "cancelledBy", "wrong type");
+        assertProblem(cancelSignUp(activityId, firstSignUp, "NOBODY").then(), 400, "cancelledBy", "must be one of VOLUNTEER, STAFF");
 
         given().get("/api/v1/activities/" + activityId + "/sign-ups").then().statusCode(200)
                 .body("volunteerId", contains(first.toString(), second.toString(), third.toString(),

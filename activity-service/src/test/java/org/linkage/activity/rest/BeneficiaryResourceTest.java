@@ -151,7 +151,7 @@ class BeneficiaryResourceTest implements AsAdmin {
                  "author": "admin-tests"}""").post(path).then().statusCode(201);
         assertProblem(given().contentType(ContentType.JSON).body("""
                 {"kind": "GOSSIP", "text": "x", "occurredAt": "2026-11-03T02:00:00Z", "author": "admin-tests"}""")
-                .post(path).then(), 400, "kind", "wrong type");
+                .post(path).then(), 400, "kind", "must be one of NOTE, VISIT");
         assertProblem(given().contentType(ContentType.JSON).body("""
                 {"kind": "NOTE", "text": "x", "occurredAt": "2999-11-03T02:00:00Z", "author": "admin-tests"}""")
                 .post(path).then(), 400, "occurredAt", "past");

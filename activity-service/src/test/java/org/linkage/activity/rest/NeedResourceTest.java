@@ -116,7 +116,7 @@ class NeedResourceTest implements AsAdmin {
     @Test
     void anUnknownUrgencyIsRefused() {
         assertRefused(raiseRequest(newRequester()).replace("\"URGENT\"", "\"SOONISH\""), "urgency",
-                "has the wrong type or format");
+                "must be one of ROUTINE, URGENT, EMERGENCY");
     }
 
     @Test

@@ -88,7 +88,7 @@ class StationResourceTest implements AsAdmin {
         assertProblem(given().contentType(ContentType.JSON).body("""
                         {"name": "X", "kind": "CASTLE", "address": "1 Road", "community": "%s",
                          "location": {"latitude": 45, "longitude": 100}}""".formatted(community))
-                .post("/api/v1/stations").then(), 400, "kind", "wrong type");
+                .post("/api/v1/stations").then(), 400, "kind", "must be one of COMMUNITY_CENTRE");
         given().get("/api/v1/stations?community=" + community).then().body("totalItems", equalTo(0));
         assertProblem(given().get("/api/v1/stations/" + UUID.randomUUID()).then(), 404);
     }
