@@ -13,6 +13,21 @@ public final class Csv {
         }
     }
 
+    /**
+     * Whether a cell would run as a formula when a spreadsheet opens a file it is written to (CSV injection): it
+     * starts with =, @, or with + or - not followed by a digit (a phone "+86..." and a number "-1" stay data).
+     */
+    public static boolean isFormula(String cell) {
+        if (cell.isEmpty()) {
+            return false;
+        }
+        char first = cell.charAt(0);
+        if (first == '=' || first == '@') {
+            return true;
+        }
+        return (first == '+' || first == '-') && (cell.length() == 1 || !Character.isDigit(cell.charAt(1)));
+    }
+
     /** The records, each a list of fields; blank lines are kept as one empty field so row numbers stay true. */
     public static List<List<String>> parse(String text) {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;

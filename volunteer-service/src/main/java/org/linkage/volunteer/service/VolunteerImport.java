@@ -143,7 +143,10 @@ public class VolunteerImport {
             Map<String, String> values = new HashMap<>();
             columns.forEach((name, position) -> {
                 String value = position < record.size() ? record.get(position).strip() : "";
-                if (!value.isEmpty()) {
+                if (Csv.isFormula(value)) {
+                    parseViolations.add(new Violation(name, "starts like a spreadsheet formula (=, +, -, @); "
+                            + "such a cell is never stored"));
+                } else if (!value.isEmpty()) {
                     values.put(name, value);
                 }
             });

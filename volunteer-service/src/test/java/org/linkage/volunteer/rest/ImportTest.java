@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -67,6 +69,22 @@ class ImportTest extends SignedInAsStaff {
                 .body("alreadyRegistered[0].volunteerId", equalTo(firstId))
                 .body("rejected.row", contains(4, 5, 6));
         assertEquals(afterFirst, total());
+    }
+
+    @Test
+    void aCellThatWouldRunAsAFormulaIsRefusedNamingItsColumnAndNothingOfTheRowIsStored() {
+        long before = total();
+        String csv = "name,phone,skills\n"
+                + "=cmd|' /C calc'!A0," + VolunteerResourceTest.randomPhone() + ",first-aid\n"
+                + "王芳,+86" + VolunteerResourceTest.randomPhone() + ",@SUM(1+1)\n";
+        given().contentType(CSV).body(csv).post("/api/v1/volunteers/imports")
+                .then().statusCode(200)
+                .body("accepted", empty())
+                .body("rejected.row", contains(2, 3))
+                .body("rejected[0].violations.field", everyItem(equalTo("name")))
+                .body("rejected[0].violations.message", hasItem(containsString("formula")))
+                .body("rejected[1].violations.field", everyItem(equalTo("skills")));
+        assertEquals(before, total());
     }
 
     @Test
