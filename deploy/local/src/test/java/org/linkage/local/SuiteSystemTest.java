@@ -72,7 +72,9 @@ class SuiteSystemTest {
         JsonNode assigned = awaitNeedStatus(need, "ASSIGNED");
         assertEquals(near, assigned.path("assignments").path(0).path("volunteerId").asText(), assigned.toString());
         JsonNode confirmation = awaitNotification(socialWorker, "ASSIGNMENT_CONFIRMED", need);
-        assertTrue(confirmation.path("body").asText().contains("近邻志愿者"), confirmation.toString());
+        // Events carry no names: the social worker is told that a volunteer accepted, and which one by id.
+        assertTrue(confirmation.path("body").asText().contains("一位志愿者"), confirmation.toString());
+        assertEquals(near, confirmation.path("data").path("volunteerId").asText(), confirmation.toString());
 
         Api.Reply again = Flow.volunteer(near).post(url("matching-service", "/api/v1/assignments/" + assignment
                 + "/accept"), "");
