@@ -3,6 +3,8 @@ package org.linkage.notification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
+import org.linkage.chassis.outbound.DestinationGuard;
+import org.linkage.chassis.outbound.DestinationRefused;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
@@ -43,11 +45,14 @@ public class WebhookService implements ReplicaSignals.Listener {
     private final WebhookAttemptRepository attempts;
     private final IdempotencyKeys idempotencyKeys;
     private final ReplicaSignals signals;
+    private final DestinationGuard destinations;
     private final SignalledCache<String, Boolean> subscribedTypes =
             new SignalledCache<>(WebhookCatalogue.all().size());
 
     WebhookService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-                   WebhookAttemptRepository attempts, IdempotencyKeys idempotencyKeys, ReplicaSignals signals) {
+                   WebhookAttemptRepository attempts, IdempotencyKeys idempotencyKeys, ReplicaSignals signals,
+                   DestinationGuard destinations) {
+        this.destinations = destinations;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.attempts = attempts;
@@ -68,7 +73,7 @@ public class WebhookService implements ReplicaSignals.Listener {
         return subscriptions.findById(id);
     }
 
-    private static void checkUrl(String url) {
+    private void checkUrl(String url) {
         try {
             URI uri = new URI(url);
             if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))
@@ -77,6 +82,13 @@ public class WebhookService implements ReplicaSignals.Listener {
             }
         } catch (URISyntaxException e) {
             throw ProblemException.invalid("url", "is not a URL: " + e.getReason());
+        }
+        // SSRF: never the suite's own hosts, loopback, private, link-local... (checked again at every delivery).
+        try {
+            destinations.checkUrl(url);
+        } catch (DestinationRefused e) {
+            throw e.malformed() ? ProblemException.invalid("url", e.getMessage())
+                    : ProblemException.unprocessable("url", e.getMessage());
         }
     }
 

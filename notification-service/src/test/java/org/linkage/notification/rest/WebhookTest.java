@@ -227,6 +227,21 @@ class WebhookTest {
         asOwner().get("/api/v1/webhooks").then().statusCode(200).body("totalItems", equalTo(0));
     }
 
+    @Test
+    void aSubscriptionCannotPointInsideTheSuiteOrTheCloudsPrivateAddresses() {
+        for (String url : List.of("http://localhost:8081/api/v1/volunteers", "http://127.0.0.2/hook",
+                "http://169.254.169.254/latest/meta-data/", "http://10.0.0.7/hook", "http://192.168.1.1/hook",
+                "http://172.16.0.1/hook", "http://100.64.0.1/hook", "http://[::1]/hook", "http://[fd00::1]/hook",
+                "http://[::ffff:127.0.0.1]/hook", "http://0.0.0.0/hook", "http://224.0.0.1/hook",
+                "http://notification-service:8084/q/metrics", "http://kafka.linkage.svc.cluster.local/x")) {
+            subscribe("""
+                    {"url": "%s", "eventTypes": ["AssignmentAccepted"], "secret": "%s"}""".formatted(url, SECRET))
+                    .statusCode(422).contentType("application/problem+json")
+                    .body("violations.field", contains("url"));
+        }
+        asOwner().get("/api/v1/webhooks").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
     private void rejects(String template, String field) {
         subscribe(template.formatted(SECRET)).statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400))
@@ -321,7 +336,7 @@ class WebhookTest {
         Map<String, Object> failed = deliveries(subscription, one("FAILED")).get(0);
         assertEquals("FAILED", failed.get("status"));
         assertEquals(DeliveryChannelsTestResource.WEBHOOK_MAX_ATTEMPTS, failed.get("attempts"));
-        assertTrue(((String) failed.get("lastError")).contains("503"), (String) failed.get("lastError"));
+        assertEquals("http_503", failed.get("lastError"), "a status, never what the target answered");
         List<Map<String, Object>> log = (List<Map<String, Object>>) failed.get("attemptLog");
         assertEquals(DeliveryChannelsTestResource.WEBHOOK_MAX_ATTEMPTS, log.size());
         assertTrue(log.stream().allMatch(attempt -> Integer.valueOf(503).equals(attempt.get("statusCode"))), log.toString());
