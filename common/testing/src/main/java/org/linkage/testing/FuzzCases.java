@@ -489,16 +489,7 @@ final class FuzzCases {
                 mutations.add(new Mutation("boolean where string", NODES.booleanNode(true), true));
                 mutations.add(new Mutation("array where string", NODES.arrayNode().add("fuzz"), true));
                 mutations.add(new Mutation("object where string", NODES.objectNode().put("fuzz", "fuzz"), true));
-                mutations.add(new Mutation("NUL in string", NODES.textNode(NUL), true));
-                boolean bounded = schema.path("maxLength").asInt(Integer.MAX_VALUE) < LONG.length()
-                        || schema.has("enum") || !format.isEmpty();
-                mutations.add(new Mutation("100k-char string", NODES.textNode(LONG), bounded));
-                if (schema.has("enum")) {
-                    mutations.add(new Mutation("value outside the enum", NODES.textNode("NOT_A_VALUE"), true));
-                }
-                if (format.equals("uuid")) {
-                    mutations.add(new Mutation("not a UUID", NODES.textNode("not-a-uuid"), true));
-                }
+                mutations.addAll(textMutations(schema));
                 if (DATE_FORMATS.contains(format)) {
                     mutations.add(new Mutation("integer where " + format, NODES.numberNode(20240101), true));
                     mutations.add(new Mutation("impossible " + format, NODES.textNode("2024-13-45"), true));
@@ -537,6 +528,23 @@ final class FuzzCases {
         return mutations;
     }
 
+    /** Wrong text for a string, whether in a body or a parameter: NUL, 100k characters, outside its enum or format. */
+    private static List<Mutation> textMutations(JsonNode schema) {
+        String format = schema.path("format").asText();
+        List<Mutation> mutations = new ArrayList<>();
+        mutations.add(new Mutation("NUL in string", NODES.textNode(NUL), true));
+        boolean bounded = schema.path("maxLength").asInt(Integer.MAX_VALUE) < LONG.length()
+                || schema.has("enum") || !format.isEmpty();
+        mutations.add(new Mutation("100k-char string", NODES.textNode(LONG), bounded));
+        if (schema.has("enum")) {
+            mutations.add(new Mutation("value outside the enum", NODES.textNode("NOT_A_VALUE"), true));
+        }
+        if (format.equals("uuid")) {
+            mutations.add(new Mutation("not a UUID", NODES.textNode("not-a-uuid"), true));
+        }
+        return mutations;
+    }
+
     /** Wrong values for a query parameter, as text. */
     List<Mutation> parameterMutations(JsonNode schema) {
         Double minimum = schema.has("minimum") ? schema.path("minimum").asDouble() : null;
@@ -560,16 +568,7 @@ final class FuzzCases {
             }
             case "boolean" -> mutations.add(new Mutation("\"yes\" where boolean", NODES.textNode("yes"), true));
             default -> {
-                mutations.add(new Mutation("NUL in string", NODES.textNode(NUL), true));
-                boolean bounded = schema.path("maxLength").asInt(Integer.MAX_VALUE) < LONG.length()
-                        || schema.has("enum") || !format.isEmpty();
-                mutations.add(new Mutation("100k-char string", NODES.textNode(LONG), bounded));
-                if (schema.has("enum")) {
-                    mutations.add(new Mutation("value outside the enum", NODES.textNode("NOT_A_VALUE"), true));
-                }
-                if (format.equals("uuid")) {
-                    mutations.add(new Mutation("not a UUID", NODES.textNode("not-a-uuid"), true));
-                }
+                mutations.addAll(textMutations(schema));
                 if (DATE_FORMATS.contains(format)) {
                     mutations.add(new Mutation("integer where " + format, NODES.textNode("20240101"), true));
                 }

@@ -7,7 +7,6 @@ import org.linkage.testing.OpenApiFuzzContract;
 import org.linkage.testing.Tokens;
 
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
@@ -20,7 +19,7 @@ class VolunteerFuzzTest extends OpenApiFuzzContract {
     /** A phone is unique per volunteer: each registration gets its own. */
     @Override
     protected Map<String, Supplier<String>> uniqueFields() {
-        return Map.of("phone", VolunteerFuzzTest::phone);
+        return Map.of("phone", VolunteerResourceTest::randomPhone);
     }
 
     /** Each operation on a volunteer gets a fresh one, so that a forbidden value cannot hide behind a 404. */
@@ -30,12 +29,9 @@ class VolunteerFuzzTest extends OpenApiFuzzContract {
             return Map.of();
         }
         String id = given().auth().oauth2(Tokens.admin("admin-fuzz")).contentType("application/json")
-                .body("{\"name\": \"Fuzz\", \"phone\": \"" + phone() + "\", \"skills\": [\"first-aid\"]}")
+                .body("{\"name\": \"Fuzz\", \"phone\": \"" + VolunteerResourceTest.randomPhone()
+                        + "\", \"skills\": [\"first-aid\"]}")
                 .post("/api/v1/volunteers").then().log().ifValidationFails().statusCode(201).extract().path("id");
         return Map.of("id", id, "volunteerId", id);
-    }
-
-    private static String phone() {
-        return "139" + ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L);
     }
 }

@@ -3,12 +3,12 @@ package org.linkage.chassis.input;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.problem.ProblemMappers;
 import org.linkage.chassis.problem.Violation;
 
 import java.lang.annotation.Annotation;
@@ -22,13 +22,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The query, path and header parameters an operation declares, read as strictly as its JSON body: an integer
  * parameter takes only an integer in range, a boolean only true or false, a UUID only its canonical form, an enum
  * only one of its names. A query or header value that does not is a 400, a path segment a 404; both name it.
- * Without this a value that does not convert answers 404 (query, path) or is read leniently ("yes" as false, "1-1-1-1-1" as a UUID).
+ * Without this a value that does not convert answers 404 (query, path) or is read leniently ("yes" as false,
+ * "1-1-1-1-1" as a UUID).
  */
 public record StrictParameters(List<Declared> declared) {
 
@@ -80,14 +80,13 @@ public record StrictParameters(List<Declared> declared) {
     }
 
     /** @throws ProblemException 400 naming the first parameter whose value its type does not allow */
-    public void check(ContainerRequestContext request) {
-        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters(true);
-        MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters(true);
+    public void check(MultivaluedMap<String, String> query, MultivaluedMap<String, String> path,
+                      MultivaluedMap<String, String> headers) {
         for (Declared parameter : declared) {
             List<String> values = switch (parameter.source()) {
                 case QUERY -> query.get(parameter.name());
                 case PATH -> path.get(parameter.name());
-                case HEADER -> request.getHeaders().get(parameter.name());
+                case HEADER -> headers.get(parameter.name());
             };
             if (values == null) {
                 continue;
@@ -126,10 +125,11 @@ public record StrictParameters(List<Declared> declared) {
         }
         if (type == boolean.class || type == Boolean.class) {
             return new Declared(source, name, text -> text.equals("true") || text.equals("false"),
-                    "must be true or false");
+                    ProblemMappers.expected(type));
         }
         if (type == UUID.class) {
-            return new Declared(source, name, text -> UUID_TEXT.matcher(text).matches(), "must be a UUID");
+            return new Declared(source, name, text -> UUID_TEXT.matcher(text).matches(),
+                    ProblemMappers.expected(type));
         }
         if (type == LocalDate.class) {
             return new Declared(source, name, StrictParameters::date, "must be a date such as 2026-05-01");
@@ -139,8 +139,7 @@ public record StrictParameters(List<Declared> declared) {
                 && Arrays.stream(type.getDeclaredMethods()).noneMatch(m -> m.getName().equals("fromString"));
         if (plainEnum) {
             List<String> names = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
-            return new Declared(source, name, names::contains,
-                    "must be one of " + names.stream().collect(Collectors.joining(", ")));
+            return new Declared(source, name, names::contains, ProblemMappers.expected(type));
         }
         return null;
     }

@@ -3,6 +3,7 @@ package org.linkage.chassis.input;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.linkage.chassis.problem.ProblemException;
 
@@ -23,8 +24,10 @@ public class StrictRequests {
 
     @ServerRequestFilter
     public void check(ContainerRequestContext request, ResourceInfo resource) {
-        request.getUriInfo().getPathParameters(true).forEach(StrictRequests::requireClean);
-        request.getUriInfo().getQueryParameters(true).forEach(StrictRequests::requireClean);
+        MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters(true);
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters(true);
+        path.forEach(StrictRequests::requireClean);
+        query.forEach(StrictRequests::requireClean);
         request.getHeaders().forEach(StrictRequests::requireClean);
         if (hasBody(request) && request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
             throw ProblemException.unsupportedMediaType(
@@ -32,7 +35,7 @@ public class StrictRequests {
         }
         Method method = resource == null ? null : resource.getResourceMethod();
         if (method != null) {
-            parameters.computeIfAbsent(method, StrictParameters::of).check(request);
+            parameters.computeIfAbsent(method, StrictParameters::of).check(query, path, request.getHeaders());
         }
     }
 

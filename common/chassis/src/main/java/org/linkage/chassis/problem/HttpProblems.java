@@ -9,8 +9,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
 
 /**
  * The answers the HTTP layer gives before any operation runs, as problem+json like every other error: a path no
@@ -29,12 +30,11 @@ public class HttpProblems {
     private final int maxUriLength;
     private final long maxBodySize;
 
-    HttpProblems(ObjectMapper json, @ConfigProperty(name = "linkage.http.max-uri-length") int maxUriLength) {
+    HttpProblems(ObjectMapper json, @ConfigProperty(name = "linkage.http.max-uri-length") int maxUriLength,
+                 @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.json = json;
         this.maxUriLength = maxUriLength;
-        this.maxBodySize = ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
-                .map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        this.maxBodySize = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
     }
 
     void install(@Observes Router router) {

@@ -252,8 +252,8 @@ public class ProblemMappers {
         return path.startsWith(".") ? path.substring(1) : path;
     }
 
-    /** What a value of the target type looks like, for a violation's message. */
-    static String expected(Class<?> type) {
+    /** What a value of the target type looks like, for a violation's message (bodies and parameters alike). */
+    public static String expected(Class<?> type) {
         if (type == null) {
             return "has the wrong type or format";
         }
