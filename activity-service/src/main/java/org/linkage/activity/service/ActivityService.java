@@ -44,9 +44,11 @@ public class ActivityService {
     private final StationRepository stations;
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
+    private final Limits limits;
 
     ActivityService(ActivityRepository activities, SignUpRepository signUps, StationRepository stations,
-                    Outbox outbox, IdempotencyKeys idempotencyKeys) {
+                    Outbox outbox, IdempotencyKeys idempotencyKeys, Limits limits) {
+        this.limits = limits;
         this.activities = activities;
         this.signUps = signUps;
         this.stations = stations;
@@ -116,7 +118,7 @@ public class ActivityService {
 
     /**
      * A place if one is free, else a place in the waitlist (or a 409 when the volunteer would rather not wait).
-     * A retry with the same Idempotency-Key returns the first sign-up.
+     * A retry with the same Idempotency-Key returns the first sign-up. A volunteer has a few sign-ups a day (429).
      */
     @Transactional
     public SignUp signUp(UUID activityId, @Valid @NotNull SignUpRequest request, String idempotencyKey) {
@@ -130,6 +132,8 @@ public class ActivityService {
                 throw ProblemException.conflict("Activity " + activityId + " is full: all " + activity.capacity
                         + " places are taken");
             }
+            // Counted only here, so that a retry with the same Idempotency-Key does not count twice.
+            limits.signUp(request.volunteerId());
             Instant now = DatabaseClock.now();
             SignUp signUp = new SignUp();
             signUp.id = UUID.randomUUID();
