@@ -160,6 +160,8 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", description = "Full (without waitlist), already signed up, cancelled or "
             + "started")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
+    @APIResponse(responseCode = "429", description = "The volunteer signed up too often in the last 24 hours; "
+            + "Retry-After says when to try again")
     public Response signUp(@PathParam("id") UUID id, SignUpRequest request,
                            @Parameter(description = "Makes retries safe")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -235,6 +237,8 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", description = "No such activity")
     @APIResponse(responseCode = "409", description = "Already checked in, or check-in is not open")
     @APIResponse(responseCode = "422", description = "Wrong or expired code, or the volunteer holds no place")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes of the volunteer or at the activity: "
+            + "every code is refused until Retry-After")
     public Response checkIn(@PathParam("id") UUID id, StationCodeRequest request, @Context UriInfo uriInfo) {
         access.actOnActivityFor(service.require(id), request == null ? null : request.volunteerId());
         Attendance checkedIn = attendance.checkIn(id, request);
@@ -258,6 +262,8 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", description = "No such activity")
     @APIResponse(responseCode = "409", description = "Already checked out")
     @APIResponse(responseCode = "422", description = "Wrong or expired code, or the volunteer never checked in")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes of the volunteer or at the activity: "
+            + "every code is refused until Retry-After")
     public AttendanceResponse checkOut(@PathParam("id") UUID id, StationCodeRequest request) {
         access.actOnActivityFor(service.require(id), request == null ? null : request.volunteerId());
         return ActivityMapper.toResponse(attendance.checkOut(id, request));

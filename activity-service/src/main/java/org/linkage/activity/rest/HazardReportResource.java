@@ -93,6 +93,8 @@ public class HazardReportResource {
     @APIResponse(responseCode = "403", description = "A volunteer reporting in someone else's name")
     @APIResponse(responseCode = "413", description = "The photo is larger than 5 MB")
     @APIResponse(responseCode = "415", description = "The photo is not a JPEG, PNG or WebP image")
+    @APIResponse(responseCode = "429", description = "Too many reports in the reporter's name in the last hour; "
+            + "Retry-After says when to try again")
     public Response report(
             @RestForm("photo") FileUpload photo,
             @RestForm @NotNull @Pattern(regexp = CATEGORY, message = "must be a code such as fallen-tree")

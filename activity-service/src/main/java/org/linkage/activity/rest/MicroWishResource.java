@@ -123,6 +123,8 @@ public class MicroWishResource {
     @APIResponse(responseCode = "403", description = "Another community's wish, or another volunteer")
     @APIResponse(responseCode = "404", description = "No such wish")
     @APIResponse(responseCode = "409", description = "Already claimed")
+    @APIResponse(responseCode = "422", description = "The volunteer already holds the most claimed wishes not yet "
+            + "fulfilled (3 by default)")
     public Response claim(@PathParam("id") UUID id, ClaimRequest request) {
         access.readWish(service.require(id));
         access.self(request == null ? null : request.volunteerId());

@@ -46,9 +46,11 @@ public class ActivityService {
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
     private final CurrentUser user;
+    private final Limits limits;
 
     ActivityService(ActivityRepository activities, SignUpRepository signUps, StationRepository stations,
-                    Outbox outbox, IdempotencyKeys idempotencyKeys, CurrentUser user) {
+                    Outbox outbox, IdempotencyKeys idempotencyKeys, CurrentUser user, Limits limits) {
+        this.limits = limits;
         this.activities = activities;
         this.signUps = signUps;
         this.stations = stations;
@@ -120,7 +122,7 @@ public class ActivityService {
 
     /**
      * A place if one is free, else a place in the waitlist (or a 409 when the volunteer would rather not wait).
-     * A retry with the same Idempotency-Key returns the first sign-up.
+     * A retry with the same Idempotency-Key returns the first sign-up. A volunteer has a few sign-ups a day (429).
      */
     @Transactional
     public SignUp signUp(UUID activityId, @Valid @NotNull SignUpRequest request, String idempotencyKey) {
@@ -134,6 +136,8 @@ public class ActivityService {
                 throw ProblemException.conflict("Activity " + activityId + " is full: all " + activity.capacity
                         + " places are taken");
             }
+            // Counted only here, so that a retry with the same Idempotency-Key does not count twice.
+            limits.signUp(request.volunteerId());
             Instant now = DatabaseClock.now();
             SignUp signUp = new SignUp();
             signUp.id = UUID.randomUUID();

@@ -29,9 +29,11 @@ public class MicroWishService {
     private final BeneficiaryRepository beneficiaries;
     private final IdempotencyKeys idempotencyKeys;
     private final CurrentUser user;
+    private final Limits limits;
 
     MicroWishService(MicroWishRepository wishes, BeneficiaryRepository beneficiaries,
-                     IdempotencyKeys idempotencyKeys, CurrentUser user) {
+                     IdempotencyKeys idempotencyKeys, CurrentUser user, Limits limits) {
+        this.limits = limits;
         this.wishes = wishes;
         this.beneficiaries = beneficiaries;
         this.idempotencyKeys = idempotencyKeys;
@@ -60,9 +62,18 @@ public class MicroWishService {
         return wishes.findById(id);
     }
 
-    /** One claimer: of volunteers claiming at once exactly one succeeds, the others get 409. */
+    /**
+     * One claimer: of volunteers claiming at once exactly one succeeds, the others get 409. A volunteer holds only a
+     * few claimed wishes not yet fulfilled (422 on volunteerId), so that nobody takes every wish of a community.
+     */
     @Transactional
     public MicroWish claim(UUID id, @Valid @NotNull ClaimRequest request) {
+        int outstanding = limits.lockWishClaims(request.volunteerId());
+        if (wishes.claimedBy(request.volunteerId()) >= outstanding) {
+            require(id);
+            throw ProblemException.unprocessable("volunteerId", "already holds " + outstanding
+                    + " claimed micro-wishes not yet fulfilled: fulfil one first");
+        }
         boolean claimed = wishes.claim(id, request.volunteerId(), DatabaseClock.now());
         MicroWish wish = require(id);
         if (!claimed) {
