@@ -3,6 +3,8 @@ package org.linkage.notification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
+import org.linkage.chassis.outbound.DestinationGuard;
+import org.linkage.chassis.outbound.DestinationRefused;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
@@ -18,12 +20,10 @@ import org.linkage.notification.repository.WebhookDeliveryRepository;
 import org.linkage.notification.repository.WebhookSubscriptionRepository;
 import org.linkage.notification.rest.WebhookRequest;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,23 +36,24 @@ public class WebhookService implements ReplicaSignals.Listener {
 
     static final String CHANNEL = "linkage_webhook_subscriptions_changed";
 
-    private static final Set<String> SCHEMES = Set.of("http", "https");
-
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookDeliveryRepository deliveries;
     private final WebhookAttemptRepository attempts;
     private final IdempotencyKeys idempotencyKeys;
     private final ReplicaSignals signals;
+    private final DestinationGuard guard;
     private final SignalledCache<String, Boolean> subscribedTypes =
             new SignalledCache<>(WebhookCatalogue.all().size());
 
     WebhookService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-                   WebhookAttemptRepository attempts, IdempotencyKeys idempotencyKeys, ReplicaSignals signals) {
+                   WebhookAttemptRepository attempts, IdempotencyKeys idempotencyKeys, ReplicaSignals signals,
+                   DestinationGuard guard) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.attempts = attempts;
         this.idempotencyKeys = idempotencyKeys;
         this.signals = signals;
+        this.guard = guard;
     }
 
     /** The request's formats are already checked; this checks the URL and the event types. */
@@ -68,15 +69,18 @@ public class WebhookService implements ReplicaSignals.Listener {
         return subscriptions.findById(id);
     }
 
-    private static void checkUrl(String url) {
+    /**
+     * A malformed URL is a 400, a well-formed one pointing where the suite must not send a 422. A name that does not
+     * resolve now is accepted: every delivery checks it again once it does.
+     */
+    private void checkUrl(String url) {
         try {
-            URI uri = new URI(url);
-            if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))
-                    || uri.getHost() == null) {
-                throw ProblemException.invalid("url", "must be an absolute http or https URL with a host");
-            }
-        } catch (URISyntaxException e) {
-            throw ProblemException.invalid("url", "is not a URL: " + e.getReason());
+            guard.resolve(url);
+        } catch (DestinationRefused refused) {
+            throw refused.malformed() ? ProblemException.invalid("url", refused.getMessage())
+                    : ProblemException.unprocessable("url", refused.getMessage());
+        } catch (UnknownHostException unresolved) {
+            // Checked again, with its addresses, before every delivery.
         }
     }
 
@@ -112,15 +116,35 @@ public class WebhookService implements ReplicaSignals.Listener {
     }
 
     /**
-     * Inside the consuming transaction, so that the deliveries exist exactly when the event counts as consumed. A
-     * subscription added on another replica counts here from the moment this replica hears of it, milliseconds after
-     * its commit.
+     * Inside the consuming transaction, so that the deliveries exist exactly when the event counts as consumed. Only
+     * the subscriptions of the integrator the event belongs to get it, as integrators see it (see
+     * {@link WebhookCatalogue#forIntegrator}). A subscription added on another replica counts here from the moment
+     * this replica hears of it, milliseconds after its commit.
      */
     public void enqueue(EventEnvelope envelope) {
-        if (subscribedTypes.get(envelope.eventType(), subscriptions::anyWants)) {
-            deliveries.enqueue(envelope.eventId(), envelope.eventType(), EventJson.write(envelope),
-                    DatabaseClock.now());
+        if (!subscribedTypes.get(envelope.eventType(), subscriptions::anyWants)) {
+            return;
         }
+        WebhookCatalogue.forIntegrator(envelope).ifPresent(event -> deliveries.enqueue(event.integrator(),
+                envelope.eventId(), envelope.eventType(), EventJson.write(event.envelope()), DatabaseClock.now()));
+    }
+
+    /**
+     * Replaces the secret; the old one keeps signing deliveries next to the new one until the overlap ends, so the
+     * integrator can switch its receiver without refusing anything. A second rotation within the overlap ends the
+     * first one's old secret at once.
+     */
+    @Transactional
+    public WebhookSubscription rotateSecret(UUID id, String secret, Duration overlap) {
+        WebhookSubscription subscription = subscriptions.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Webhook", id));
+        if (secret.equals(subscription.secret)) {
+            throw ProblemException.invalid("secret", "must differ from the current secret");
+        }
+        subscription.previousSecret = overlap.isZero() ? null : subscription.secret;
+        subscription.previousSecretUntil = overlap.isZero() ? null : DatabaseClock.now().plus(overlap);
+        subscription.secret = secret;
+        return subscription;
     }
 
     @Override
