@@ -187,6 +187,8 @@ public class WebhookResource {
                     + "default a day) the old secret signs too: Linkage-Signature then carries two v1 values, the new "
                     + "one first, so a receiver holding either secret accepts the delivery. After the overlap only "
                     + "the new secret signs.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "a day's overlap", value = """
+            {"secret": "4c7e1a9f2b8d4e6a0c3f5b7d9e1a2c4e", "overlapMinutes": 1440}""")))
     @APIResponse(responseCode = "200", description = "Rotated; the secret is not returned",
             content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
     @APIResponse(responseCode = "400", description = "A secret shorter than 32 characters or equal to the current "
