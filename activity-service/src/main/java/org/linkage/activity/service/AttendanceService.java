@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.linkage.activity.api.StationCodeRequest;
 import org.linkage.activity.config.ActivitiesConfig;
 import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.domain.Activity;
@@ -16,16 +17,15 @@ import org.linkage.activity.repository.ActivityRepository;
 import org.linkage.activity.repository.AttendanceRepository;
 import org.linkage.activity.repository.SignUpRepository;
 import org.linkage.activity.repository.StationCodeRepository;
-import org.linkage.activity.rest.StationCodeRequest;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.time.DatabaseClock;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.linkage.chassis.time.DatabaseClock;
 
 /**
  * Check-in and check-out with the rotating code shown at the station: only someone standing there can read it, so

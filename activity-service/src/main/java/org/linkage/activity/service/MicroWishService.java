@@ -4,19 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.linkage.activity.api.ClaimRequest;
+import org.linkage.activity.api.ConfirmationRequest;
+import org.linkage.activity.api.FulfilmentRequest;
+import org.linkage.activity.api.PostMicroWishRequest;
 import org.linkage.activity.domain.MicroWish;
 import org.linkage.activity.domain.MicroWishStatus;
 import org.linkage.activity.repository.BeneficiaryRepository;
 import org.linkage.activity.repository.MicroWishRepository;
-import org.linkage.activity.rest.ClaimRequest;
-import org.linkage.activity.rest.ConfirmationRequest;
-import org.linkage.activity.rest.FulfilmentRequest;
-import org.linkage.activity.rest.PostMicroWishRequest;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
-import org.linkage.chassis.security.CurrentUser;
 
 import java.util.UUID;
 
