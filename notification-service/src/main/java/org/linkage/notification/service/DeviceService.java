@@ -47,32 +47,37 @@ public class DeviceService {
         if (!request.route().accepts(request.token())) {
             throw ProblemException.invalid("token", request.route().tokenRule() + " for " + request.route());
         }
-        Optional<Device> existing = devices.lockByToken(request.route(), request.token());
-        Device device = existing.orElseGet(Device::new);
-        boolean created = existing.isEmpty() || !owner.equals(device.owner);
-        if (existing.isEmpty()) {
-            device.id = UUID.randomUUID();
-            device.route = request.route();
-            device.token = request.token();
-        } else if (created) {
-            LOG.infof("%s moves from one person to another", device);
+        Device device = new Device();
+        device.id = UUID.randomUUID();
+        device.route = request.route();
+        device.token = request.token();
+        device.registeredAt = DatabaseClock.now();
+        boolean created = true;
+        if (!devices.insertIfAbsent(filled(device, owner, request))) {
+            device = devices.lockByToken(request.route(), request.token()).orElseThrow();
+            created = !owner.equals(device.owner);
+            if (created) {
+                LOG.infof("%s moves from one person to another", device);
+                device.registeredAt = DatabaseClock.now();
+            }
+            filled(device, owner, request);
+            devices.flush();
         }
-        device.owner = owner;
-        device.platform = request.platform();
-        device.appVersion = request.appVersion();
-        device.locale = request.locale();
-        device.updatedAt = DatabaseClock.now();
-        if (existing.isEmpty() || created) {
-            device.registeredAt = device.updatedAt;
-        }
-        devices.persist(device);
-        devices.flush();
         List<Device> owned = devices.ofOwner(owner);
         owned.stream().skip(config.maxDevicesPerPerson()).forEach(oldest -> {
             LOG.infof("%s dropped: its owner registered more than %d devices", oldest, config.maxDevicesPerPerson());
             devices.delete(oldest);
         });
         return new Registration(device, created);
+    }
+
+    private static Device filled(Device device, String owner, DeviceRequest request) {
+        device.owner = owner;
+        device.platform = request.platform();
+        device.appVersion = request.appVersion();
+        device.locale = request.locale();
+        device.updatedAt = DatabaseClock.now();
+        return device;
     }
 
     public List<Device> of(String owner) {
