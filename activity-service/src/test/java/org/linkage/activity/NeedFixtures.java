@@ -3,6 +3,7 @@ package org.linkage.activity;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.linkage.events.EventEnvelope;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
@@ -52,21 +53,9 @@ public final class NeedFixtures {
         return given().auth().oauth2(Tokens.admin(requester)).contentType(ContentType.JSON);
     }
 
-    /** Polls until the value satisfies the condition or the timeout passes; returns the last value seen. */
+    /** Polls until the value satisfies the condition, and returns it; fails after the timeout. */
     public static <T> T awaitValue(Supplier<T> probe, Predicate<T> condition) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            T value = probe.get();
-            if (condition.test(value) || System.nanoTime() > deadline) {
-                return value;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return value;
-            }
-        }
+        return Eventually.value("a value that satisfies the condition", probe, condition, TIMEOUT);
     }
 
     /** The matching events on the topic, waiting until there are at least {@code count} of them. */

@@ -17,6 +17,7 @@ import org.linkage.matching.domain.VolunteerProfile;
 import org.linkage.matching.repository.CandidateRepository;
 import org.linkage.matching.service.CandidateIndex;
 import org.linkage.testing.EventSchemas;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
@@ -159,22 +160,7 @@ final class MatchingFixtures {
     }
 
     static <T> T await(Supplier<T> probe, Predicate<T> done, String what) {
-        long deadline = System.currentTimeMillis() + TIMEOUT.toMillis();
-        while (true) {
-            T value = probe.get();
-            if (done.test(value)) {
-                return value;
-            }
-            if (System.currentTimeMillis() > deadline) {
-                fail("Timed out waiting for " + what + "; last seen: " + value);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
-        }
+        return Eventually.value(what, probe, done, TIMEOUT);
     }
 
     /** Sends the POSTs all at once, as racing phones or replicas would, and returns the responses in order. */
