@@ -60,23 +60,45 @@ public class DeliveryDispatcher {
         try {
             switch (delivery.channel) {
                 case EMAIL -> mailer.send(Mail.withText(delivery.destination, notification.title, notification.body));
-                case SMS -> sms.send(delivery.destination, notification.title + "\n" + notification.body);
+                case SMS -> {
+                    SmsGateway.Accepted accepted = sms.send(delivery.destination, notification.kind,
+                            notification.data, delivery.id);
+                    delivery.provider = accepted.provider();
+                    delivery.providerMessageId = accepted.messageId();
+                }
                 case IN_APP -> throw new IllegalStateException("the inbox needs no delivery");
             }
             delivery.status = DeliveryStatus.SENT;
             delivery.sentAt = DatabaseClock.now();
             delivery.lastError = null;
             metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.SENT);
+        } catch (SmsGateway.SmsRefused e) {
+            // A bad number, a template the notification cannot fill, the number's daily limit: never retried.
+            delivery.lastError = e.getMessage();
+            fail(delivery);
+        } catch (SmsGateway.SmsDeferred e) {
+            // The number's limit at the provider: tried again once it allows, not sooner and not elsewhere.
+            delivery.lastError = e.getMessage();
+            if (delivery.attempts < config.maxAttempts()) {
+                delivery.nextAttemptAt = Instant.now().plus(e.waitFor());
+            } else {
+                fail(delivery);
+            }
+            LOG.infof("SMS delivery %s deferred: %s", delivery.id, e.getMessage());
         } catch (RuntimeException e) {
             delivery.lastError = e.getMessage() == null ? e.toString() : e.getMessage();
+            Instant notBefore = e instanceof SmsGateway.SmsException sms
+                    ? sms.retryAfter().map(Instant.now()::plus).orElse(null) : null;
             retries.nextAttempt(delivery.attempts, Instant.now()).ifPresentOrElse(
-                    next -> delivery.nextAttemptAt = next,
-                    () -> {
-                        delivery.status = DeliveryStatus.FAILED;
-                        metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.FAILED);
-                    });
+                    next -> delivery.nextAttemptAt = notBefore != null && notBefore.isAfter(next) ? notBefore : next,
+                    () -> fail(delivery));
             LOG.warnf("%s delivery %s failed (attempt %d, now %s): %s", delivery.channel, delivery.id,
                     delivery.attempts, delivery.status, delivery.lastError);
         }
+    }
+
+    private void fail(Delivery delivery) {
+        delivery.status = DeliveryStatus.FAILED;
+        metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.FAILED);
     }
 }
