@@ -1,10 +1,15 @@
 package org.linkage.notification.service.sms;
 
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import org.junit.jupiter.api.Test;
 import org.linkage.notification.config.SmsConfig;
 import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.service.SmsGateway.SmsRefused;
 
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +47,26 @@ class SmsTemplatesTest {
                 + "carry no 'volunteerName'")), problems.toString());
         assertTrue(problems.contains(AT + ".BIRTHDAY: BIRTHDAY is not a notification kind"), problems.toString());
         assertEquals(4, problems.size(), problems.toString());
+    }
+
+    /** The settings as packaged, mapped as at start; then with an operator's mistakes on top. */
+    @Test
+    void thePackagedSettingsPassAndAnOperatorsMistakesAreNamed() throws IOException {
+        assertEquals(List.of(), SmsTemplates.problems(settings(Map.of())));
+
+        List<String> problems = SmsTemplates.problems(settings(Map.of("linkage.sms.secondary", "aliyun",
+                "linkage.sms.tencent.templates.STOOD_DOWN.params", "needId,volunteerName")));
+        assertEquals(List.of("linkage.sms.secondary: must differ from linkage.sms.primary (ALIYUN)",
+                "linkage.sms.tencent.templates.STOOD_DOWN.params: STOOD_DOWN notifications carry no 'volunteerName' "
+                        + "(they carry [assignmentId, needId])"), problems);
+    }
+
+    private static SmsConfig settings(Map<String, String> operator) throws IOException {
+        URL packaged = Path.of("src/main/resources/application.properties").toUri().toURL();
+        return new SmallRyeConfigBuilder().withMapping(SmsConfig.class)
+                .withSources(new PropertiesConfigSource(packaged, 250))
+                .withSources(new PropertiesConfigSource(operator, "environment", 300))
+                .build().getConfigMapping(SmsConfig.class);
     }
 
     @Test
