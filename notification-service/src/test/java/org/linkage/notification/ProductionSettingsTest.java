@@ -31,7 +31,9 @@ class ProductionSettingsTest {
                 "linkage.sms.aliyun.callback-token", "linkage.sms.tencent.endpoint", "linkage.sms.tencent.secret-id",
                 "linkage.sms.tencent.secret-key", "linkage.sms.tencent.callback-token", "quarkus.mailer.host",
                 "quarkus.datasource.password", "quarkus.datasource.jdbc.url",
-                "kafka.bootstrap.servers")) {
+                "kafka.bootstrap.servers", "linkage.push.apns.host", "linkage.push.apns.signing-key",
+                "linkage.push.fcm.endpoint", "linkage.push.fcm.token-endpoint", "linkage.push.fcm.private-key",
+                "linkage.push.huawei.endpoint", "linkage.push.huawei.client-secret")) {
             assertTrue(refusals.stream().anyMatch(r -> r.startsWith(setting)), setting + " in " + refusals);
         }
         assertTrue(refusals.stream().noneMatch(r -> r.contains("change-me")), "a secret was printed: " + refusals);
@@ -55,9 +57,35 @@ class ProductionSettingsTest {
         assertEquals(List.of(), ProductionReadiness.refusals(List.of("local"), config("local", Map.of())));
     }
 
-    /** What deploy/k8s sets through the environment (the config maps, the secrets). */
+    @Test
+    void fakePushServicesOrMissingPushCredentialsAreRefused() throws IOException {
+        Map<String, String> operator = new java.util.HashMap<>(asDeployed());
+        operator.put("linkage.push.fcm.endpoint", "http://127.0.0.1:8091");
+        operator.put("linkage.push.huawei.client-secret", "");
+        operator.put("linkage.push.apns.signing-key", "change-me");
+        List<String> refusals = ProductionReadiness.refusals(List.of("prod"), config("prod", operator));
+        assertEquals(3, refusals.size(), refusals.toString());
+        assertTrue(refusals.stream().anyMatch(r -> r.startsWith("linkage.push.fcm.endpoint: names a loopback")),
+                refusals.toString());
+        assertTrue(refusals.stream().anyMatch(r -> r.startsWith("linkage.push.huawei.client-secret: is not set")),
+                refusals.toString());
+    }
+
+    /** What deploy/k8s sets through the environment (the config maps, the secrets), push services included. */
     private static Map<String, String> asDeployed() {
-        Map<String, String> deployed = new java.util.HashMap<>();
+        Map<String, String> deployed = new java.util.HashMap<>(Map.of(
+                "linkage.push.apns.host", "api.push.apple.com",
+                "linkage.push.apns.team-id", "ABCDE12345",
+                "linkage.push.apns.key-id", "KEYID12345",
+                "linkage.push.apns.signing-key", "-----BEGIN PRIVATE KEY-----from-the-secret-store",
+                "linkage.push.fcm.endpoint", "https://fcm.googleapis.com",
+                "linkage.push.fcm.token-endpoint", "https://oauth2.googleapis.com/token",
+                "linkage.push.fcm.client-email", "push@linkage-prod.iam.gserviceaccount.com",
+                "linkage.push.fcm.private-key", "-----BEGIN PRIVATE KEY-----from-the-secret-store",
+                "linkage.push.huawei.endpoint", "https://push-api.cloud.huawei.com",
+                "linkage.push.huawei.token-endpoint", "https://oauth-login.cloud.huawei.com/oauth2/v3/token"));
+        deployed.put("linkage.push.huawei.client-id", "107946271");
+        deployed.put("linkage.push.huawei.client-secret", "from-the-secret-store");
         deployed.put("mp.jwt.verify.issuer", "https://sso.linkage.example.org/realms/linkage");
         deployed.put("mp.jwt.verify.publickey.location",
                 "https://sso.linkage.example.org/realms/linkage/protocol/openid-connect/certs");

@@ -31,6 +31,11 @@ public final class WebhookReceiverStub {
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> failuresToGo = new ConcurrentHashMap<>();
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
+    /** What an endpoint answers instead of 204: a status, a body, and a Location header when not null. */
+    public record Answer(int status, String body, String location) {
+    }
 
     private WebhookReceiverStub(HttpServer server) {
         this.server = server;
@@ -54,6 +59,11 @@ public final class WebhookReceiverStub {
         failuresToGo.put(endpoint.getPath(), times);
     }
 
+    /** Every later request to this endpoint is answered so. */
+    public void answer(URI endpoint, Answer answer) {
+        answers.put(endpoint.getPath(), answer);
+    }
+
     public List<Request> requestsTo(URI endpoint) {
         return requests.stream().filter(request -> request.path().equals(endpoint.getPath())).toList();
     }
@@ -67,12 +77,24 @@ public final class WebhookReceiverStub {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Integer failuresLeft = failuresToGo.computeIfPresent(path, (endpoint, left) -> left - 1);
         boolean fail = failuresLeft != null && failuresLeft >= 0;
-        int status = fail ? 503 : 204;
+        Answer answer = answers.get(path);
+        int status = fail ? 503 : answer != null ? answer.status() : 204;
         requests.add(new Request(Instant.now(), path, Map.copyOf(exchange.getRequestHeaders()), body, status));
-        if (fail) {
-            byte[] answer = "busy".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(status, answer.length);
-            exchange.getResponseBody().write(answer);
+        if (answer != null && !fail) {
+            if (answer.location() != null) {
+                exchange.getResponseHeaders().add("Location", answer.location());
+            }
+            byte[] text = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, text.length);
+            try {
+                exchange.getResponseBody().write(text);
+            } catch (IOException closedByTheClient) {
+                // The client reads only so much of an answer.
+            }
+        } else if (fail) {
+            byte[] busy = "busy".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, busy.length);
+            exchange.getResponseBody().write(busy);
         } else {
             exchange.sendResponseHeaders(status, -1);
         }

@@ -1,11 +1,11 @@
 package org.linkage.activity.mapping;
 
+import org.linkage.activity.api.ActivityResponse;
+import org.linkage.activity.api.AttendanceResponse;
+import org.linkage.activity.api.SignUpResponse;
 import org.linkage.activity.domain.Activity;
 import org.linkage.activity.domain.Attendance;
 import org.linkage.activity.domain.SignUp;
-import org.linkage.activity.rest.ActivityResponse;
-import org.linkage.activity.rest.AttendanceResponse;
-import org.linkage.activity.rest.SignUpResponse;
 import org.linkage.events.activity.ActivityCancelled;
 import org.linkage.events.activity.ActivitySignUpCancelled;
 import org.linkage.events.activity.ActivitySignUpConfirmed;

@@ -1,12 +1,12 @@
 package org.linkage.activity.mapping;
 
+import org.linkage.activity.api.BeneficiaryResponse;
+import org.linkage.activity.api.ConsentResponse;
+import org.linkage.activity.api.FileEntryResponse;
+import org.linkage.activity.api.GuardianRequest;
 import org.linkage.activity.domain.Beneficiary;
 import org.linkage.activity.domain.Consent;
 import org.linkage.activity.domain.FileEntry;
-import org.linkage.activity.rest.BeneficiaryResponse;
-import org.linkage.activity.rest.ConsentResponse;
-import org.linkage.activity.rest.FileEntryResponse;
-import org.linkage.activity.rest.GuardianRequest;
 import org.linkage.chassis.web.Coordinates;
 
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package org.linkage.activity.mapping;
 
+import org.linkage.activity.api.HazardReportResponse;
 import org.linkage.activity.domain.HazardReport;
-import org.linkage.activity.rest.HazardReportResponse;
 import org.linkage.chassis.web.Coordinates;
 
 public final class HazardReportMapper {

@@ -1,7 +1,7 @@
 package org.linkage.activity.mapping;
 
+import org.linkage.activity.api.MicroWishResponse;
 import org.linkage.activity.domain.MicroWish;
-import org.linkage.activity.rest.MicroWishResponse;
 
 import java.time.Instant;
 

@@ -1,9 +1,9 @@
 package org.linkage.activity.mapping;
 
+import org.linkage.activity.api.NeedResponse;
+import org.linkage.activity.api.NeedWindow;
 import org.linkage.activity.domain.Need;
 import org.linkage.activity.domain.NeedAssignment;
-import org.linkage.activity.rest.NeedResponse;
-import org.linkage.activity.rest.NeedWindow;
 import org.linkage.chassis.web.Coordinates;
 import org.linkage.events.GeoPoint;
 import org.linkage.events.TimeWindow;

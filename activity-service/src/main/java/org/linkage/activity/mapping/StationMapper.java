@@ -1,8 +1,8 @@
 package org.linkage.activity.mapping;
 
+import org.linkage.activity.api.OpeningHoursRequest;
+import org.linkage.activity.api.StationResponse;
 import org.linkage.activity.domain.Station;
-import org.linkage.activity.rest.OpeningHoursRequest;
-import org.linkage.activity.rest.StationResponse;
 import org.linkage.chassis.web.Coordinates;
 
 public final class StationMapper {

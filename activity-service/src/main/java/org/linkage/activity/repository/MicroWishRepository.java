@@ -39,6 +39,11 @@ public class MicroWishRepository implements PanacheRepositoryBase<MicroWish, UUI
                 MicroWishStatus.CLAIMED, volunteerId, at, id, MicroWishStatus.OPEN) == 1;
     }
 
+    /** How many wishes the volunteer holds claimed and not yet fulfilled. */
+    public long claimedBy(UUID volunteerId) {
+        return count("claimedBy = ?1 and status = ?2", volunteerId, MicroWishStatus.CLAIMED);
+    }
+
     private PanacheQuery<MicroWish> query(Filter filter, String order) {
         Conditions conditions = new Conditions()
                 .equal("community", filter.community())

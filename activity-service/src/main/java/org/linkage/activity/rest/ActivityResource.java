@@ -24,6 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.activity.api.ActivityResponse;
+import org.linkage.activity.api.AttendanceResponse;
+import org.linkage.activity.api.CancellationRequest;
+import org.linkage.activity.api.ScheduleActivityRequest;
+import org.linkage.activity.api.SignUpCancellationRequest;
+import org.linkage.activity.api.SignUpRequest;
+import org.linkage.activity.api.SignUpResponse;
+import org.linkage.activity.api.StationCodeRequest;
+import org.linkage.activity.api.StationCodeResponse;
 import org.linkage.activity.domain.Activity;
 import org.linkage.activity.domain.Attendance;
 import org.linkage.activity.domain.SignUp;
@@ -31,13 +40,13 @@ import org.linkage.activity.domain.SignUpStatus;
 import org.linkage.activity.domain.StationCode;
 import org.linkage.activity.mapping.ActivityMapper;
 import org.linkage.activity.repository.ActivityRepository;
+import org.linkage.activity.service.Access;
 import org.linkage.activity.service.ActivityService;
 import org.linkage.activity.service.AttendanceService;
 import org.linkage.activity.service.StationService;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.Roles;
-import org.linkage.activity.service.Access;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
 
@@ -160,6 +169,8 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", description = "Full (without waitlist), already signed up, cancelled or "
             + "started")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
+    @APIResponse(responseCode = "429", description = "The volunteer signed up too often in the last 24 hours; "
+            + "Retry-After says when to try again")
     public Response signUp(@PathParam("id") UUID id, SignUpRequest request,
                            @Parameter(description = "Makes retries safe")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -235,6 +246,8 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", description = "No such activity")
     @APIResponse(responseCode = "409", description = "Already checked in, or check-in is not open")
     @APIResponse(responseCode = "422", description = "Wrong or expired code, or the volunteer holds no place")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes of the volunteer or at the activity: "
+            + "every code is refused until Retry-After")
     public Response checkIn(@PathParam("id") UUID id, StationCodeRequest request, @Context UriInfo uriInfo) {
         access.actOnActivityFor(service.require(id), request == null ? null : request.volunteerId());
         Attendance checkedIn = attendance.checkIn(id, request);
@@ -258,6 +271,8 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", description = "No such activity")
     @APIResponse(responseCode = "409", description = "Already checked out")
     @APIResponse(responseCode = "422", description = "Wrong or expired code, or the volunteer never checked in")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes of the volunteer or at the activity: "
+            + "every code is refused until Retry-After")
     public AttendanceResponse checkOut(@PathParam("id") UUID id, StationCodeRequest request) {
         access.actOnActivityFor(service.require(id), request == null ? null : request.volunteerId());
         return ActivityMapper.toResponse(attendance.checkOut(id, request));

@@ -29,16 +29,20 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.linkage.activity.api.HazardAssignmentRequest;
+import org.linkage.activity.api.HazardReportResponse;
+import org.linkage.activity.api.ResolutionRequest;
+import org.linkage.activity.api.TriageRequest;
 import org.linkage.activity.domain.HazardPhoto;
 import org.linkage.activity.domain.HazardReport;
 import org.linkage.activity.domain.HazardStatus;
 import org.linkage.activity.mapping.HazardReportMapper;
 import org.linkage.activity.repository.HazardReportRepository;
+import org.linkage.activity.service.Access;
 import org.linkage.activity.service.HazardReportService;
-import org.linkage.chassis.input.ControlCharacters;
+import org.linkage.chassis.problem.ControlCharacters;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.Roles;
-import org.linkage.activity.service.Access;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.GeoPoint;
@@ -93,6 +97,8 @@ public class HazardReportResource {
     @APIResponse(responseCode = "403", description = "A volunteer reporting in someone else's name")
     @APIResponse(responseCode = "413", description = "The photo is larger than 5 MB")
     @APIResponse(responseCode = "415", description = "The photo is not a JPEG, PNG or WebP image")
+    @APIResponse(responseCode = "429", description = "Too many reports in the reporter's name in the last hour; "
+            + "Retry-After says when to try again")
     public Response report(
             @RestForm("photo") FileUpload photo,
             @RestForm @NotNull @Pattern(regexp = CATEGORY, message = "must be a code such as fallen-tree")

@@ -26,14 +26,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.activity.api.ClaimRequest;
+import org.linkage.activity.api.ConfirmationRequest;
+import org.linkage.activity.api.FulfilmentRequest;
+import org.linkage.activity.api.MicroWishResponse;
+import org.linkage.activity.api.PostMicroWishRequest;
 import org.linkage.activity.domain.MicroWish;
 import org.linkage.activity.domain.MicroWishStatus;
 import org.linkage.activity.mapping.MicroWishMapper;
 import org.linkage.activity.repository.MicroWishRepository;
+import org.linkage.activity.service.Access;
 import org.linkage.activity.service.MicroWishService;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.security.Roles;
-import org.linkage.activity.service.Access;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
 
@@ -123,6 +128,8 @@ public class MicroWishResource {
     @APIResponse(responseCode = "403", description = "Another community's wish, or another volunteer")
     @APIResponse(responseCode = "404", description = "No such wish")
     @APIResponse(responseCode = "409", description = "Already claimed")
+    @APIResponse(responseCode = "422", description = "The volunteer already holds the most claimed wishes not yet "
+            + "fulfilled (3 by default)")
     public Response claim(@PathParam("id") UUID id, ClaimRequest request) {
         access.readWish(service.require(id));
         access.self(request == null ? null : request.volunteerId());

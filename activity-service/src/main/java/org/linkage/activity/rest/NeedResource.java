@@ -27,6 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.activity.api.CancellationRequest;
+import org.linkage.activity.api.CompletionRequest;
+import org.linkage.activity.api.NeedResponse;
+import org.linkage.activity.api.RaiseNeedRequest;
+import org.linkage.activity.api.VolunteerReportRequest;
 import org.linkage.activity.domain.Need;
 import org.linkage.activity.domain.NeedCategory;
 import org.linkage.activity.domain.NeedStatus;
@@ -37,9 +42,7 @@ import org.linkage.activity.service.NeedService;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.ratelimit.RateLimited;
-import org.linkage.chassis.ratelimit.RateLimits;
 import org.linkage.chassis.security.Roles;
-import org.linkage.events.need.Urgency;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
 
@@ -53,16 +56,12 @@ public class NeedResource {
 
     private static final String STATUSES = "OPEN|MATCHING|ASSIGNED|IN_PROGRESS|COMPLETED|CANCELLED|UNMATCHED";
 
-    private static final int EMERGENCIES_PER_MINUTE = 5;
-
     private final NeedService service;
     private final Access access;
-    private final RateLimits rateLimits;
 
-    NeedResource(NeedService service, Access access, RateLimits rateLimits) {
+    NeedResource(NeedService service, Access access) {
         this.service = service;
         this.access = access;
-        this.rateLimits = rateLimits;
     }
 
     @POST
@@ -84,20 +83,15 @@ public class NeedResource {
     @APIResponse(responseCode = "403", description = "Another community, or an integrator without needs:write")
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is in progress")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request, an "
-            + "unknown beneficiary, a child without their guardian's consent, or requestedBy names someone other "
-            + "than the caller")
-    @APIResponse(responseCode = "429", description = "Too many needs (or emergencies) raised in the last minute")
+            + "unknown beneficiary, a child without their guardian's consent, a recurring emergency, or "
+            + "requestedBy names someone other than the caller")
+    @APIResponse(responseCode = "429", description = "Too many needs raised in the last minute, or emergencies in "
+            + "the last hour; Retry-After says when to try again")
     public Response raise(RaiseNeedRequest request,
                           @Parameter(description = "Makes retries safe: the same key returns the same need")
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                           @Context UriInfo uriInfo) {
-        RaiseNeedRequest placed = request;
-        if (request != null) {
-            placed = access.raise(request);
-            if (request.urgency() == Urgency.EMERGENCY) {
-                limitEmergencies();
-            }
-        }
+        RaiseNeedRequest placed = request == null ? null : access.raise(request);
         Need need = service.raise(placed, idempotencyKey);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(need.id.toString()).build())
                 .tag(ETags.of(need.version))
@@ -228,15 +222,6 @@ public class NeedResource {
     private void manage(UUID id, String ifMatch) {
         Need need = access.manageNeed(service.find(id).orElseThrow(() -> ProblemException.notFound("Need", id)));
         ETags.requireMatch(ifMatch, need.version);
-    }
-
-    /** Emergencies fan out to many responders at once: a caller gets only a few a minute. */
-    private void limitEmergencies() {
-        long wait = rateLimits.acquire("raise-emergency", EMERGENCIES_PER_MINUTE, access.user().subject());
-        if (wait > 0) {
-            throw ProblemException.tooManyRequests("At most " + EMERGENCIES_PER_MINUTE
-                    + " emergencies a minute; retry in " + wait + " s");
-        }
     }
 
     private static Response respond(Need need) {

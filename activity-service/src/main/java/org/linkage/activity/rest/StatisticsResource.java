@@ -15,10 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.activity.api.StatisticsResponse;
 import org.linkage.activity.service.Access;
 import org.linkage.activity.service.StatisticsService;
-import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.security.Roles;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

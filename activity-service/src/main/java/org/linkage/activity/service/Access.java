@@ -1,6 +1,7 @@
 package org.linkage.activity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.activity.api.RaiseNeedRequest;
 import org.linkage.activity.domain.Activity;
 import org.linkage.activity.domain.Beneficiary;
 import org.linkage.activity.domain.FocusGroup;
@@ -10,7 +11,6 @@ import org.linkage.activity.domain.Need;
 import org.linkage.activity.domain.SignUp;
 import org.linkage.activity.repository.BeneficiaryRepository;
 import org.linkage.activity.repository.StationRepository;
-import org.linkage.activity.rest.RaiseNeedRequest;
 import org.linkage.chassis.audit.AuditAction;
 import org.linkage.chassis.audit.AuditLog;
 import org.linkage.chassis.problem.ProblemException;

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.linkage.activity.api.CancellationRequest;
+import org.linkage.activity.api.ScheduleActivityRequest;
+import org.linkage.activity.api.SignUpCancellationRequest;
+import org.linkage.activity.api.SignUpRequest;
 import org.linkage.activity.domain.Activity;
 import org.linkage.activity.domain.ActivityStatus;
 import org.linkage.activity.domain.CancelledBy;
@@ -13,16 +17,12 @@ import org.linkage.activity.mapping.ActivityMapper;
 import org.linkage.activity.repository.ActivityRepository;
 import org.linkage.activity.repository.SignUpRepository;
 import org.linkage.activity.repository.StationRepository;
-import org.linkage.activity.rest.CancellationRequest;
-import org.linkage.activity.rest.ScheduleActivityRequest;
-import org.linkage.activity.rest.SignUpCancellationRequest;
-import org.linkage.activity.rest.SignUpRequest;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
-import org.linkage.chassis.security.CurrentUser;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,9 +46,11 @@ public class ActivityService {
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
     private final CurrentUser user;
+    private final Limits limits;
 
     ActivityService(ActivityRepository activities, SignUpRepository signUps, StationRepository stations,
-                    Outbox outbox, IdempotencyKeys idempotencyKeys, CurrentUser user) {
+                    Outbox outbox, IdempotencyKeys idempotencyKeys, CurrentUser user, Limits limits) {
+        this.limits = limits;
         this.activities = activities;
         this.signUps = signUps;
         this.stations = stations;
@@ -120,7 +122,7 @@ public class ActivityService {
 
     /**
      * A place if one is free, else a place in the waitlist (or a 409 when the volunteer would rather not wait).
-     * A retry with the same Idempotency-Key returns the first sign-up.
+     * A retry with the same Idempotency-Key returns the first sign-up. A volunteer has a few sign-ups a day (429).
      */
     @Transactional
     public SignUp signUp(UUID activityId, @Valid @NotNull SignUpRequest request, String idempotencyKey) {
@@ -134,6 +136,8 @@ public class ActivityService {
                 throw ProblemException.conflict("Activity " + activityId + " is full: all " + activity.capacity
                         + " places are taken");
             }
+            // Counted only here, so that a retry with the same Idempotency-Key does not count twice.
+            limits.signUp(request.volunteerId());
             Instant now = DatabaseClock.now();
             SignUp signUp = new SignUp();
             signUp.id = UUID.randomUUID();

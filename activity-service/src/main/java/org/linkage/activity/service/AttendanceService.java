@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.linkage.activity.api.StationCodeRequest;
 import org.linkage.activity.config.ActivitiesConfig;
 import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.domain.Activity;
@@ -16,16 +17,15 @@ import org.linkage.activity.repository.ActivityRepository;
 import org.linkage.activity.repository.AttendanceRepository;
 import org.linkage.activity.repository.SignUpRepository;
 import org.linkage.activity.repository.StationCodeRepository;
-import org.linkage.activity.rest.StationCodeRequest;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.time.DatabaseClock;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.linkage.chassis.time.DatabaseClock;
 
 /**
  * Check-in and check-out with the rotating code shown at the station: only someone standing there can read it, so
@@ -43,10 +43,12 @@ public class AttendanceService {
     private final Outbox outbox;
     private final ActivitiesConfig config;
     private final DistrictConfig district;
+    private final Limits limits;
 
     AttendanceService(ActivityRepository activities, SignUpRepository signUps, StationCodeRepository codes,
                       AttendanceRepository attendances, Outbox outbox, ActivitiesConfig config,
-                      DistrictConfig district) {
+                      DistrictConfig district, Limits limits) {
+        this.limits = limits;
         this.activities = activities;
         this.signUps = signUps;
         this.codes = codes;
@@ -81,10 +83,10 @@ public class AttendanceService {
                 .filter(signUp -> signUp.status == SignUpStatus.CONFIRMED).isEmpty()) {
             throw ProblemException.unprocessable("volunteerId", "holds no place at this activity");
         }
-        requireValidCode(activityId, request.code());
         if (attendances.of(activityId, request.volunteerId()).isPresent()) {
             throw ProblemException.conflict("Volunteer " + request.volunteerId() + " has already checked in");
         }
+        requireValidCode(activityId, request.volunteerId(), request.code());
         Attendance attendance = new Attendance();
         attendance.id = UUID.randomUUID();
         attendance.activityId = activityId;
@@ -103,7 +105,7 @@ public class AttendanceService {
         if (attendance.checkedOutAt != null) {
             throw ProblemException.conflict("Volunteer " + request.volunteerId() + " has already checked out");
         }
-        requireValidCode(activityId, request.code());
+        requireValidCode(activityId, request.volunteerId(), request.code());
         attendance.checkedOutAt = DatabaseClock.now();
         attendance.hours = Attendance.hoursPresent(attendance.checkedInAt, attendance.checkedOutAt,
                 activity.duration());
@@ -120,10 +122,16 @@ public class AttendanceService {
         return attendances.of(activityId);
     }
 
-    private void requireValidCode(UUID activityId, String code) {
+    /**
+     * The code must be one shown at the station and still valid. Each attempt is counted first, so that a million
+     * codes cannot be tried: while the volunteer or the activity is locked even the right code is refused (429).
+     */
+    private void requireValidCode(UUID activityId, UUID volunteerId, String code) {
+        List<Long> attempt = limits.codeAttempt(activityId, volunteerId);
         if (!codes.isValid(activityId, code.strip(), Instant.now())) {
             throw ProblemException.unprocessable("code", "is wrong or has expired: read the code shown at the station");
         }
+        limits.codeWasRight(attempt);
     }
 
     private Activity requireCheckInOpen(UUID activityId) {

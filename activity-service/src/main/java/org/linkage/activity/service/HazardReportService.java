@@ -4,22 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.linkage.activity.api.HazardAssignmentRequest;
+import org.linkage.activity.api.ResolutionRequest;
+import org.linkage.activity.api.TriageRequest;
 import org.linkage.activity.config.HazardsConfig;
 import org.linkage.activity.domain.HazardPhoto;
 import org.linkage.activity.domain.HazardReport;
 import org.linkage.activity.domain.HazardStatus;
 import org.linkage.activity.domain.ImageType;
+import org.linkage.activity.domain.PhotoMetadata;
 import org.linkage.activity.repository.HazardPhotoRepository;
 import org.linkage.activity.repository.HazardReportRepository;
-import org.linkage.activity.rest.HazardAssignmentRequest;
-import org.linkage.activity.rest.ResolutionRequest;
-import org.linkage.activity.rest.TriageRequest;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.problem.Violation;
+import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.GeoPoint;
-import org.linkage.chassis.security.CurrentUser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,9 +40,11 @@ public class HazardReportService {
     private final HazardPhotoRepository photos;
     private final HazardsConfig config;
     private final CurrentUser user;
+    private final Limits limits;
 
     HazardReportService(HazardReportRepository reports, HazardPhotoRepository photos, HazardsConfig config,
-                        CurrentUser user) {
+                        CurrentUser user, Limits limits) {
+        this.limits = limits;
         this.reports = reports;
         this.photos = photos;
         this.config = config;
@@ -57,10 +60,12 @@ public class HazardReportService {
      * Stores the report and its photo, after checking the photo's size and, by its first bytes, that it is an image;
      * flags it as a likely duplicate of an earlier report close by and shortly before.
      *
-     * @throws ProblemException 413 for a photo over the limit, 415 for anything but JPEG, PNG or WebP
+     * @throws ProblemException 413 for a photo over the limit, 415 for anything but JPEG, PNG or WebP, 429 when
+     *                          the reporter has sent too many reports in the last hour
      */
     @Transactional
     public HazardReport report(NewReport report) {
+        limits.hazardReport(report.reportedBy());
         if (report.photoSize() > config.maxPhotoBytes()) {
             throw new ProblemException(413, "payload-too-large", "Payload too large",
                     "photo: must be at most " + config.maxPhotoBytes() + " bytes",
@@ -85,7 +90,7 @@ public class HazardReportService {
         HazardPhoto photo = new HazardPhoto();
         photo.reportId = hazard.id;
         photo.contentType = type.mediaType;
-        photo.bytes = read(report.photo());
+        photo.bytes = withoutMetadata(type, read(report.photo()));
         photo.sizeBytes = photo.bytes.length;
         photos.persist(photo);
         return hazard;
@@ -158,6 +163,17 @@ public class HazardReportService {
 
     public Page<HazardReport> list(HazardReportRepository.Filter filter, int page, int size) {
         return Page.of(reports.search(filter, page, size), page, size, reports.count(filter));
+    }
+
+    /** The report has its own position: the photo's EXIF (GPS and all) is not kept. */
+    private static byte[] withoutMetadata(ImageType type, byte[] bytes) {
+        try {
+            return PhotoMetadata.strip(type, bytes);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(415, "unsupported-media-type", "Unsupported media type",
+                    "photo: is not a well-formed " + type.name() + " image",
+                    List.of(new Violation("photo", "is not a well-formed " + type.name() + " image")));
+        }
     }
 
     private static byte[] header(Path file) {

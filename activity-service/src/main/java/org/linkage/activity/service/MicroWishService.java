@@ -4,19 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.linkage.activity.api.ClaimRequest;
+import org.linkage.activity.api.ConfirmationRequest;
+import org.linkage.activity.api.FulfilmentRequest;
+import org.linkage.activity.api.PostMicroWishRequest;
 import org.linkage.activity.domain.MicroWish;
 import org.linkage.activity.domain.MicroWishStatus;
 import org.linkage.activity.repository.BeneficiaryRepository;
 import org.linkage.activity.repository.MicroWishRepository;
-import org.linkage.activity.rest.ClaimRequest;
-import org.linkage.activity.rest.ConfirmationRequest;
-import org.linkage.activity.rest.FulfilmentRequest;
-import org.linkage.activity.rest.PostMicroWishRequest;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
-import org.linkage.chassis.security.CurrentUser;
 
 import java.util.UUID;
 
@@ -29,9 +29,11 @@ public class MicroWishService {
     private final BeneficiaryRepository beneficiaries;
     private final IdempotencyKeys idempotencyKeys;
     private final CurrentUser user;
+    private final Limits limits;
 
     MicroWishService(MicroWishRepository wishes, BeneficiaryRepository beneficiaries,
-                     IdempotencyKeys idempotencyKeys, CurrentUser user) {
+                     IdempotencyKeys idempotencyKeys, CurrentUser user, Limits limits) {
+        this.limits = limits;
         this.wishes = wishes;
         this.beneficiaries = beneficiaries;
         this.idempotencyKeys = idempotencyKeys;
@@ -60,9 +62,18 @@ public class MicroWishService {
         return wishes.findById(id);
     }
 
-    /** One claimer: of volunteers claiming at once exactly one succeeds, the others get 409. */
+    /**
+     * One claimer: of volunteers claiming at once exactly one succeeds, the others get 409. A volunteer holds only a
+     * few claimed wishes not yet fulfilled (422 on volunteerId), so that nobody takes every wish of a community.
+     */
     @Transactional
     public MicroWish claim(UUID id, @Valid @NotNull ClaimRequest request) {
+        int outstanding = limits.lockWishClaims(request.volunteerId());
+        if (wishes.claimedBy(request.volunteerId()) >= outstanding) {
+            require(id);
+            throw ProblemException.unprocessable("volunteerId", "already holds " + outstanding
+                    + " claimed micro-wishes not yet fulfilled: fulfil one first");
+        }
         boolean claimed = wishes.claim(id, request.volunteerId(), DatabaseClock.now());
         MicroWish wish = require(id);
         if (!claimed) {

@@ -6,6 +6,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.jboss.logging.Logger;
+import org.linkage.activity.api.CancellationRequest;
+import org.linkage.activity.api.CompletionRequest;
+import org.linkage.activity.api.RaiseNeedRequest;
+import org.linkage.activity.api.VolunteerReportRequest;
 import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.config.NeedsConfig;
 import org.linkage.activity.domain.Beneficiary;
@@ -19,20 +23,17 @@ import org.linkage.activity.mapping.NeedMapper;
 import org.linkage.activity.repository.NeedOfferRepository;
 import org.linkage.activity.repository.NeedRepository;
 import org.linkage.activity.repository.NeedSeriesRepository;
-import org.linkage.activity.rest.CancellationRequest;
-import org.linkage.activity.rest.CompletionRequest;
-import org.linkage.activity.rest.RaiseNeedRequest;
-import org.linkage.activity.rest.VolunteerReportRequest;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
 import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.assignment.NeedUnmatched;
-import org.linkage.chassis.security.CurrentUser;
+import org.linkage.events.need.Urgency;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -61,11 +62,14 @@ public class NeedService {
     private final NeedsConfig config;
     private final MeterRegistry registry;
     private final CurrentUser user;
+    private final Limits limits;
 
     NeedService(NeedRepository needs, Outbox outbox, IdempotencyKeys idempotencyKeys,
                 BeneficiaryService beneficiaries, NeedSeriesRepository series, NeedOfferRepository offers,
                 DistrictConfig district,
-                NeedsConfig config, MeterRegistry registry, CurrentUser user) {
+                NeedsConfig config, MeterRegistry registry, CurrentUser user,
+                Limits limits) {
+        this.limits = limits;
         this.needs = needs;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
@@ -87,6 +91,10 @@ public class NeedService {
         if (request.deadline() != null && request.deadline().isAfter(request.window().end())) {
             throw ProblemException.invalid("deadline", "must not be after window.end");
         }
+        if (request.urgency() == Urgency.EMERGENCY && request.recurrence() != null) {
+            throw ProblemException.unprocessable("recurrence", "an emergency happens once: raise it without "
+                    + "recurrence, or raise a recurring need as ROUTINE or URGENT");
+        }
         if (request.recurrence() != null && request.recurrence().until() != null && request.recurrence().until()
                 .isBefore(request.window().start().atZone(district.timeZone()).toLocalDate())) {
             throw ProblemException.invalid("recurrence.until", "must not be before the window starts");
@@ -99,8 +107,13 @@ public class NeedService {
         if (beneficiary != null) {
             beneficiaries.requireConsentFor(beneficiary, request.category());
         }
-        UUID id = idempotencyKeys.once(RAISE_SCOPE, idempotencyKey, request,
-                () -> create(request, requestedBy, beneficiary).id);
+        UUID id = idempotencyKeys.once(RAISE_SCOPE, idempotencyKey, request, () -> {
+            if (request.urgency() == Urgency.EMERGENCY) {
+                // Counted with the need it raises: a refused request or a retry with the same key counts nothing.
+                limits.emergency();
+            }
+            return create(request, requestedBy, beneficiary).id;
+        });
         return needs.findById(id);
     }
 

@@ -2,9 +2,9 @@ package org.linkage.activity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.linkage.activity.api.StatisticsResponse;
 import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.repository.StatisticsRepository;
-import org.linkage.activity.rest.StatisticsResponse;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

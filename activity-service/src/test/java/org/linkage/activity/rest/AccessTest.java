@@ -151,19 +151,6 @@ class AccessTest {
     }
 
     @Test
-    void aCallerRaisesAtMostFiveEmergenciesAMinute() {
-        String client = "rider-platform-" + UUID.randomUUID();
-        String token = Tokens.integrator(client, "needs:write");
-        String emergency = raiseRequest(client).replace("\"URGENT\"", "\"EMERGENCY\"");
-        for (int i = 0; i < 5; i++) {
-            as(token).body(emergency).post("/api/v1/needs").then().statusCode(201);
-        }
-        assertProblem(as(token).body(emergency).post("/api/v1/needs").then(), 429);
-        as(Tokens.admin("admin-1")).get("/api/v1/needs?requestedBy=" + client).then()
-                .body("totalItems", equalTo(5));
-    }
-
-    @Test
     void aVolunteerActsOnlyForThemselves() {
         String station = as(Tokens.admin("admin-1")).body("""
                 {"name": "S", "kind": "SCHOOL", "address": "1 Road", "location": {"latitude": 31, "longitude": 121},

@@ -1,11 +1,12 @@
 package org.linkage.activity.rest;
 
-import org.linkage.activity.AsAdmin;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.linkage.activity.AsAdmin;
+import org.linkage.activity.api.RaiseNeedRequest;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.GeoPoint;
 import org.linkage.events.Topics;

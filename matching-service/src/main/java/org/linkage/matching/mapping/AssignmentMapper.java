@@ -8,9 +8,9 @@ import org.linkage.events.assignment.AssignmentExpired;
 import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.assignment.AssignmentStoodDown;
 import org.linkage.events.assignment.AssignmentWithdrawn;
+import org.linkage.matching.api.AssignmentResponse;
 import org.linkage.matching.domain.Assignment;
 import org.linkage.matching.domain.Need;
-import org.linkage.matching.rest.AssignmentResponse;
 
 public final class AssignmentMapper {
 

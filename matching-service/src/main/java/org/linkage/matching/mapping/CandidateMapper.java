@@ -1,7 +1,7 @@
 package org.linkage.matching.mapping;
 
+import org.linkage.matching.api.CandidateResponse;
 import org.linkage.matching.domain.Candidate;
-import org.linkage.matching.rest.CandidateResponse;
 
 import java.util.List;
 import java.util.Map;

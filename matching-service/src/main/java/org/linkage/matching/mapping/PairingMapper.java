@@ -1,8 +1,8 @@
 package org.linkage.matching.mapping;
 
 import org.linkage.events.TimeWindow;
+import org.linkage.matching.api.PairingResponse;
 import org.linkage.matching.domain.Pairing;
-import org.linkage.matching.rest.PairingResponse;
 
 public final class PairingMapper {
 

@@ -25,6 +25,8 @@ import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.web.Page;
+import org.linkage.matching.api.AssignmentResponse;
+import org.linkage.matching.api.DeclineRequest;
 import org.linkage.matching.domain.Assignment;
 import org.linkage.matching.domain.AssignmentStatus;
 import org.linkage.matching.mapping.AssignmentMapper;

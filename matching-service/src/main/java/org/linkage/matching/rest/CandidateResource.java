@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
+import org.linkage.matching.api.CandidateResponse;
 import org.linkage.matching.mapping.CandidateMapper;
 import org.linkage.matching.service.CandidateService;
 

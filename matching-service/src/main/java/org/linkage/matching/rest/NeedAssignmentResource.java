@@ -23,6 +23,8 @@ import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
+import org.linkage.matching.api.AssignByHandRequest;
+import org.linkage.matching.api.AssignmentResponse;
 import org.linkage.matching.domain.Assignment;
 import org.linkage.matching.mapping.AssignmentMapper;
 import org.linkage.matching.service.MatchingService;

@@ -24,6 +24,8 @@ import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
+import org.linkage.matching.api.PairingRequest;
+import org.linkage.matching.api.PairingResponse;
 import org.linkage.matching.domain.Pairing;
 import org.linkage.matching.mapping.PairingMapper;
 import org.linkage.matching.service.PairingService;

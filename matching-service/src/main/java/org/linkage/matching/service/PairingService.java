@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.events.GeoPoint;
+import org.linkage.matching.api.PairingRequest;
 import org.linkage.matching.config.MatchingConfig;
 import org.linkage.matching.domain.CandidateSearch;
 import org.linkage.matching.domain.HardConstraints;
@@ -23,7 +24,6 @@ import org.linkage.matching.domain.VolunteerProfile;
 import org.linkage.matching.repository.AssignmentRepository;
 import org.linkage.matching.repository.CandidateRepository;
 import org.linkage.matching.repository.PairingRepository;
-import org.linkage.matching.rest.PairingRequest;
 
 import java.time.Duration;
 import java.time.Instant;

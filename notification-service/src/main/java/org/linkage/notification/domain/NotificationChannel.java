@@ -7,5 +7,7 @@ public enum NotificationChannel {
     /** A mail to the address in the person's preferences. */
     EMAIL,
     /** A text message to the phone in the person's preferences. */
-    SMS
+    SMS,
+    /** A push message to each of the person's registered devices (APNs, FCM, Huawei Push Kit). */
+    PUSH
 }

@@ -23,7 +23,7 @@ public class RecipientPreference {
     @Id
     public String recipient;
 
-    /** Per kind, the channels; a kind that is not listed goes to the inbox only. */
+    /** Per kind, the channels; a kind that is not listed gets its {@link NotificationKind#defaultChannels()}. */
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<NotificationKind, List<NotificationChannel>> channels;
 
@@ -58,6 +58,6 @@ public class RecipientPreference {
     }
 
     public List<NotificationChannel> channelsFor(NotificationKind kind) {
-        return channels.getOrDefault(kind, List.of(NotificationChannel.IN_APP));
+        return channels.getOrDefault(kind, kind.defaultChannels());
     }
 }

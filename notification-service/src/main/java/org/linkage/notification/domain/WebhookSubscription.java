@@ -32,8 +32,21 @@ public class WebhookSubscription {
     /** Signs every delivery; shared with the integrator when subscribing and never shown again. */
     public String secret;
 
+    /** The secret before the last rotation: deliveries are signed with it too until {@link #previousSecretUntil}. */
+    @Column(name = "previous_secret")
+    public String previousSecret;
+
+    @Column(name = "previous_secret_until")
+    public Instant previousSecretUntil;
+
     public String description;
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** The secrets a delivery made at this moment is signed with: the current one first. */
+    public List<String> signingSecrets(Instant at) {
+        return previousSecret != null && previousSecretUntil != null && at.isBefore(previousSecretUntil)
+                ? List.of(secret, previousSecret) : List.of(secret);
+    }
 }

@@ -13,6 +13,7 @@ import org.linkage.events.volunteer.HoursCredited;
 import org.linkage.events.volunteer.StarLevelReached;
 import org.linkage.events.volunteer.VolunteerErased;
 import org.linkage.notification.domain.NotificationKind;
+import org.linkage.notification.service.DeviceService;
 import org.linkage.notification.service.NotificationComposer;
 import org.linkage.notification.service.NotificationService;
 import org.linkage.notification.service.PreferenceService;
@@ -30,7 +31,8 @@ public class VolunteerEventsConsumer {
     private final EventHandlers handlers;
 
     VolunteerEventsConsumer(IdempotentConsumer consumer, NotificationService notifications,
-                            PreferenceService preferences, ReminderService reminders, WebhookService webhooks) {
+                            PreferenceService preferences, ReminderService reminders, DeviceService devices,
+                            WebhookService webhooks) {
         this.consumer = consumer;
         this.handlers = new TopicHandlers(Topics.VOLUNTEER_EVENTS, webhooks)
                 .on(CertificationExpiring.TYPE, CertificationExpiring.class, (expiring, envelope) ->
@@ -52,6 +54,7 @@ public class VolunteerEventsConsumer {
                     notifications.erase(volunteer);
                     preferences.erase(volunteer);
                     reminders.erase(volunteer);
+                    devices.erase(volunteer);
                 })
                 .build();
     }

@@ -7,13 +7,16 @@ import org.linkage.notification.rest.WebhookAttemptResponse;
 import org.linkage.notification.rest.WebhookDeliveryResponse;
 import org.linkage.notification.rest.WebhookResponse;
 
+import java.time.Instant;
 import java.util.List;
 
 public final class WebhookMapper {
 
     public static WebhookResponse toResponse(WebhookSubscription subscription) {
+        Instant overlapEnds = subscription.signingSecrets(Instant.now()).size() > 1
+                ? subscription.previousSecretUntil : null;
         return new WebhookResponse(subscription.id, subscription.owner, subscription.url, subscription.eventTypes,
-                subscription.description, subscription.createdAt);
+                subscription.description, subscription.createdAt, overlapEnds);
     }
 
     /** @param attempts any attempts; those of this delivery are taken, in the order given */

@@ -17,19 +17,20 @@ import java.util.UUID;
 public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID> {
 
     /**
-     * One PENDING delivery of the event per subscription that wants its type, due now. A subscription that already
-     * has a delivery of this event keeps it.
+     * One PENDING delivery of the event per subscription of this integrator that wants its type, due now. A
+     * subscription that already has a delivery of this event keeps it.
      *
      * @return how many deliveries were added
      */
-    public int enqueue(UUID eventId, String eventType, String body, Instant now) {
+    public int enqueue(String owner, UUID eventId, String eventType, String body, Instant now) {
         return getEntityManager().createNativeQuery("""
                         INSERT INTO webhook_delivery (id, subscription_id, event_id, event_type, body, status, attempts,
                                                       next_attempt_at, created_at)
                         SELECT gen_random_uuid(), s.id, :eventId, :eventType, :body, 'PENDING', 0, :now, :now
                         FROM webhook_subscription s
-                        WHERE s.event_types @> jsonb_build_array(CAST(:eventType AS TEXT))
+                        WHERE s.owner = :owner AND s.event_types @> jsonb_build_array(CAST(:eventType AS TEXT))
                         ON CONFLICT (subscription_id, event_id) DO NOTHING""")
+                .setParameter("owner", owner)
                 .setParameter("eventId", eventId)
                 .setParameter("eventType", eventType)
                 .setParameter("body", body)

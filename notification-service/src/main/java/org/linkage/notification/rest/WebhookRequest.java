@@ -11,7 +11,8 @@ import java.util.List;
 @Schema(description = "A subscription to some event types, POSTed signed to a URL")
 public record WebhookRequest(
         @NotBlank @Size(max = 2000)
-        @Schema(description = "An absolute http or https URL", examples = "https://city-platform.example.cn/linkage")
+        @Schema(description = "An absolute https URL (http only where configured, in dev and test) on a public "
+                + "address, not one of the suite's own hosts", examples = "https://city-platform.example.cn/linkage")
         String url,
         @NotEmpty @Size(max = 50)
         @Schema(description = "Names from GET /api/v1/webhooks/event-types", examples = "[\"AssignmentAccepted\"]")

@@ -43,6 +43,7 @@ import org.linkage.notification.mapping.WebhookMapper;
 import org.linkage.notification.repository.WebhookDeliveryRepository;
 import org.linkage.notification.service.WebhookService;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -104,7 +105,9 @@ public class WebhookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
     @Operation(operationId = "createWebhook", summary = "Subscribe a URL to event types",
-            description = "Every later event of those types is POSTed to the URL as its JSON envelope, with the "
+            description = "Every later event of those types that belongs to the integrator (the matching of the "
+                    + "needs it raised) is POSTed to the URL as its JSON envelope, cut down to ids, category, "
+                    + "urgency, window and an area of about a kilometre, with the "
                     + "headers Linkage-Event-Id, Linkage-Event-Type, Linkage-Delivery-Id and Linkage-Signature: "
                     + "t=<unix seconds>,v1=<hex HMAC-SHA256 with the secret over t + \".\" + body>. Any 2xx answer "
                     + "counts as received; otherwise it is retried with exponential backoff and jitter, then marked "
@@ -116,9 +119,11 @@ public class WebhookResource {
             content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
     @APIResponse(responseCode = "400", description = "A URL that is not http(s), an unknown event type, a secret "
             + "shorter than 32 characters, or an admin naming no owner")
+    @APIResponse(responseCode = "422", description = "A URL the suite does not send to (violation on url): not https "
+            + "in production, one of the suite's own hosts, or a loopback, link-local, private, shared, "
+            + "multicast or unspecified address; or an Idempotency-Key used for a different request")
     @APIResponse(responseCode = "403", description = "Another integrator as owner, or no scope webhooks:manage")
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is in progress")
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     public Response create(@QueryParam("owner") @Size(max = 100)
                            @Parameter(description = OWNER, example = "city-platform") String owner,
                            @Valid @NotNull WebhookRequest request,
@@ -171,6 +176,30 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No such subscription")
     public void delete(@PathParam("id") UUID id) {
         service.unsubscribe(owned(id).id);
+    }
+
+    @POST
+    @Path("/{id}/secret")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
+    @Operation(operationId = "rotateWebhookSecret", summary = "Replace a subscription's signing secret",
+            description = "From now on deliveries are signed with the new secret. During the overlap (overlapMinutes, "
+                    + "default a day) the old secret signs too: Linkage-Signature then carries two v1 values, the new "
+                    + "one first, so a receiver holding either secret accepts the delivery. After the overlap only "
+                    + "the new secret signs.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "a day's overlap", value = """
+            {"secret": "4c7e1a9f2b8d4e6a0c3f5b7d9e1a2c4e", "overlapMinutes": 1440}""")))
+    @APIResponse(responseCode = "200", description = "Rotated; the secret is not returned",
+            content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
+    @APIResponse(responseCode = "400", description = "A secret shorter than 32 characters or equal to the current "
+            + "one, or an overlap outside 0-10080 minutes")
+    @APIResponse(responseCode = "403", description = "Another integrator's subscription, or no scope webhooks:manage")
+    @APIResponse(responseCode = "404", description = "No such subscription")
+    public WebhookResponse rotateSecret(@PathParam("id") UUID id, @Valid @NotNull WebhookSecretRequest request) {
+        int minutes = request.overlapMinutes() == null ? WebhookSecretRequest.DEFAULT_OVERLAP_MINUTES
+                : request.overlapMinutes();
+        return WebhookMapper.toResponse(service.rotateSecret(owned(id).id, request.secret(),
+                Duration.ofMinutes(minutes)));
     }
 
     @GET

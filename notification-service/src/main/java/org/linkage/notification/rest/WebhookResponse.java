@@ -13,5 +13,7 @@ public record WebhookResponse(
         @Schema(examples = "https://city-platform.example.cn/linkage") String url,
         @Schema(examples = "[\"AssignmentAccepted\"]") List<String> eventTypes,
         @Schema(examples = "City platform: accepted offers") String description,
-        Instant createdAt) {
+        Instant createdAt,
+        @Schema(description = "After a secret rotation: until when deliveries are also signed with the previous "
+                + "secret; null when only the current one signs") Instant previousSecretValidUntil) {
 }

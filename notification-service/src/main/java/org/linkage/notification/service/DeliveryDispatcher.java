@@ -12,11 +12,15 @@ import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.domain.Notification;
 import org.linkage.notification.repository.DeliveryRepository;
 import org.linkage.notification.repository.NotificationRepository;
+import org.linkage.notification.service.push.PushDelivery;
+import org.linkage.notification.service.push.PushException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** Sends due email and SMS deliveries, batch by batch (see {@link DueRows}). */
+/** Sends due email, SMS and push deliveries, batch by batch (see {@link DueRows}). */
 @ApplicationScoped
 public class DeliveryDispatcher {
 
@@ -26,16 +30,18 @@ public class DeliveryDispatcher {
     private final NotificationRepository notifications;
     private final Mailer mailer;
     private final SmsGateway sms;
+    private final PushDelivery push;
     private final DeliveryConfig config;
     private final RetryPolicy retries;
     private final NotificationMetrics metrics;
 
     DeliveryDispatcher(DeliveryRepository deliveries, NotificationRepository notifications, Mailer mailer,
-                       SmsGateway sms, DeliveryConfig config, NotificationMetrics metrics) {
+                       SmsGateway sms, PushDelivery push, DeliveryConfig config, NotificationMetrics metrics) {
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.mailer = mailer;
         this.sms = sms;
+        this.push = push;
         this.config = config;
         this.metrics = metrics;
         this.retries = new RetryPolicy(config.maxAttempts(), config.firstRetryAfter(), config.longestRetryAfter(),
@@ -66,38 +72,53 @@ public class DeliveryDispatcher {
                     delivery.provider = accepted.provider();
                     delivery.providerMessageId = accepted.messageId();
                 }
+                case PUSH -> push.send(delivery, notification);
                 case IN_APP -> throw new IllegalStateException("the inbox needs no delivery");
             }
             delivery.status = DeliveryStatus.SENT;
             delivery.sentAt = DatabaseClock.now();
             delivery.lastError = null;
             metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.SENT);
+        } catch (PushException e) {
+            if (e.outcome() == PushException.Outcome.RETRY) {
+                failed(delivery, e, e.retryAfter());
+            } else {
+                // The token is gone (its device removed with it) or the device is: retrying cannot help.
+                delivery.lastError = e.getMessage();
+                giveUp(delivery);
+            }
         } catch (SmsGateway.SmsRefused e) {
             // A bad number, a template the notification cannot fill, the number's daily limit: never retried.
             delivery.lastError = e.getMessage();
-            fail(delivery);
+            giveUp(delivery);
         } catch (SmsGateway.SmsDeferred e) {
             // The number's limit at the provider: tried again once it allows, not sooner and not elsewhere.
             delivery.lastError = e.getMessage();
             if (delivery.attempts < config.maxAttempts()) {
                 delivery.nextAttemptAt = Instant.now().plus(e.waitFor());
             } else {
-                fail(delivery);
+                giveUp(delivery);
             }
             LOG.infof("SMS delivery %s deferred: %s", delivery.id, e.getMessage());
+        } catch (SmsGateway.SmsException e) {
+            failed(delivery, e, e.retryAfter());
         } catch (RuntimeException e) {
-            delivery.lastError = e.getMessage() == null ? e.toString() : e.getMessage();
-            Instant notBefore = e instanceof SmsGateway.SmsException sms
-                    ? sms.retryAfter().map(Instant.now()::plus).orElse(null) : null;
-            retries.nextAttempt(delivery.attempts, Instant.now()).ifPresentOrElse(
-                    next -> delivery.nextAttemptAt = notBefore != null && notBefore.isAfter(next) ? notBefore : next,
-                    () -> fail(delivery));
-            LOG.warnf("%s delivery %s failed (attempt %d, now %s): %s", delivery.channel, delivery.id,
-                    delivery.attempts, delivery.status, delivery.lastError);
+            failed(delivery, e, Optional.empty());
         }
     }
 
-    private void fail(Delivery delivery) {
+    /** Retried by the policy; not before the receiver's Retry-After when it gave one. */
+    private void failed(Delivery delivery, RuntimeException e, Optional<Duration> retryAfter) {
+        delivery.lastError = e.getMessage() == null ? e.toString() : e.getMessage();
+        Instant now = Instant.now();
+        retries.nextAttempt(delivery.attempts, now).ifPresentOrElse(
+                next -> delivery.nextAttemptAt = retryAfter.map(now::plus).filter(next::isBefore).orElse(next),
+                () -> giveUp(delivery));
+        LOG.warnf("%s delivery %s failed (attempt %d, now %s): %s", delivery.channel, delivery.id,
+                delivery.attempts, delivery.status, delivery.lastError);
+    }
+
+    private void giveUp(Delivery delivery) {
         delivery.status = DeliveryStatus.FAILED;
         metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.FAILED);
     }

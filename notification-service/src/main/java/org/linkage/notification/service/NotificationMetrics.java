@@ -20,7 +20,7 @@ public class NotificationMetrics {
         FAILED,
         /** Held back until the recipient's quiet hours end. */
         DEFERRED,
-        /** Not created: the recipient unsubscribed from the kind. */
+        /** Not created: the recipient unsubscribed from the kind, or has no device to push to. */
         SUPPRESSED
     }
 
@@ -30,7 +30,7 @@ public class NotificationMetrics {
         this.registry = registry;
     }
 
-    /** @param channel in_app, email, sms or webhook */
+    /** @param channel in_app, email, sms, push or webhook */
     public void count(String channel, Outcome outcome) {
         registry.counter(NAME, "channel", channel, "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
     }

@@ -11,6 +11,7 @@ import org.linkage.notification.domain.Notification;
 import org.linkage.notification.domain.NotificationChannel;
 import org.linkage.notification.domain.RecipientPreference;
 import org.linkage.notification.repository.DeliveryRepository;
+import org.linkage.notification.repository.DeviceRepository;
 import org.linkage.notification.repository.NotificationRepository;
 
 import java.time.Instant;
@@ -27,17 +28,19 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final DeliveryRepository deliveries;
+    private final DeviceRepository devices;
     private final PreferenceService preferences;
     private final NotificationTemplates templates;
     private final NotificationMetrics metrics;
     private final NotificationFanOut fanOut;
     private final Event<NotificationCreated> created;
 
-    NotificationService(NotificationRepository notifications, DeliveryRepository deliveries,
+    NotificationService(NotificationRepository notifications, DeliveryRepository deliveries, DeviceRepository devices,
                         PreferenceService preferences, NotificationTemplates templates, NotificationMetrics metrics,
                         NotificationFanOut fanOut, Event<NotificationCreated> created) {
         this.notifications = notifications;
         this.deliveries = deliveries;
+        this.devices = devices;
         this.preferences = preferences;
         this.templates = templates;
         this.metrics = metrics;
@@ -49,7 +52,8 @@ public class NotificationService {
      * Tells the draft's recipient on each channel they chose for its kind, once per source event and channel. The
      * consumer's processed-event record already absorbs redeliveries; the insert skipping an existing row keeps this
      * safe on its own too, e.g. when an event is replayed after that record was pruned, instead of failing on the
-     * unique constraint. Email and SMS become deliveries, sent by {@link DeliveryDispatcher} after commit.
+     * unique constraint. Email and SMS become deliveries, sent by {@link DeliveryDispatcher} after commit; a push
+     * becomes one delivery per device the recipient has registered (none when they have none).
      */
     @Transactional
     public List<Notification> notify(NotificationDraft draft, UUID sourceEventId) {
@@ -84,28 +88,36 @@ public class NotificationService {
             created.fire(new NotificationCreated(notification));
             metrics.count(tag(channel), NotificationMetrics.Outcome.SENT);
         } else {
-            Delivery delivery = delivery(notification, draft, preference);
-            deliveries.persist(delivery);
-            if (delivery.nextAttemptAt.isAfter(notification.createdAt)) {
-                metrics.count(tag(channel), NotificationMetrics.Outcome.DEFERRED);
+            List<String> destinations = channel == NotificationChannel.PUSH
+                    ? devices.ofOwner(draft.recipient()).stream().map(device -> device.id.toString()).toList()
+                    : List.of(channel == NotificationChannel.EMAIL ? preference.email : preference.phone);
+            if (destinations.isEmpty()) {
+                metrics.count(tag(channel), NotificationMetrics.Outcome.SUPPRESSED);
+            }
+            for (String destination : destinations) {
+                Delivery delivery = delivery(notification, draft, preference, destination);
+                deliveries.persist(delivery);
+                if (delivery.nextAttemptAt.isAfter(notification.createdAt)) {
+                    metrics.count(tag(channel), NotificationMetrics.Outcome.DEFERRED);
+                }
             }
         }
         return notification;
     }
 
-    /** The metric's channel tag: in_app, email, sms. */
+    /** The metric's channel tag: in_app, email, sms, push. */
     static String tag(NotificationChannel channel) {
         return channel.name().toLowerCase(Locale.ROOT);
     }
 
-    /** Quiet hours hold routine messages back; the inbox is silent anyway, so only email and SMS wait. */
+    /** Quiet hours hold routine messages back; the inbox is silent anyway, so only email, SMS and push wait. */
     private static Delivery delivery(Notification notification, NotificationDraft draft,
-                                     RecipientPreference preference) {
+                                     RecipientPreference preference, String destination) {
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
         delivery.notificationId = notification.id;
         delivery.channel = notification.channel;
-        delivery.destination = notification.channel == NotificationChannel.EMAIL ? preference.email : preference.phone;
+        delivery.destination = destination;
         delivery.status = DeliveryStatus.PENDING;
         delivery.createdAt = notification.createdAt;
         delivery.nextAttemptAt = draft.emergency() ? notification.createdAt

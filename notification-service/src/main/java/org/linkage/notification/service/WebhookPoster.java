@@ -1,5 +1,15 @@
 package org.linkage.notification.service;
 
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.chassis.outbound.DestinationGuard;
 import org.linkage.chassis.outbound.DestinationRefused;
@@ -10,21 +20,23 @@ import org.linkage.notification.domain.WebhookDelivery;
 import org.linkage.notification.domain.WebhookSubscription;
 
 import javax.net.ssl.SSLException;
-import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * POSTs one delivery, signed, and records how it went; any 2xx means received. The destination is checked again
- * before every attempt, after its name is looked up (an address that became private or loopback is refused), no
- * redirect is followed, and the answer's body is never read: an attempt's error is a status or a short category,
- * never what the target said.
+ * POSTs one delivery, signed, and records how it went; any 2xx means received. The URL is checked again right before
+ * each POST, after its name is looked up, and the connection goes to the address that was checked (the URL's host
+ * still names the server for the Host header, SNI and the certificate), so a name re-pointed at an internal address
+ * after subscribing reaches nothing. Redirects are not followed. What the receiver answers is read up to
+ * {@link #BODY_LIMIT} bytes and dropped: an attempt records the status code and a short category, never the
+ * receiver's words, since they could carry whatever an internal address answered.
  */
 @ApplicationScoped
 public class WebhookPoster {
@@ -33,15 +45,27 @@ public class WebhookPoster {
     public static final String EVENT_TYPE_HEADER = "Linkage-Event-Type";
     public static final String DELIVERY_ID_HEADER = "Linkage-Delivery-Id";
 
-    private final Duration timeout;
-    private final HttpClient client;
-    private final DestinationGuard guard;
+    /** Bytes of an answer read (and dropped) before the connection is closed. */
+    static final int BODY_LIMIT = 4096;
 
-    WebhookPoster(WebhookConfig config, DestinationGuard guard) {
-        this.guard = guard;
+    private final Duration timeout;
+    private final DestinationGuard guard;
+    private final HttpClient client;
+
+    WebhookPoster(WebhookConfig config, DestinationGuard guard, Vertx vertx) {
         this.timeout = config.timeout();
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.guard = guard;
+        // Read timeout: RequestOptions' idle timeout, per request.
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) timeout.toMillis())
+                .setVerifyHost(true)
+                .setForceSni(true)
+                .setMaxRedirects(0));
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
     }
 
     public WebhookAttempt post(WebhookSubscription subscription, WebhookDelivery delivery) {
@@ -52,38 +76,84 @@ public class WebhookPoster {
         long started = System.nanoTime();
         try {
             DestinationGuard.Destination destination = guard.resolve(subscription.url);
-            HttpRequest request = HttpRequest.newBuilder(destination.uri())
-                    .timeout(timeout)
-                    .header("Content-Type", "application/json")
-                    .header(WebhookSignature.HEADER, WebhookSignature.header(subscription.secret,
-                            attempt.attemptedAt.getEpochSecond(), delivery.body))
-                    .header(EVENT_ID_HEADER, delivery.eventId.toString())
-                    .header(EVENT_TYPE_HEADER, delivery.eventType)
-                    .header(DELIVERY_ID_HEADER, delivery.id.toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.body))
-                    .build();
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-            attempt.statusCode = response.statusCode();
+            attempt.statusCode = send(destination, subscription, delivery, attempt)
+                    .toCompletionStage().toCompletableFuture()
+                    .get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
             if (!attempt.succeeded()) {
-                attempt.error = "http_" + response.statusCode();
+                attempt.error = "http_" + attempt.statusCode;
             }
-        } catch (DestinationRefused e) {
-            attempt.error = "destination_refused";
-        } catch (UnknownHostException e) {
-            attempt.error = "unknown_host";
-        } catch (HttpTimeoutException e) {
-            attempt.error = "timeout";
-        } catch (ConnectException e) {
-            attempt.error = "connection_refused";
-        } catch (SSLException e) {
-            attempt.error = "tls";
-        } catch (IOException e) {
-            attempt.error = "io_error";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             attempt.error = "interrupted";
+        } catch (Exception e) {
+            attempt.error = category(e);
         }
         attempt.durationMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
         return attempt;
+    }
+
+    private Future<Integer> send(DestinationGuard.Destination destination, WebhookSubscription subscription,
+                                 WebhookDelivery delivery, WebhookAttempt attempt) {
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(
+                        new InetSocketAddress(destination.address(), destination.port())))
+                .setHost(destination.host())
+                .setPort(destination.port())
+                .setSsl(destination.tls())
+                .setURI(destination.pathAndQuery())
+                .setFollowRedirects(false)
+                .setConnectTimeout(timeout.toMillis())
+                .setIdleTimeout(timeout.toMillis())
+                .putHeader("Content-Type", "application/json")
+                .putHeader(WebhookSignature.HEADER, WebhookSignature.header(
+                        subscription.signingSecrets(attempt.attemptedAt), attempt.attemptedAt.getEpochSecond(),
+                        delivery.body))
+                .putHeader(EVENT_ID_HEADER, delivery.eventId.toString())
+                .putHeader(EVENT_TYPE_HEADER, delivery.eventType)
+                .putHeader(DELIVERY_ID_HEADER, delivery.id.toString());
+        return client.request(options).compose(request -> request.send(delivery.body)).compose(WebhookPoster::drain);
+    }
+
+    /** The status once the answer ended or passed the limit; its body is dropped either way. */
+    private static Future<Integer> drain(HttpClientResponse response) {
+        int status = response.statusCode();
+        Promise<Integer> done = Promise.promise();
+        AtomicLong read = new AtomicLong();
+        response.handler(chunk -> {
+            if (read.addAndGet(chunk.length()) > BODY_LIMIT && done.tryComplete(status)) {
+                response.request().reset();
+            }
+        });
+        response.exceptionHandler(failure -> done.tryComplete(status));
+        response.endHandler(end -> done.tryComplete(status));
+        return done.future();
+    }
+
+    /** A short, fixed word for why no answer counted: the cause's own text and class stay out of the record. */
+    static String category(Throwable failure) {
+        Throwable cause = failure instanceof ExecutionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof DestinationRefused) {
+            return "destination_refused";
+        }
+        if (cause instanceof UnknownHostException) {
+            return "unknown_host";
+        }
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
+                return "timeout";
+            }
+            if (t instanceof SSLException) {
+                return "tls";
+            }
+            if (t instanceof ConnectException) {
+                return "connection_refused";
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return "io_error";
     }
 }

@@ -20,6 +20,7 @@ import org.linkage.notification.repository.WebhookDeliveryRepository;
 import org.linkage.notification.repository.WebhookSubscriptionRepository;
 import org.linkage.notification.rest.WebhookRequest;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -112,15 +113,35 @@ public class WebhookService implements ReplicaSignals.Listener {
     }
 
     /**
-     * Inside the consuming transaction, so that the deliveries exist exactly when the event counts as consumed. A
-     * subscription added on another replica counts here from the moment this replica hears of it, milliseconds after
-     * its commit.
+     * Inside the consuming transaction, so that the deliveries exist exactly when the event counts as consumed. Only
+     * the subscriptions of the integrator the event belongs to get it, as integrators see it (see
+     * {@link WebhookCatalogue#forIntegrator}). A subscription added on another replica counts here from the moment
+     * this replica hears of it, milliseconds after its commit.
      */
     public void enqueue(EventEnvelope envelope) {
-        if (subscribedTypes.get(envelope.eventType(), subscriptions::anyWants)) {
-            deliveries.enqueue(envelope.eventId(), envelope.eventType(), EventJson.write(envelope),
-                    DatabaseClock.now());
+        if (!subscribedTypes.get(envelope.eventType(), subscriptions::anyWants)) {
+            return;
         }
+        WebhookCatalogue.forIntegrator(envelope).ifPresent(event -> deliveries.enqueue(event.integrator(),
+                envelope.eventId(), envelope.eventType(), EventJson.write(event.envelope()), DatabaseClock.now()));
+    }
+
+    /**
+     * Replaces the secret; the old one keeps signing deliveries next to the new one until the overlap ends, so the
+     * integrator can switch its receiver without refusing anything. A second rotation within the overlap ends the
+     * first one's old secret at once.
+     */
+    @Transactional
+    public WebhookSubscription rotateSecret(UUID id, String secret, Duration overlap) {
+        WebhookSubscription subscription = subscriptions.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Webhook", id));
+        if (secret.equals(subscription.secret)) {
+            throw ProblemException.invalid("secret", "must differ from the current secret");
+        }
+        subscription.previousSecret = overlap.isZero() ? null : subscription.secret;
+        subscription.previousSecretUntil = overlap.isZero() ? null : DatabaseClock.now().plus(overlap);
+        subscription.secret = secret;
+        return subscription;
     }
 
     @Override

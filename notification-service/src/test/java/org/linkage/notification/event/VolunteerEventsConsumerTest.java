@@ -30,6 +30,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,9 +83,13 @@ class VolunteerEventsConsumerTest {
     }
 
     @Test
-    void anErasedVolunteersInboxPreferencesContactDataAndRemindersAreGone() {
+    void anErasedVolunteersInboxPreferencesContactDataDevicesAndRemindersAreGone() {
         UUID volunteerId = UUID.randomUUID();
         String volunteer = volunteerId.toString();
+        Inbox.as(volunteer).contentType(ContentType.JSON).body("""
+                        {"platform": "IOS", "route": "APNS", "token": "%s", "appVersion": "2.4.1", "locale": "en"}"""
+                        .formatted("ab12".repeat(16)))
+                .post("/api/v1/recipients/" + volunteer + "/devices").then().statusCode(201);
         Inbox.as(volunteer).contentType(ContentType.JSON).body("""
                         {"channels": {"STAR_LEVEL_REACHED": ["IN_APP", "SMS"]}, "language": "en",
                          "email": "li.ming@example.com", "phone": "13912345678"}""")
@@ -108,6 +113,8 @@ class VolunteerEventsConsumerTest {
         assertEquals(0, remindersOf(volunteer));
         assertEquals(0, smsDeliveriesOf(volunteer));
         assertEquals(0, Inbox.unread(volunteer));
+        Inbox.as(volunteer).get("/api/v1/recipients/" + volunteer + "/devices").then().statusCode(200)
+                .body("", hasSize(0));
     }
 
     private long remindersOf(String volunteer) {

@@ -57,11 +57,11 @@ class PreferenceResourceTest {
     }
 
     @Test
-    void someoneWhoNeverChoseGetsTheInboxOnlyInChinese() {
+    void someoneWhoNeverChoseGetsTheInboxAndPushForOffersInChinese() {
         String recipient = "sw-" + UUID.randomUUID();
         get(recipient)
                 .body("recipient", equalTo(recipient))
-                .body("channels.OFFER_RECEIVED", contains("IN_APP"))
+                .body("channels.OFFER_RECEIVED", contains("IN_APP", "PUSH"))
                 .body("channels.ASSIGNMENT_CONFIRMED", contains("IN_APP"))
                 .body("channels.NEED_UNMATCHED", contains("IN_APP"))
                 .body("language", equalTo("zh-CN"))
@@ -92,7 +92,7 @@ class PreferenceResourceTest {
         put(recipient, "{\"channels\": {\"HOURS_CREDITED\": []}}").statusCode(200);
         get(recipient)
                 .body("channels.HOURS_CREDITED", equalTo(List.of()))
-                .body("channels.OFFER_RECEIVED", contains("IN_APP"))
+                .body("channels.OFFER_RECEIVED", contains("IN_APP", "PUSH"))
                 .body("channels.NEED_UNMATCHED", contains("IN_APP"))
                 .body("language", equalTo("zh-CN"))
                 .body("quietHours", nullValue())

@@ -1,11 +1,11 @@
 package org.linkage.volunteer.mapping;
 
 import org.linkage.events.volunteer.VolunteerAvailabilityChanged;
+import org.linkage.volunteer.api.AvailabilityException;
+import org.linkage.volunteer.api.AvailabilityRequest;
+import org.linkage.volunteer.api.AvailabilityResponse;
+import org.linkage.volunteer.api.WeeklySlot;
 import org.linkage.volunteer.domain.Availability;
-import org.linkage.volunteer.rest.AvailabilityException;
-import org.linkage.volunteer.rest.AvailabilityRequest;
-import org.linkage.volunteer.rest.AvailabilityResponse;
-import org.linkage.volunteer.rest.WeeklySlot;
 
 import java.time.ZoneId;
 import java.util.List;

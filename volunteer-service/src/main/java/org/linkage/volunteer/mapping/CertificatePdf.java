@@ -10,8 +10,8 @@ import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.linkage.volunteer.rest.HoursCertificateResponse;
-import org.linkage.volunteer.rest.HoursEntryResponse;
+import org.linkage.volunteer.api.HoursCertificateResponse;
+import org.linkage.volunteer.api.HoursEntryResponse;
 
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;

@@ -3,8 +3,8 @@ package org.linkage.volunteer.mapping;
 import org.linkage.events.volunteer.CertificationExpired;
 import org.linkage.events.volunteer.CertificationExpiring;
 import org.linkage.events.volunteer.CertificationVerified;
+import org.linkage.volunteer.api.CertificationResponse;
 import org.linkage.volunteer.domain.Certification;
-import org.linkage.volunteer.rest.CertificationResponse;
 
 import java.time.LocalDate;
 

@@ -1,12 +1,12 @@
 package org.linkage.volunteer.mapping;
 
+import org.linkage.volunteer.api.HoursCertificateResponse;
+import org.linkage.volunteer.api.HoursEntryResponse;
+import org.linkage.volunteer.api.HoursSummaryResponse;
 import org.linkage.volunteer.domain.HoursCertificate;
 import org.linkage.volunteer.domain.HoursEntry;
+import org.linkage.volunteer.domain.HoursSummary;
 import org.linkage.volunteer.domain.StarLevels;
-import org.linkage.volunteer.rest.HoursCertificateResponse;
-import org.linkage.volunteer.rest.HoursEntryResponse;
-import org.linkage.volunteer.rest.HoursSummaryResponse;
-import org.linkage.volunteer.service.HoursLedger;
 
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +18,7 @@ public final class HoursMapper {
                 entry.hours, entry.confirmedBy, entry.reason, entry.recordedAt);
     }
 
-    public static HoursSummaryResponse toResponse(UUID volunteerId, HoursLedger.Summary summary) {
+    public static HoursSummaryResponse toResponse(UUID volunteerId, HoursSummary summary) {
         return new HoursSummaryResponse(volunteerId, summary.lifetimeHours(), summary.starLevel(),
                 StarLevels.nextThreshold(summary.lifetimeHours()).orElse(null),
                 summary.years().stream()

@@ -4,10 +4,10 @@ import org.linkage.chassis.web.Coordinates;
 import org.linkage.events.GeoPoint;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.events.volunteer.VolunteerRegistered;
+import org.linkage.volunteer.api.LocationConsentResponse;
+import org.linkage.volunteer.api.SkillLevel;
+import org.linkage.volunteer.api.VolunteerResponse;
 import org.linkage.volunteer.domain.Volunteer;
-import org.linkage.volunteer.rest.LocationConsentResponse;
-import org.linkage.volunteer.rest.SkillLevel;
-import org.linkage.volunteer.rest.VolunteerResponse;
 
 import java.util.List;
 

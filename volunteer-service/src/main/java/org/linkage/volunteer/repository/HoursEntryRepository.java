@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.chassis.web.PageRequest;
 import org.linkage.volunteer.domain.HoursEntry;
 import org.linkage.volunteer.domain.HoursSource;
+import org.linkage.volunteer.domain.HoursSummary.YearTotal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,9 +17,6 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class HoursEntryRepository implements PanacheRepositoryBase<HoursEntry, UUID> {
-
-    public record YearTotal(int year, BigDecimal hours) {
-    }
 
     public boolean credited(HoursSource source, UUID sourceId, UUID volunteerId) {
         return count("source = ?1 and sourceId = ?2 and volunteerId = ?3", source, sourceId, volunteerId) > 0;
@@ -53,7 +51,7 @@ public class HoursEntryRepository implements PanacheRepositoryBase<HoursEntry, U
 
     public List<YearTotal> totalsPerYear(UUID volunteerId) {
         return getEntityManager().createQuery("""
-                        select new org.linkage.volunteer.repository.HoursEntryRepository$YearTotal(
+                        select new org.linkage.volunteer.domain.HoursSummary$YearTotal(
                             year(e.serviceDate), sum(e.hours))
                         from HoursEntry e where e.volunteerId = :volunteer
                         group by year(e.serviceDate) order by year(e.serviceDate)""", YearTotal.class)

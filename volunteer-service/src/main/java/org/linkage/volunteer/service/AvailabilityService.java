@@ -5,13 +5,13 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.linkage.chassis.outbox.Outbox;
+import org.linkage.volunteer.api.AvailabilityRequest;
 import org.linkage.volunteer.config.DistrictConfig;
 import org.linkage.volunteer.domain.Availability;
 import org.linkage.volunteer.domain.AvailabilityRules;
 import org.linkage.volunteer.mapping.AvailabilityMapper;
 import org.linkage.volunteer.repository.AvailabilityRepository;
 import org.linkage.volunteer.repository.VolunteerRepository;
-import org.linkage.volunteer.rest.AvailabilityRequest;
 
 import java.time.Instant;
 import java.util.List;

@@ -8,14 +8,14 @@ import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.Page;
+import org.linkage.volunteer.api.CertificationRequest;
+import org.linkage.volunteer.api.VerificationRequest;
 import org.linkage.volunteer.domain.Certification;
 import org.linkage.volunteer.domain.Verification;
 import org.linkage.volunteer.mapping.CertificationMapper;
 import org.linkage.volunteer.repository.CertificationRepository;
 import org.linkage.volunteer.repository.CertificationTypeRepository;
 import org.linkage.volunteer.repository.VolunteerRepository;
-import org.linkage.volunteer.rest.CertificationRequest;
-import org.linkage.volunteer.rest.VerificationRequest;
 
 import java.time.Instant;
 import java.util.Optional;

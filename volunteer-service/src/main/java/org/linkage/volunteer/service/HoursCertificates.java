@@ -8,6 +8,7 @@ import org.linkage.chassis.audit.AuditAction;
 import org.linkage.chassis.audit.AuditLog;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.volunteer.api.CertificateRequest;
 import org.linkage.volunteer.config.DistrictConfig;
 import org.linkage.volunteer.config.HoursConfig;
 import org.linkage.volunteer.domain.HoursCertificate;
@@ -15,7 +16,6 @@ import org.linkage.volunteer.domain.HoursEntry;
 import org.linkage.volunteer.repository.HoursCertificateRepository;
 import org.linkage.volunteer.repository.HoursEntryRepository;
 import org.linkage.volunteer.repository.VolunteerRepository;
-import org.linkage.volunteer.rest.CertificateRequest;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -17,15 +17,16 @@ import org.linkage.events.activity.AttendanceRecorded;
 import org.linkage.events.need.AssignmentCompleted;
 import org.linkage.events.volunteer.HoursCredited;
 import org.linkage.events.volunteer.StarLevelReached;
+import org.linkage.volunteer.api.CorrectionRequest;
 import org.linkage.volunteer.config.DistrictConfig;
 import org.linkage.volunteer.domain.HoursEntry;
 import org.linkage.volunteer.domain.HoursSource;
+import org.linkage.volunteer.domain.HoursSummary;
 import org.linkage.volunteer.domain.StarLevels;
 import org.linkage.volunteer.domain.VolunteerHours;
 import org.linkage.volunteer.repository.HoursEntryRepository;
 import org.linkage.volunteer.repository.VolunteerHoursRepository;
 import org.linkage.volunteer.repository.VolunteerRepository;
-import org.linkage.volunteer.rest.CorrectionRequest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -44,9 +45,6 @@ public class HoursLedger {
 
     /** Longer than any one service; an event reporting more is a producer's bug, not hours to credit. */
     private static final BigDecimal MOST_HOURS_PER_SERVICE = new BigDecimal(24);
-
-    public record Summary(BigDecimal lifetimeHours, int starLevel, List<HoursEntryRepository.YearTotal> years) {
-    }
 
     private final HoursEntryRepository entries;
     private final VolunteerHoursRepository totals;
@@ -175,10 +173,10 @@ public class HoursLedger {
     }
 
     /** Empty when the volunteer does not exist. */
-    public Optional<Summary> summary(UUID volunteerId) {
+    public Optional<HoursSummary> summary(UUID volunteerId) {
         return volunteers.findByIdOptional(volunteerId).map(volunteer -> totals.findByIdOptional(volunteerId)
-                .map(total -> new Summary(total.lifetimeHours, total.starLevel, entries.totalsPerYear(volunteerId)))
-                .orElseGet(() -> new Summary(BigDecimal.ZERO.setScale(2), 0, List.of())));
+                .map(total -> new HoursSummary(total.lifetimeHours, total.starLevel, entries.totalsPerYear(volunteerId)))
+                .orElseGet(() -> new HoursSummary(BigDecimal.ZERO.setScale(2), 0, List.of())));
     }
 
     /** Empty when the volunteer does not exist. */

@@ -9,13 +9,13 @@ import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.volunteer.TrainingCompleted;
+import org.linkage.volunteer.api.TrainingRequest;
 import org.linkage.volunteer.config.DistrictConfig;
 import org.linkage.volunteer.domain.TrainingCourse;
 import org.linkage.volunteer.domain.TrainingRecord;
 import org.linkage.volunteer.repository.TrainingCourseRepository;
 import org.linkage.volunteer.repository.TrainingRecordRepository;
 import org.linkage.volunteer.repository.VolunteerRepository;
-import org.linkage.volunteer.rest.TrainingRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.volunteer.VolunteerAvailabilityChanged;
 import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.volunteer.api.WeeklySlot;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

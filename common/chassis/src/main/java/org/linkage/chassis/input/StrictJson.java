@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import org.linkage.chassis.problem.ControlCharacters;
+import org.linkage.chassis.problem.RefusedJsonValue;
 
 import java.io.IOException;
 import java.time.temporal.Temporal;
@@ -84,13 +86,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.registerModule(module);
     }
 
-    /** Thrown for a string or key holding a forbidden character; the path names the field. */
-    public static final class ControlCharacterException extends InvalidFormatException {
-        ControlCharacterException(JsonParser parser, String message, String value) {
-            super(parser, message, value, String.class);
-        }
-    }
-
     /** Jackson's own string reading (and its coercion rules), then the character check. */
     static final class CleanStrings extends StdScalarDeserializer<String> {
         CleanStrings() {
@@ -102,7 +97,7 @@ public class StrictJson implements ObjectMapperCustomizer {
             String value = StringDeserializer.instance.deserialize(parser, context);
             int index = ControlCharacters.firstForbidden(value);
             if (index >= 0) {
-                throw new ControlCharacterException(parser, ControlCharacters.message(value, index), value);
+                throw new RefusedJsonValue(parser, ControlCharacters.message(value, index), value);
             }
             return value;
         }
@@ -123,7 +118,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         public Object deserializeKey(String key, DeserializationContext context) throws IOException {
             int index = ControlCharacters.firstForbidden(key);
             if (index >= 0) {
-                throw new ControlCharacterException(context.getParser(), ControlCharacters.message(key, index), key);
+                throw new RefusedJsonValue(context.getParser(), ControlCharacters.message(key, index), key);
             }
             return key;
         }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.linkage.chassis.problem.ControlCharacters;
 import org.linkage.chassis.problem.ProblemException;
 
 import java.lang.reflect.Method;

@@ -17,13 +17,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.logging.Logger;
 import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.core.multipart.MultiPartParserDefinition;
 import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
-import org.linkage.chassis.input.ControlCharacters;
-import org.linkage.chassis.input.StrictJson;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -85,7 +83,7 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = "";
         String message = "is not valid JSON";
-        if (e instanceof StrictJson.ControlCharacterException forbidden) {
+        if (e instanceof RefusedJsonValue forbidden) {
             field = jsonPath(forbidden.getPath());
             message = forbidden.getOriginalMessage();
         } else if (e instanceof MismatchedInputException mismatched) {

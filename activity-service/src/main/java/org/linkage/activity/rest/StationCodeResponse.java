@@ -1,9 +1,0 @@
-package org.linkage.activity.rest;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import java.time.Instant;
-
-@Schema(description = "The code to show at the station, and until when it is accepted")
-public record StationCodeResponse(@Schema(examples = "482913") String code, Instant expiresAt) {
-}

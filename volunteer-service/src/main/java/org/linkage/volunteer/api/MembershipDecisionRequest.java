@@ -1,0 +1,12 @@
+package org.linkage.volunteer.api;
+
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The answer to an invitation (by the volunteer) or to a request (by the leader)")
+public record MembershipDecisionRequest(@NotNull @Schema(examples = "APPROVE") Decision decision) {
+
+    public enum Decision {
+        APPROVE, DECLINE
+    }
+}

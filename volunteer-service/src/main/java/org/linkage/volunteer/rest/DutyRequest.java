@@ -1,8 +1,0 @@
-package org.linkage.volunteer.rest;
-
-import jakarta.validation.constraints.NotNull;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-@Schema(description = "Switches a volunteer on or off duty for emergencies")
-public record DutyRequest(@NotNull @Schema(examples = "true") Boolean onDuty) {
-}
