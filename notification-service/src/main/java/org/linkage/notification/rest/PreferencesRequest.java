@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkage.notification.domain.ChinaMobile;
 import org.linkage.notification.domain.NotificationChannel;
 import org.linkage.notification.domain.NotificationKind;
-import org.linkage.notification.service.sms.ChinaMobile;
 
 import java.util.List;
 import java.util.Map;

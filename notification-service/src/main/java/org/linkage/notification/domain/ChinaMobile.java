@@ -1,4 +1,4 @@
-package org.linkage.notification.service.sms;
+package org.linkage.notification.domain;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
