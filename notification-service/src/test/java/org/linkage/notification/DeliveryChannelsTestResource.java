@@ -10,26 +10,28 @@ import java.net.ServerSocket;
 import java.util.Map;
 
 /**
- * A real SMTP server (GreenMail), an SMS provider stub and webhook receivers on free ports, with fast retries; the
- * test gets them injected into its fields of those types.
+ * A real SMTP server (GreenMail), fakes of the two SMS providers (WireMock) and webhook receivers on free ports,
+ * with fast retries; the test gets them injected into its fields of those types.
  */
 public class DeliveryChannelsTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final int MAX_ATTEMPTS = 4;
     public static final String FIRST_RETRY_AFTER = "PT0.2S";
+    public static final String ALIYUN_CALLBACK_TOKEN = "aliyun-report-token";
+    public static final String TENCENT_CALLBACK_TOKEN = "tencent-report-token";
     public static final int WEBHOOK_MAX_ATTEMPTS = 4;
     public static final String WEBHOOK_FIRST_RETRY_AFTER = "PT0.5S";
 
     private GreenMail smtp;
-    private SmsProviderStub sms;
+    private SmsProviderFakes sms;
     private WebhookReceiverStub webhooks;
 
     @Override
     public Map<String, String> start() {
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        sms = SmsProviderFakes.start();
         try {
-            sms = SmsProviderStub.start();
             webhooks = WebhookReceiverStub.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -37,8 +39,20 @@ public class DeliveryChannelsTestResource implements QuarkusTestResourceLifecycl
         return Map.ofEntries(
                 Map.entry("quarkus.mailer.host", "127.0.0.1"),
                 Map.entry("quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort())),
-                Map.entry("linkage.sms.endpoint", sms.endpoint().toString()),
-                Map.entry("linkage.sms.api-key", "test-key"),
+                Map.entry("linkage.sms.primary", "aliyun"),
+                Map.entry("linkage.sms.secondary", "tencent"),
+                Map.entry("linkage.sms.aliyun.endpoint", sms.aliyunEndpoint().toString()),
+                Map.entry("linkage.sms.aliyun.access-key-id", SmsProviderFakes.ALIYUN_KEY_ID),
+                Map.entry("linkage.sms.aliyun.access-key-secret", SmsProviderFakes.ALIYUN_SECRET),
+                Map.entry("linkage.sms.aliyun.callback-token", ALIYUN_CALLBACK_TOKEN),
+                Map.entry("linkage.sms.tencent.endpoint", sms.tencentEndpoint().toString()),
+                Map.entry("linkage.sms.tencent.secret-id", SmsProviderFakes.TENCENT_SECRET_ID),
+                Map.entry("linkage.sms.tencent.secret-key", SmsProviderFakes.TENCENT_SECRET_KEY),
+                Map.entry("linkage.sms.tencent.sdk-app-id", SmsProviderFakes.TENCENT_APP_ID),
+                Map.entry("linkage.sms.tencent.callback-token", TENCENT_CALLBACK_TOKEN),
+                // A provider's open circuit lets a request through again after 2 s, not 30 s.
+                Map.entry("org.linkage.notification.service.sms.AliyunSms/send/CircuitBreaker/delay", "2"),
+                Map.entry("org.linkage.notification.service.sms.TencentSms/send/CircuitBreaker/delay", "2"),
                 Map.entry("linkage.delivery.max-attempts", String.valueOf(MAX_ATTEMPTS)),
                 Map.entry("linkage.delivery.first-retry-after", FIRST_RETRY_AFTER),
                 Map.entry("linkage.delivery.longest-retry-after", "PT1S"),
@@ -51,7 +65,7 @@ public class DeliveryChannelsTestResource implements QuarkusTestResourceLifecycl
     @Override
     public void inject(TestInjector testInjector) {
         testInjector.injectIntoFields(smtp, new TestInjector.MatchesType(GreenMail.class));
-        testInjector.injectIntoFields(sms, new TestInjector.MatchesType(SmsProviderStub.class));
+        testInjector.injectIntoFields(sms, new TestInjector.MatchesType(SmsProviderFakes.class));
         testInjector.injectIntoFields(webhooks, new TestInjector.MatchesType(WebhookReceiverStub.class));
     }
 

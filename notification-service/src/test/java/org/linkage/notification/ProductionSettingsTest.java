@@ -26,8 +26,11 @@ class ProductionSettingsTest {
     @Test
     void aProductionStartOnThePackagedDefaultsIsRefusedNamingEachSetting() throws IOException {
         List<String> refusals = ProductionReadiness.refusals(List.of("prod"), config("prod", Map.of()));
-        for (String setting : List.of("mp.jwt.verify.issuer", "linkage.sms.api-key", "linkage.sms.endpoint",
-                "quarkus.mailer.host", "quarkus.datasource.password", "quarkus.datasource.jdbc.url",
+        for (String setting : List.of("mp.jwt.verify.issuer", "linkage.sms.aliyun.endpoint",
+                "linkage.sms.aliyun.access-key-id", "linkage.sms.aliyun.access-key-secret",
+                "linkage.sms.aliyun.callback-token", "linkage.sms.tencent.endpoint", "linkage.sms.tencent.secret-id",
+                "linkage.sms.tencent.secret-key", "linkage.sms.tencent.callback-token", "quarkus.mailer.host",
+                "quarkus.datasource.password", "quarkus.datasource.jdbc.url",
                 "kafka.bootstrap.servers", "linkage.push.apns.host", "linkage.push.apns.signing-key",
                 "linkage.push.fcm.endpoint", "linkage.push.fcm.token-endpoint", "linkage.push.fcm.private-key",
                 "linkage.push.huawei.endpoint", "linkage.push.huawei.client-secret")) {
@@ -39,10 +42,13 @@ class ProductionSettingsTest {
     @Test
     void aFakeProviderSetByTheOperatorIsStillRefused() throws IOException {
         Map<String, String> operator = new java.util.HashMap<>(asDeployed());
-        operator.put("linkage.sms.endpoint", "http://localhost:8090/sms");
-        operator.put("linkage.sms.api-key", "change-me");
+        operator.put("linkage.sms.aliyun.endpoint", "http://localhost:8090/aliyun/");
+        operator.put("linkage.sms.tencent.endpoint", "http://127.0.0.1:8091/");
+        operator.put("linkage.sms.tencent.secret-key", "change-me");
         List<String> refusals = ProductionReadiness.refusals(List.of("prod"), config("prod", operator));
-        assertEquals(2, refusals.size(), refusals.toString());
+        assertEquals(3, refusals.size(), refusals.toString());
+        assertTrue(refusals.stream().anyMatch(r -> r.startsWith("linkage.sms.tencent.secret-key: is a placeholder")),
+                refusals.toString());
     }
 
     @Test
@@ -80,15 +86,21 @@ class ProductionSettingsTest {
                 "linkage.push.huawei.token-endpoint", "https://oauth-login.cloud.huawei.com/oauth2/v3/token"));
         deployed.put("linkage.push.huawei.client-id", "107946271");
         deployed.put("linkage.push.huawei.client-secret", "from-the-secret-store");
-        deployed.putAll(Map.of("mp.jwt.verify.issuer", "https://sso.linkage.example.org/realms/linkage",
-                "mp.jwt.verify.publickey.location",
-                "https://sso.linkage.example.org/realms/linkage/protocol/openid-connect/certs",
-                "quarkus.datasource.password", "from-the-secret-store",
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://linkage-db-rw:5432/notification",
-                "kafka.bootstrap.servers", "linkage-kafka-kafka-bootstrap:9092",
-                "linkage.sms.endpoint", "https://sms.example.org/v1/messages",
-                "linkage.sms.api-key", "from-the-secret-store",
-                "quarkus.mailer.host", "smtp.example.org"));
+        deployed.put("mp.jwt.verify.issuer", "https://sso.linkage.example.org/realms/linkage");
+        deployed.put("mp.jwt.verify.publickey.location",
+                "https://sso.linkage.example.org/realms/linkage/protocol/openid-connect/certs");
+        deployed.put("quarkus.datasource.password", "from-the-secret-store");
+        deployed.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://linkage-db-rw:5432/notification");
+        deployed.put("kafka.bootstrap.servers", "linkage-kafka-kafka-bootstrap:9092");
+        deployed.put("quarkus.mailer.host", "smtp.example.org");
+        deployed.put("linkage.sms.aliyun.endpoint", "https://dysmsapi.aliyuncs.com/");
+        deployed.put("linkage.sms.aliyun.access-key-id", "from-the-secret-store");
+        deployed.put("linkage.sms.aliyun.access-key-secret", "from-the-secret-store");
+        deployed.put("linkage.sms.aliyun.callback-token", "from-the-secret-store");
+        deployed.put("linkage.sms.tencent.endpoint", "https://sms.tencentcloudapi.com/");
+        deployed.put("linkage.sms.tencent.secret-id", "from-the-secret-store");
+        deployed.put("linkage.sms.tencent.secret-key", "from-the-secret-store");
+        deployed.put("linkage.sms.tencent.callback-token", "from-the-secret-store");
         return deployed;
     }
 

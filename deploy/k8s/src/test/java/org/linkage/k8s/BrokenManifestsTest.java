@@ -86,15 +86,16 @@ class BrokenManifestsTest {
 
     @Test
     void aCredentialInAConfigMapIsCaught() {
-        Rendering broken = dev.withYaml(replaceFirst(dev.yaml, "LINKAGE_SMS_ENDPOINT:", "LINKAGE_SMS_API_KEY: leaked\n  LINKAGE_SMS_ENDPOINT:")
-                .replace("        - name: LINKAGE_SMS_API_KEY\n          valueFrom:\n            secretKeyRef:\n              key: api-key\n"
-                        + "              name: notification-service-sms\n", ""));
+        Rendering broken = dev.withYaml(replaceFirst(dev.yaml, "LINKAGE_SMS_ALIYUN_ENDPOINT:",
+                "LINKAGE_SMS_ALIYUN_ACCESS_KEY_SECRET: leaked\n  LINKAGE_SMS_ALIYUN_ENDPOINT:")
+                .replace("        - name: LINKAGE_SMS_ALIYUN_ACCESS_KEY_SECRET\n          valueFrom:\n            secretKeyRef:\n"
+                        + "              key: aliyun-access-key-secret\n              name: notification-service-sms\n", ""));
 
         List<String> problems = ManifestChecks.configuration(broken);
 
         assertEquals(1, problems.size(), problems::toString);
-        assertTrue(problems.get(0).matches("Deployment/notification-service reads the credential LINKAGE_SMS_API_KEY from"
-                + " ConfigMap/notification-service-config-\\w+, not from a Secret"), problems::toString);
+        assertTrue(problems.get(0).matches("Deployment/notification-service reads the credential "
+                + "LINKAGE_SMS_ALIYUN_ACCESS_KEY_SECRET from ConfigMap/notification-service-config-\\w+, not from a Secret"), problems::toString);
     }
 
     @Test

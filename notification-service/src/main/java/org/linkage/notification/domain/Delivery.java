@@ -43,4 +43,15 @@ public class Delivery {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** The SMS provider that accepted it (ALIYUN, TENCENT); null for email and until accepted. */
+    public String provider;
+
+    /** The provider's id for the message, which its delivery report names. */
+    @Column(name = "provider_message_id")
+    public String providerMessageId;
+
+    /** When the provider reported the phone received it. */
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
 }

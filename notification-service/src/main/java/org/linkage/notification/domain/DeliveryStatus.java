@@ -3,7 +3,10 @@ package org.linkage.notification.domain;
 public enum DeliveryStatus {
     /** Waiting for its next attempt. */
     PENDING,
+    /** Accepted by the mail relay or the SMS provider. */
     SENT,
-    /** Given up after the last attempt. */
+    /** The SMS provider reported that the phone received it. */
+    DELIVERED,
+    /** Given up after the last attempt, refused by the provider, or reported undelivered. */
     FAILED
 }

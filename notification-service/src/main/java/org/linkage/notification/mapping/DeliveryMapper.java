@@ -8,7 +8,7 @@ public final class DeliveryMapper {
     public static DeliveryResponse toResponse(Delivery delivery) {
         return new DeliveryResponse(delivery.id, delivery.notificationId, delivery.channel, delivery.destination,
                 delivery.status, delivery.attempts, delivery.nextAttemptAt, delivery.lastError, delivery.sentAt,
-                delivery.createdAt);
+                delivery.createdAt, delivery.provider, delivery.providerMessageId, delivery.deliveredAt);
     }
 
     private DeliveryMapper() {

@@ -21,6 +21,11 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         return DueRowLocks.lockDue(getEntityManager(), "delivery", Delivery.class, now, limit);
     }
 
+    /** The SMS delivery a provider accepted under this message id, or null. */
+    public Delivery findByProviderMessage(String provider, String messageId) {
+        return find("provider = ?1 and providerMessageId = ?2", provider, messageId).firstResult();
+    }
+
     /** A person's deliveries, newest first; status null means all. */
     public record Filter(String recipient, DeliveryStatus status) {
     }

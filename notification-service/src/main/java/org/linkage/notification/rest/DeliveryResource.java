@@ -30,7 +30,7 @@ import org.linkage.notification.service.DeliveryService;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryResource {
 
-    private static final String STATUSES = "PENDING|SENT|FAILED";
+    private static final String STATUSES = "PENDING|SENT|DELIVERED|FAILED";
 
     private final DeliveryService service;
     private final CurrentUser user;
@@ -43,8 +43,8 @@ public class DeliveryResource {
     @GET
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "listDeliveries", summary = "List a person's email and SMS deliveries",
-            description = "Newest first; status narrows to PENDING, SENT or FAILED. People see their own; admins "
-                    + "anyone's.")
+            description = "Newest first; status narrows to PENDING, SENT, DELIVERED or FAILED. People see their own; "
+                    + "admins anyone's.")
     @APIResponse(responseCode = "200", description = "One page of deliveries")
     @APIResponse(responseCode = "400", description = "No recipient, an unknown status, or invalid paging")
     @APIResponse(responseCode = "403", description = "Someone else's deliveries")

@@ -19,8 +19,14 @@ public record DeliveryResponse(
         @Schema(description = "Attempts made so far", examples = "2") int attempts,
         @Schema(description = "When it is tried next, while PENDING; after quiet hours for routine messages")
         Instant nextAttemptAt,
-        @Schema(description = "Why the last attempt failed", examples = "SMS provider answered 503: busy")
+        @Schema(description = "Why the last attempt failed, or why the provider reported it undelivered",
+                examples = "aliyun answered 503 busy; TENCENT skipped: its circuit breaker is open after repeated "
+                        + "failures")
         String lastError,
         Instant sentAt,
-        Instant createdAt) {
+        Instant createdAt,
+        @Schema(description = "The SMS provider that accepted it", examples = "ALIYUN") String provider,
+        @Schema(description = "The provider's id for the message (Aliyun BizId, Tencent SerialNo), which its "
+                + "delivery report names", examples = "900619746936498440^0") String providerMessageId,
+        @Schema(description = "When the provider reported the phone received it") Instant deliveredAt) {
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkage.notification.domain.ChinaMobile;
 import org.linkage.notification.domain.NotificationChannel;
 import org.linkage.notification.domain.NotificationKind;
 
@@ -22,7 +23,7 @@ public record PreferencesRequest(
         @Schema(description = "zh-CN when not given", examples = "zh-CN") String language,
         @Valid @Schema(description = "When routine email and SMS wait; emergencies do not") QuietHoursBody quietHours,
         @Email @Size(max = 254) @Schema(examples = "zhang.wei@example.com") String email,
-        @Pattern(regexp = "(\\+86)?1[3-9][0-9]{9}",
-                message = "must be a mainland China mobile number, e.g. 13812345678")
+        @Pattern(regexp = ChinaMobile.PATTERN,
+                message = "must be a mainland China mobile number, e.g. 13812345678 or +8613812345678")
         @Schema(examples = "13812345678") String phone) {
 }

@@ -66,7 +66,12 @@ public class DeliveryDispatcher {
         try {
             switch (delivery.channel) {
                 case EMAIL -> mailer.send(Mail.withText(delivery.destination, notification.title, notification.body));
-                case SMS -> sms.send(delivery.destination, notification.title + "\n" + notification.body);
+                case SMS -> {
+                    SmsGateway.Accepted accepted = sms.send(delivery.destination, notification.kind,
+                            notification.data, delivery.id);
+                    delivery.provider = accepted.provider();
+                    delivery.providerMessageId = accepted.messageId();
+                }
                 case PUSH -> push.send(delivery, notification);
                 case IN_APP -> throw new IllegalStateException("the inbox needs no delivery");
             }
@@ -82,6 +87,21 @@ public class DeliveryDispatcher {
                 delivery.lastError = e.getMessage();
                 giveUp(delivery);
             }
+        } catch (SmsGateway.SmsRefused e) {
+            // A bad number, a template the notification cannot fill, the number's daily limit: never retried.
+            delivery.lastError = e.getMessage();
+            giveUp(delivery);
+        } catch (SmsGateway.SmsDeferred e) {
+            // The number's limit at the provider: tried again once it allows, not sooner and not elsewhere.
+            delivery.lastError = e.getMessage();
+            if (delivery.attempts < config.maxAttempts()) {
+                delivery.nextAttemptAt = Instant.now().plus(e.waitFor());
+            } else {
+                giveUp(delivery);
+            }
+            LOG.infof("SMS delivery %s deferred: %s", delivery.id, e.getMessage());
+        } catch (SmsGateway.SmsException e) {
+            failed(delivery, e, e.retryAfter());
         } catch (RuntimeException e) {
             failed(delivery, e, Optional.empty());
         }

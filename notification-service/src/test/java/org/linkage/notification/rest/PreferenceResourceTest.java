@@ -159,6 +159,9 @@ class PreferenceResourceTest {
         rejects(recipient, "{\"language\": \"fr\"}", "language");
         rejects(recipient, "{\"email\": \"not-an-address\"}", "email");
         rejects(recipient, "{\"phone\": \"12345\"}", "phone");
+        rejects(recipient, "{\"phone\": \"+8612812345678\"}", "phone");
+        rejects(recipient, "{\"phone\": \"+85261234567\"}", "phone");
+        rejects(recipient, "{\"phone\": \"8613812345678\"}", "phone");
         rejects(recipient, "{\"channels\": {\"NEED_UNMATCHED\": [\"EMAIL\"]}}", "email");
         rejects(recipient, "{\"channels\": {\"OFFER_RECEIVED\": [\"SMS\"]}}", "phone");
         rejects(recipient, "{\"quietHours\": {\"start\": \"22:00\"}}", "quietHours.end");

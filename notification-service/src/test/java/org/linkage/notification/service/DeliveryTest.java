@@ -3,8 +3,12 @@ package org.linkage.notification.service;
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.GeoPoint;
@@ -15,7 +19,7 @@ import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.need.Urgency;
 import org.linkage.notification.DeliveryChannelsTestResource;
 import org.linkage.notification.Inbox;
-import org.linkage.notification.SmsProviderStub;
+import org.linkage.notification.SmsProviderFakes;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.TopicProbe;
 
@@ -42,19 +46,28 @@ class DeliveryTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     GreenMail smtp;
-    SmsProviderStub sms;
+    SmsProviderFakes sms;
 
-    /** A distinct mainland mobile number per test, so the provider stub's records don't mix. */
-    private static String phone() {
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    /** Each test starts with both providers' circuits closed, whatever the one before did to them. */
+    @BeforeEach
+    void closeCircuits() {
+        breakers.resetAll();
+    }
+
+    /** A distinct mainland mobile number per test, so the provider fakes' records don't mix. */
+    static String phone() {
         return "139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
     }
 
-    private static void prefer(String recipient, String body) {
+    static void prefer(String recipient, String body) {
         Inbox.as(recipient).contentType(ContentType.JSON).body(body)
                 .put("/api/v1/recipients/" + recipient + "/preferences").then().statusCode(200);
     }
 
-    private static AssignmentOffered offer(UUID volunteerId, Urgency urgency) {
+    static AssignmentOffered offer(UUID volunteerId, Urgency urgency) {
         Instant start = Instant.now().plus(Duration.ofHours(2));
         return AssignmentOffered.of(UUID.randomUUID(), UUID.randomUUID(), volunteerId, "sw-zhang", "助老陪伴", urgency,
                 new TimeWindow(start, start.plus(Duration.ofHours(1))), new GeoPoint(31.23, 121.47),
@@ -62,7 +75,7 @@ class DeliveryTest {
     }
 
     /** The recipient's deliveries once the predicate holds for them, waiting up to 20 s. */
-    private static List<Map<String, Object>> deliveries(String recipient,
+    static List<Map<String, Object>> deliveries(String recipient,
                                                         Predicate<List<Map<String, Object>>> until) {
         long deadline = System.currentTimeMillis() + 20_000;
         List<Map<String, Object>> deliveries;
@@ -73,7 +86,7 @@ class DeliveryTest {
         return deliveries;
     }
 
-    private static Predicate<List<Map<String, Object>>> all(String status, int count) {
+    static Predicate<List<Map<String, Object>>> all(String status, int count) {
         return found -> found.size() == count && found.stream().allMatch(d -> status.equals(d.get("status")));
     }
 
@@ -138,10 +151,22 @@ class DeliveryTest {
         List<Map<String, Object>> deliveries = deliveries(volunteerId.toString(),
                 found -> found.size() == 2 && found.stream().anyMatch(d -> "SENT".equals(d.get("status"))));
         assertEquals(2, Inbox.await(volunteerId.toString(), 2).size(), "the inbox ignores quiet hours");
-        List<SmsProviderStub.Request> texts = sms.requestsTo(phone);
+        List<SmsProviderFakes.Received> texts = sms.aliyunRequestsTo(phone);
         assertEquals(1, texts.size(), texts.toString());
-        assertTrue(texts.get(0).text().startsWith("【紧急救助】新的服务邀请"), texts.get(0).text());
-        assertEquals("Bearer test-key", texts.get(0).authorization());
+        SmsProviderFakes.assertAliyunSigned(texts.get(0));
+        Map<String, String> sendSms = texts.get(0).query();
+        assertEquals("SendSms", sendSms.get("Action"));
+        assertEquals("2017-05-25", sendSms.get("Version"));
+        assertEquals("Linkage", sendSms.get("SignName"));
+        assertEquals("SMS_460001", sendSms.get("TemplateCode"));
+        JsonPath parameters = JsonPath.from(sendSms.get("TemplateParam"));
+        assertEquals("EMERGENCY", parameters.getString("urgency"), "the emergency offer went out, the routine waits");
+        assertEquals("助老陪伴", parameters.getString("category"));
+        Map<String, Object> sent = deliveries.stream().filter(d -> "SENT".equals(d.get("status"))).findFirst()
+                .orElseThrow();
+        assertEquals("ALIYUN", sent.get("provider"));
+        assertEquals(sent.get("id"), sendSms.get("OutId"));
+        assertTrue(((String) sent.get("providerMessageId")).endsWith("^0"), sent.toString());
 
         Map<String, Object> routine = deliveries.stream().filter(d -> "PENDING".equals(d.get("status")))
                 .findFirst().orElseThrow(() -> new AssertionError("no deferred delivery in " + deliveries));
@@ -155,7 +180,8 @@ class DeliveryTest {
     void aFailingSmsProviderIsRetriedUntilItAccepts() {
         UUID volunteerId = UUID.randomUUID();
         String phone = phone();
-        sms.failFor(phone, 2);
+        sms.aliyunAnswers(phone, SmsProviderFakes.down(), SmsProviderFakes.down(), SmsProviderFakes.aliyunOk());
+        sms.tencentAnswers(phone, SmsProviderFakes.down());
         prefer(volunteerId.toString(), """
                 {"channels": {"OFFER_RECEIVED": ["IN_APP", "SMS"]}, "phone": "%s"}""".formatted(phone));
 
@@ -165,15 +191,19 @@ class DeliveryTest {
         assertEquals("SENT", delivery.get("status"));
         assertEquals(3, delivery.get("attempts"));
         assertEquals(null, delivery.get("lastError"));
-        assertEquals(List.of(503, 503, 202), sms.requestsTo(phone).stream().map(SmsProviderStub.Request::answered)
-                .toList());
+        assertEquals("ALIYUN", delivery.get("provider"));
+        assertEquals(List.of(503, 503, 200), sms.aliyunRequestsTo(phone).stream()
+                .map(SmsProviderFakes.Received::answered).toList());
+        assertEquals(List.of(503, 503), sms.tencentRequestsTo(phone).stream()
+                .map(SmsProviderFakes.Received::answered).toList(), "each attempt tried the secondary too");
     }
 
     @Test
     void anSmsProviderThatKeepsFailingIsRetriedWithGrowingDelaysThenGivenUp() {
         UUID volunteerId = UUID.randomUUID();
         String phone = phone();
-        sms.failFor(phone, Integer.MAX_VALUE);
+        sms.aliyunAnswers(phone, SmsProviderFakes.down());
+        sms.tencentAnswers(phone, SmsProviderFakes.down());
         prefer(volunteerId.toString(), """
                 {"channels": {"OFFER_RECEIVED": ["SMS"]}, "phone": "%s"}""".formatted(phone));
 
@@ -183,7 +213,7 @@ class DeliveryTest {
         assertEquals("FAILED", delivery.get("status"));
         assertEquals(DeliveryChannelsTestResource.MAX_ATTEMPTS, delivery.get("attempts"));
         assertTrue(((String) delivery.get("lastError")).contains("503"), (String) delivery.get("lastError"));
-        List<SmsProviderStub.Request> attempts = sms.requestsTo(phone);
+        List<SmsProviderFakes.Received> attempts = sms.aliyunRequestsTo(phone);
         assertEquals(DeliveryChannelsTestResource.MAX_ATTEMPTS, attempts.size());
         // Each retry waits at least twice as long as the one before: 0.2 s, 0.4 s, 0.8 s.
         Duration wait = Duration.parse(DeliveryChannelsTestResource.FIRST_RETRY_AFTER);

@@ -1,0 +1,101 @@
+package org.linkage.notification.service.sms;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.linkage.notification.config.SmsConfig;
+import org.linkage.notification.domain.NotificationKind;
+import org.linkage.notification.service.SmsGateway.SmsRefused;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The templates registered per provider, checked at start (a start with a template the service cannot fill is
+ * refused, naming the setting), and filled from a notification's data when a message goes out.
+ */
+@ApplicationScoped
+public class SmsTemplates {
+
+    /**
+     * The data each kind of notification carries (NotificationComposer), which is all a template may show: SMS
+     * templates are approved by the provider in advance, so nothing else (no free text) can go into them.
+     */
+    static final Map<NotificationKind, Set<String>> DATA = new EnumMap<>(Map.ofEntries(
+            Map.entry(NotificationKind.OFFER_RECEIVED, Set.of("needId", "assignmentId", "expiresAt", "category",
+                    "urgency", "acceptLink", "declineLink")),
+            Map.entry(NotificationKind.ASSIGNMENT_CONFIRMED, Set.of("needId", "assignmentId", "volunteerId")),
+            Map.entry(NotificationKind.NEED_UNMATCHED, Set.of("needId")),
+            Map.entry(NotificationKind.OFFER_EXPIRED, Set.of("needId", "assignmentId")),
+            Map.entry(NotificationKind.OFFER_WITHDRAWN, Set.of("needId", "assignmentId")),
+            Map.entry(NotificationKind.STOOD_DOWN, Set.of("needId", "assignmentId")),
+            Map.entry(NotificationKind.ACTIVITY_REMINDER, Set.of("activityId", "signUpId")),
+            Map.entry(NotificationKind.SIGN_UP_CONFIRMED, Set.of("activityId", "signUpId")),
+            Map.entry(NotificationKind.ACTIVITY_CANCELLED, Set.of("activityId")),
+            Map.entry(NotificationKind.CERTIFICATION_EXPIRING, Set.of("certificationId", "expiresOn")),
+            Map.entry(NotificationKind.CERTIFICATION_EXPIRED, Set.of("certificationId", "expiresOn")),
+            Map.entry(NotificationKind.STAR_LEVEL_REACHED, Set.of("starLevel")),
+            Map.entry(NotificationKind.HOURS_CREDITED, Set.of("entryId", "hours", "lifetimeHours"))));
+
+    void refuseUnusableTemplates(@Observes StartupEvent startup, SmsConfig config) {
+        List<String> problems = problems(config);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Refusing to start with these SMS settings:\n - "
+                    + String.join("\n - ", problems));
+        }
+    }
+
+    /** What is wrong with the SMS settings; empty when they can be used. */
+    public static List<String> problems(SmsConfig config) {
+        List<String> problems = new ArrayList<>();
+        if (config.secondary().filter(config.primary()::equals).isPresent()) {
+            problems.add("linkage.sms.secondary: must differ from linkage.sms.primary (" + config.primary() + ")");
+        }
+        problems.addAll(problems("linkage.sms.aliyun.templates", config.aliyun().templates()));
+        problems.addAll(problems("linkage.sms.tencent.templates", config.tencent().templates()));
+        return problems;
+    }
+
+    static List<String> problems(String prefix, Map<String, SmsConfig.Template> templates) {
+        List<String> problems = new ArrayList<>();
+        templates.forEach((kindName, template) -> {
+            String at = prefix + "." + kindName;
+            NotificationKind kind;
+            try {
+                kind = NotificationKind.valueOf(kindName);
+            } catch (IllegalArgumentException e) {
+                problems.add(at + ": " + kindName + " is not a notification kind");
+                return;
+            }
+            if (template.code().isBlank()) {
+                problems.add(at + ".code: the provider's template code is blank");
+            }
+            if (template.params().isEmpty()) {
+                problems.add(at + ".params: the template's parameters are not given");
+            }
+            template.params().stream().filter(param -> !DATA.get(kind).contains(param)).forEach(param ->
+                    problems.add(at + ".params: " + kind + " notifications carry no '" + param + "' (they carry "
+                            + DATA.get(kind).stream().sorted().toList() + ")"));
+        });
+        return problems;
+    }
+
+    /** The template's parameters from the notification's data, in the template's order. */
+    static LinkedHashMap<String, String> fill(SmsConfig.Provider provider, NotificationKind kind,
+                                              SmsConfig.Template template, Map<String, String> data) {
+        LinkedHashMap<String, String> values = new LinkedHashMap<>();
+        for (String param : template.params()) {
+            String value = data == null ? null : data.get(param);
+            if (value == null || value.isBlank()) {
+                throw new SmsRefused("template " + template.code() + " of " + kind + " at " + provider
+                        + " needs parameter '" + param + "', which the notification does not carry");
+            }
+            values.put(param, value);
+        }
+        return values;
+    }
+}
