@@ -1,7 +1,7 @@
 package org.linkage.notification.mapping;
 
+import org.linkage.notification.api.DeliveryResponse;
 import org.linkage.notification.domain.Delivery;
-import org.linkage.notification.rest.DeliveryResponse;
 
 public final class DeliveryMapper {
 

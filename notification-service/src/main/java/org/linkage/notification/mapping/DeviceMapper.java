@@ -1,7 +1,7 @@
 package org.linkage.notification.mapping;
 
+import org.linkage.notification.api.DeviceResponse;
 import org.linkage.notification.domain.Device;
-import org.linkage.notification.rest.DeviceResponse;
 
 public final class DeviceMapper {
 

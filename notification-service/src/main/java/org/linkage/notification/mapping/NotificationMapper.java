@@ -1,7 +1,7 @@
 package org.linkage.notification.mapping;
 
+import org.linkage.notification.api.NotificationResponse;
 import org.linkage.notification.domain.Notification;
-import org.linkage.notification.rest.NotificationResponse;
 
 public final class NotificationMapper {
 

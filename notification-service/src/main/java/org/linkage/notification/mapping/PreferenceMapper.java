@@ -1,10 +1,10 @@
 package org.linkage.notification.mapping;
 
+import org.linkage.notification.api.PreferencesResponse;
+import org.linkage.notification.api.QuietHoursBody;
 import org.linkage.notification.domain.NotificationChannel;
 import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.domain.RecipientPreference;
-import org.linkage.notification.rest.PreferencesResponse;
-import org.linkage.notification.rest.QuietHoursBody;
 
 import java.util.Arrays;
 import java.util.EnumMap;

@@ -1,11 +1,11 @@
 package org.linkage.notification.mapping;
 
+import org.linkage.notification.api.WebhookAttemptResponse;
+import org.linkage.notification.api.WebhookDeliveryResponse;
+import org.linkage.notification.api.WebhookResponse;
 import org.linkage.notification.domain.WebhookAttempt;
 import org.linkage.notification.domain.WebhookDelivery;
 import org.linkage.notification.domain.WebhookSubscription;
-import org.linkage.notification.rest.WebhookAttemptResponse;
-import org.linkage.notification.rest.WebhookDeliveryResponse;
-import org.linkage.notification.rest.WebhookResponse;
 
 import java.time.Instant;
 import java.util.List;

@@ -20,6 +20,7 @@ import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.web.Page;
+import org.linkage.notification.api.DeliveryResponse;
 import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.mapping.DeliveryMapper;
 import org.linkage.notification.repository.DeliveryRepository;

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
+import org.linkage.notification.api.DeviceRequest;
+import org.linkage.notification.api.DeviceResponse;
 import org.linkage.notification.mapping.DeviceMapper;
 import org.linkage.notification.service.DeviceService;
 

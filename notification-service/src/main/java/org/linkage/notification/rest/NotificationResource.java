@@ -29,6 +29,8 @@ import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.web.Page;
+import org.linkage.notification.api.NotificationResponse;
+import org.linkage.notification.api.UnreadCountResponse;
 import org.linkage.notification.domain.Notification;
 import org.linkage.notification.mapping.NotificationMapper;
 import org.linkage.notification.repository.NotificationRepository;

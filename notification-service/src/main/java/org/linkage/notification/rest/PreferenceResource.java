@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
+import org.linkage.notification.api.PreferencesRequest;
+import org.linkage.notification.api.PreferencesResponse;
 import org.linkage.notification.mapping.PreferenceMapper;
 import org.linkage.notification.service.PreferenceService;
 

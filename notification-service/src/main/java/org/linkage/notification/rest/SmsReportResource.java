@@ -15,9 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.notification.api.SmsReports;
 import org.linkage.notification.config.SmsConfig;
-import org.linkage.notification.service.sms.SmsDeliveryReports;
 import org.linkage.notification.service.sms.SmsDeliveryReports.Report;
+import org.linkage.notification.service.sms.SmsDeliveryReports;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

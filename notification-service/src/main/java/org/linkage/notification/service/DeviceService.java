@@ -5,10 +5,10 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.time.DatabaseClock;
+import org.linkage.notification.api.DeviceRequest;
 import org.linkage.notification.config.PushConfig;
 import org.linkage.notification.domain.Device;
 import org.linkage.notification.repository.DeviceRepository;
-import org.linkage.notification.rest.DeviceRequest;
 
 import java.util.List;
 import java.util.Optional;

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.time.DatabaseClock;
+import org.linkage.notification.api.PreferencesRequest;
 import org.linkage.notification.domain.Language;
 import org.linkage.notification.domain.NotificationChannel;
 import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.domain.RecipientPreference;
 import org.linkage.notification.repository.PreferenceRepository;
-import org.linkage.notification.rest.PreferencesRequest;
 
 import java.util.List;
 import java.util.Map;

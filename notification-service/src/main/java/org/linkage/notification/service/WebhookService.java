@@ -10,6 +10,7 @@ import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
+import org.linkage.notification.api.WebhookRequest;
 import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.domain.WebhookAttempt;
 import org.linkage.notification.domain.WebhookCatalogue;
@@ -18,7 +19,6 @@ import org.linkage.notification.domain.WebhookSubscription;
 import org.linkage.notification.repository.WebhookAttemptRepository;
 import org.linkage.notification.repository.WebhookDeliveryRepository;
 import org.linkage.notification.repository.WebhookSubscriptionRepository;
-import org.linkage.notification.rest.WebhookRequest;
 
 import java.time.Duration;
 import java.util.List;

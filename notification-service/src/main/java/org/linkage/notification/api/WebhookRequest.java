@@ -1,4 +1,4 @@
-package org.linkage.notification.rest;
+package org.linkage.notification.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

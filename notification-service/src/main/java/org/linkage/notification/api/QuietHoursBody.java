@@ -1,4 +1,4 @@
-package org.linkage.notification.rest;
+package org.linkage.notification.api;
 
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -1,4 +1,4 @@
-package org.linkage.notification.rest;
+package org.linkage.notification.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linkage.notification.domain.NotificationChannel;
