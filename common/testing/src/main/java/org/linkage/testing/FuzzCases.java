@@ -582,12 +582,14 @@ final class FuzzCases {
      * the way are built from their schemas, so a field the example leaves out is fuzzed too.
      */
     JsonNode with(JsonNode base, Field field, JsonNode value) {
+        List<Object> path = field.path();
+        // A body that is a list (e.g. a provider's batch of reports) has paths starting with an element's index.
+        boolean listBody = path.get(0) instanceof Integer;
         JsonNode root = base.deepCopy();
-        if (!root.isObject()) {
-            root = NODES.objectNode();
+        if (listBody ? !root.isArray() : !root.isObject()) {
+            root = listBody ? NODES.arrayNode() : NODES.objectNode();
         }
         JsonNode container = root;
-        List<Object> path = field.path();
         for (int i = 0; i < path.size() - 1; i++) {
             Object step = path.get(i);
             JsonNode next = step instanceof Integer index ? container.path(index) : container.path((String) step);

@@ -54,4 +54,7 @@ public class Delivery {
     /** When the provider reported the phone received it. */
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
+    /** A step of the escalation ladder: sent only if the offer is still unopened and open when it falls due. */
+    public boolean escalation;
 }

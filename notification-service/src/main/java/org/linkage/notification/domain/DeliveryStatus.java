@@ -8,5 +8,7 @@ public enum DeliveryStatus {
     /** The SMS provider reported that the phone received it. */
     DELIVERED,
     /** Given up after the last attempt, refused by the provider, or reported undelivered. */
-    FAILED
+    FAILED,
+    /** An escalation that was not needed: the offer was opened or answered in time, or it closed. */
+    CANCELLED
 }

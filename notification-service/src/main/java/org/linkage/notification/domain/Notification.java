@@ -52,6 +52,13 @@ public class Notification {
     @Column(name = "read_at")
     public Instant readAt;
 
+    /** When the person answered the offer this notification brought (OFFER_RECEIVED only). */
+    @Column(name = "acted_at")
+    public Instant actedAt;
+
+    /** ACCEPTED or DECLINED. */
+    public String action;
+
     public boolean isRead() {
         return readAt != null;
     }

@@ -6,8 +6,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkage.chassis.inbox.EventHandlers;
 import org.linkage.chassis.inbox.IdempotentConsumer;
+import org.linkage.events.EventEnvelope;
 import org.linkage.events.Topics;
 import org.linkage.events.assignment.AssignmentAccepted;
+import org.linkage.events.assignment.AssignmentDeclined;
 import org.linkage.events.assignment.AssignmentExpired;
 import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.assignment.AssignmentStoodDown;
@@ -17,6 +19,8 @@ import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.service.NotificationComposer;
 import org.linkage.notification.service.NotificationService;
 import org.linkage.notification.service.WebhookService;
+
+import java.util.UUID;
 
 /**
  * Tells people what matching did: the volunteer about an offer and about an offer closed without their answer,
@@ -35,23 +39,34 @@ public class AssignmentEventsConsumer {
         this.handlers = new TopicHandlers(Topics.ASSIGNMENT_EVENTS, webhooks)
                 .on(AssignmentOffered.TYPE, AssignmentOffered.class, (offer, envelope) ->
                         notifications.notify(NotificationComposer.offerReceived(offer), envelope.eventId()))
-                .on(AssignmentAccepted.TYPE, AssignmentAccepted.class, (accepted, envelope) ->
-                        notifications.notify(NotificationComposer.assignmentConfirmed(accepted),
-                                envelope.eventId()))
+                .on(AssignmentAccepted.TYPE, AssignmentAccepted.class, (accepted, envelope) -> {
+                    notifications.offerAnswered(accepted.volunteerId().toString(), accepted.assignmentId(),
+                            "ACCEPTED");
+                    notifications.notify(NotificationComposer.assignmentConfirmed(accepted), envelope.eventId());
+                })
+                .on(AssignmentDeclined.TYPE, AssignmentDeclined.class, (declined, envelope) ->
+                        notifications.offerAnswered(declined.volunteerId().toString(), declined.assignmentId(),
+                                "DECLINED"))
                 .on(NeedUnmatched.TYPE, NeedUnmatched.class, (unmatched, envelope) ->
                         notifications.notify(NotificationComposer.needUnmatched(unmatched), envelope.eventId()))
                 .on(AssignmentExpired.TYPE, AssignmentExpired.class, (expired, envelope) ->
-                        notifications.notify(NotificationComposer.offerClosed(NotificationKind.OFFER_EXPIRED,
-                                expired.assignmentId(), expired.needId(), expired.volunteerId()), envelope.eventId()))
+                        offerClosed(notifications, NotificationKind.OFFER_EXPIRED, expired.assignmentId(),
+                                expired.needId(), expired.volunteerId(), envelope))
                 .on(AssignmentWithdrawn.TYPE, AssignmentWithdrawn.class, (withdrawn, envelope) ->
-                        notifications.notify(NotificationComposer.offerClosed(NotificationKind.OFFER_WITHDRAWN,
-                                withdrawn.assignmentId(), withdrawn.needId(), withdrawn.volunteerId()),
-                                envelope.eventId()))
+                        offerClosed(notifications, NotificationKind.OFFER_WITHDRAWN, withdrawn.assignmentId(),
+                                withdrawn.needId(), withdrawn.volunteerId(), envelope))
                 .on(AssignmentStoodDown.TYPE, AssignmentStoodDown.class, (stoodDown, envelope) ->
-                        notifications.notify(NotificationComposer.offerClosed(NotificationKind.STOOD_DOWN,
-                                stoodDown.assignmentId(), stoodDown.needId(), stoodDown.volunteerId()),
-                                envelope.eventId()))
+                        offerClosed(notifications, NotificationKind.STOOD_DOWN, stoodDown.assignmentId(),
+                                stoodDown.needId(), stoodDown.volunteerId(), envelope))
                 .build();
+    }
+
+    /** The person is told the offer closed, and its escalation (an SMS still held back) ends. */
+    private static void offerClosed(NotificationService notifications, NotificationKind kind, UUID assignmentId,
+                                    UUID needId, UUID volunteerId, EventEnvelope envelope) {
+        notifications.cancelEscalation(volunteerId.toString(), assignmentId);
+        notifications.notify(NotificationComposer.offerClosed(kind, assignmentId, needId, volunteerId),
+                envelope.eventId());
     }
 
     @Incoming("assignment-events")

@@ -10,6 +10,7 @@ import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +25,19 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
     /** The SMS delivery a provider accepted under this message id, or null. */
     public Delivery findByProviderMessage(String provider, String messageId) {
         return find("provider = ?1 and providerMessageId = ?2", provider, messageId).firstResult();
+    }
+
+    /** The pending escalation steps of what this event brought the person: they are no longer needed. */
+    public void cancelEscalation(String recipient, UUID sourceEventId) {
+        update("status = ?1 where status = ?2 and escalation = true and notificationId in "
+                        + "(select n.id from Notification n where n.recipient = ?3 and n.sourceEventId = ?4)",
+                DeliveryStatus.CANCELLED, DeliveryStatus.PENDING, recipient, sourceEventId);
+    }
+
+    /** The deliveries of these notifications, oldest first. */
+    public List<Delivery> ofNotifications(Collection<UUID> notificationIds) {
+        return notificationIds.isEmpty() ? List.of()
+                : list("notificationId in ?1", Sort.ascending("createdAt", "id"), notificationIds);
     }
 
     /** A person's deliveries, newest first; status null means all. */

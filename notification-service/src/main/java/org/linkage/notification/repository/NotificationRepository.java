@@ -13,6 +13,8 @@ import org.linkage.chassis.web.PageRequest;
 import org.linkage.notification.domain.Notification;
 import org.linkage.notification.domain.NotificationChannel;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +107,34 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return find("sourceEventId = :source and recipient = :recipient and channel = :channel",
                 Parameters.with("source", sourceEventId).and("recipient", recipient).and("channel", channel))
                 .firstResultOptional();
+    }
+
+    /** The notifications (every channel) that brought this offer to this person. */
+    @SuppressWarnings("unchecked")
+    public List<Notification> offerNotifications(String recipient, UUID assignmentId) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT * FROM notification WHERE recipient = ?1 AND kind = 'OFFER_RECEIVED'
+                           AND data ->> 'assignmentId' = ?2""", Notification.class)
+                .setParameter(1, recipient).setParameter(2, assignmentId.toString()).getResultList();
+    }
+
+    /** The notifications (every channel, every person) that offered this need, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<Notification> offersOfNeed(UUID needId) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT * FROM notification WHERE kind = 'OFFER_RECEIVED' AND data ->> 'needId' = ?1
+                         ORDER BY created_at, id""", Notification.class)
+                .setParameter(1, needId.toString()).getResultList();
+    }
+
+    /** Records the person's answer to the offer on its notifications; the first answer counts. */
+    public void markActed(String recipient, UUID assignmentId, String action, Instant at) {
+        getEntityManager().createNativeQuery("""
+                        UPDATE notification SET acted_at = ?1, action = ?2
+                         WHERE recipient = ?3 AND kind = 'OFFER_RECEIVED' AND data ->> 'assignmentId' = ?4
+                           AND acted_at IS NULL""")
+                .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, action).setParameter(3, recipient)
+                .setParameter(4, assignmentId.toString()).executeUpdate();
     }
 
     /** The recipient's inbox notifications created after the given stream sequence, oldest first. */

@@ -5,19 +5,25 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
+import org.linkage.notification.config.EscalationConfig;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.domain.Notification;
 import org.linkage.notification.domain.NotificationChannel;
+import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.domain.RecipientPreference;
 import org.linkage.notification.repository.DeliveryRepository;
 import org.linkage.notification.repository.DeviceRepository;
 import org.linkage.notification.repository.NotificationRepository;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -34,10 +40,12 @@ public class NotificationService {
     private final NotificationMetrics metrics;
     private final NotificationFanOut fanOut;
     private final Event<NotificationCreated> created;
+    private final EscalationConfig escalation;
 
     NotificationService(NotificationRepository notifications, DeliveryRepository deliveries, DeviceRepository devices,
                         PreferenceService preferences, NotificationTemplates templates, NotificationMetrics metrics,
-                        NotificationFanOut fanOut, Event<NotificationCreated> created) {
+                        NotificationFanOut fanOut, Event<NotificationCreated> created, EscalationConfig escalation) {
+        this.escalation = escalation;
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.devices = devices;
@@ -58,17 +66,43 @@ public class NotificationService {
     @Transactional
     public List<Notification> notify(NotificationDraft draft, UUID sourceEventId) {
         RecipientPreference preference = preferences.of(draft.recipient());
-        List<NotificationChannel> channels = preference.channelsFor(draft.kind());
+        List<NotificationChannel> channels = draft.emergency()
+                ? essential(preference.channelsFor(draft.kind())) : preference.channelsFor(draft.kind());
         if (channels.isEmpty()) {
             metrics.count(tag(NotificationChannel.IN_APP), NotificationMetrics.Outcome.SUPPRESSED);
             return List.of();
         }
         NotificationText text = templates.render(draft, preference.language);
-        return channels.stream().map(channel -> create(draft, text, sourceEventId, channel, preference)).toList();
+        List<Notification> created = new ArrayList<>(channels.stream()
+                .map(channel -> create(draft, text, sourceEventId, channel, preference, null)).toList());
+        escalationDelay(draft, channels, preference).ifPresent(delay -> created.add(
+                create(draft, text, sourceEventId, NotificationChannel.SMS, preference, delay)));
+        return created;
     }
 
+    /** An emergency reaches the app and the phone's lock screen whatever the person chose for ordinary news. */
+    private static List<NotificationChannel> essential(List<NotificationChannel> chosen) {
+        Set<NotificationChannel> channels = EnumSet.of(NotificationChannel.IN_APP, NotificationChannel.PUSH);
+        channels.addAll(chosen);
+        return List.copyOf(channels);
+    }
+
+    /**
+     * The SMS step of an offer's escalation ladder, when the person has a phone and did not choose SMS anyway: it is
+     * held back this long, and cancelled if the offer is opened, answered or closed first ({@link #cancelEscalation}).
+     */
+    private Optional<Duration> escalationDelay(NotificationDraft draft, List<NotificationChannel> channels,
+                                               RecipientPreference preference) {
+        if (draft.kind() != NotificationKind.OFFER_RECEIVED || channels.contains(NotificationChannel.SMS)
+                || preference.phone == null) {
+            return Optional.empty();
+        }
+        return Optional.of(draft.emergency() ? escalation.emergencySmsAfter() : escalation.offerSmsAfter());
+    }
+
+    /** @param escalateAfter null for a delivery due now (or after quiet hours), else an escalation step's delay */
     private Notification create(NotificationDraft draft, NotificationText text, UUID sourceEventId,
-                                NotificationChannel channel, RecipientPreference preference) {
+                                NotificationChannel channel, RecipientPreference preference, Duration escalateAfter) {
         Notification notification = new Notification();
         notification.id = UUID.randomUUID();
         notification.sourceEventId = sourceEventId;
@@ -95,7 +129,7 @@ public class NotificationService {
                 metrics.count(tag(channel), NotificationMetrics.Outcome.SUPPRESSED);
             }
             for (String destination : destinations) {
-                Delivery delivery = delivery(notification, draft, preference, destination);
+                Delivery delivery = delivery(notification, draft, preference, destination, escalateAfter);
                 deliveries.persist(delivery);
                 if (delivery.nextAttemptAt.isAfter(notification.createdAt)) {
                     metrics.count(tag(channel), NotificationMetrics.Outcome.DEFERRED);
@@ -110,9 +144,13 @@ public class NotificationService {
         return channel.name().toLowerCase(Locale.ROOT);
     }
 
-    /** Quiet hours hold routine messages back; the inbox is silent anyway, so only email, SMS and push wait. */
+    /**
+     * Quiet hours hold routine messages back (an escalation step too, once its delay has passed); the inbox is silent
+     * anyway, so only email, SMS and push wait. Emergencies never wait for quiet hours.
+     */
     private static Delivery delivery(Notification notification, NotificationDraft draft,
-                                     RecipientPreference preference, String destination) {
+                                     RecipientPreference preference, String destination, Duration escalateAfter) {
+        Instant due = escalateAfter == null ? notification.createdAt : notification.createdAt.plus(escalateAfter);
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
         delivery.notificationId = notification.id;
@@ -120,10 +158,10 @@ public class NotificationService {
         delivery.destination = destination;
         delivery.status = DeliveryStatus.PENDING;
         delivery.createdAt = notification.createdAt;
-        delivery.nextAttemptAt = draft.emergency() ? notification.createdAt
-                : preference.quietHours()
-                        .map(quiet -> quiet.releaseTime(notification.createdAt, NotificationComposer.DISTRICT_TIME))
-                        .orElse(notification.createdAt);
+        delivery.escalation = escalateAfter != null;
+        delivery.nextAttemptAt = draft.emergency() ? due
+                : preference.quietHours().map(quiet -> quiet.releaseTime(due, NotificationComposer.DISTRICT_TIME))
+                        .orElse(due);
         return delivery;
     }
 
@@ -144,15 +182,33 @@ public class NotificationService {
         return notifications.inboxAfter(recipient, sequence, LONGEST_REPLAY);
     }
 
-    /** Marks it read the first time; later calls keep the first reading time. */
+    /**
+     * Marks it read the first time; later calls keep the first reading time. Reading is how the app acknowledges
+     * that the person opened it (from the inbox or a push): the offer's escalation is no longer needed.
+     */
     @Transactional
     public Optional<Notification> markRead(UUID id) {
         return notifications.findByIdOptional(id).map(notification -> {
             if (!notification.isRead()) {
                 notification.readAt = DatabaseClock.now();
+                deliveries.cancelEscalation(notification.recipient, notification.sourceEventId);
             }
             return notification;
         });
+    }
+
+    /** The person answered the offer (ACCEPTED or DECLINED): recorded on its notifications, escalation ended. */
+    @Transactional
+    public void offerAnswered(String recipient, UUID assignmentId, String action) {
+        notifications.markActed(recipient, assignmentId, action, DatabaseClock.now());
+        cancelEscalation(recipient, assignmentId);
+    }
+
+    /** The offer closed (expired, withdrawn, stood down, answered): its pending escalation is not sent. */
+    @Transactional
+    public void cancelEscalation(String recipient, UUID assignmentId) {
+        notifications.offerNotifications(recipient, assignmentId).stream().map(n -> n.sourceEventId).distinct()
+                .forEach(source -> deliveries.cancelEscalation(recipient, source));
     }
 
     /** Forgets a person's notifications in every channel, with the deliveries made for them. */
