@@ -26,15 +26,19 @@ public final class LocalSuite implements AutoCloseable {
     public static final List<String> SERVICES =
             List.of("volunteer-service", "activity-service", "matching-service", "notification-service");
 
-    /** Where each part listens: one port per instance of a service. */
-    public record Ports(int postgres, int kafka, int kafkaController, Map<String, List<Integer>> services) {
+    /**
+     * Where each part listens: one port per instance of a service; the fakes of FCM, Huawei Push and the SMS providers
+     * (one WireMock server) and of APNs.
+     */
+    public record Ports(int postgres, int kafka, int kafkaController, Map<String, List<Integer>> services, int fakes,
+                        int apns) {
 
         public static Ports standard() {
             Map<String, List<Integer>> services = new LinkedHashMap<>();
             for (int i = 0; i < SERVICES.size(); i++) {
                 services.put(SERVICES.get(i), List.of(8081 + i));
             }
-            return new Ports(15432, 19092, 19093, services);
+            return new Ports(15432, 19092, 19093, services, 8090, 8443);
         }
 
         /** Free ports, one instance of each service, so that a test suite never collides with a local run. */
@@ -47,17 +51,20 @@ public final class LocalSuite implements AutoCloseable {
             Map<String, List<Integer>> services = new LinkedHashMap<>();
             SERVICES.forEach(service -> services.put(service,
                     IntStream.range(0, instances).mapToObj(i -> freePort()).toList()));
-            return new Ports(freePort(), freePort(), freePort(), services);
+            return new Ports(freePort(), freePort(), freePort(), services, freePort(), freePort());
         }
     }
 
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
+    private final LocalFakes fakes;
     private final Map<String, List<ServiceProcess>> services;
 
-    private LocalSuite(LocalPostgres postgres, LocalKafka kafka, Map<String, List<ServiceProcess>> services) {
+    private LocalSuite(LocalPostgres postgres, LocalKafka kafka, LocalFakes fakes,
+                       Map<String, List<ServiceProcess>> services) {
         this.postgres = postgres;
         this.kafka = kafka;
+        this.fakes = fakes;
         this.services = services;
     }
 
@@ -67,13 +74,15 @@ public final class LocalSuite implements AutoCloseable {
 
     /**
      * With settings for every service instance on top of the local ones, as environment variables, and JVM options
-     * on top of the small heap every instance gets.
+     * on top of the small heap every instance gets. notification-service reaches people through local fakes of the
+     * push services and SMS providers (LocalFakes), whose addresses and generated credentials it gets first.
      */
     public static LocalSuite start(Path root, Path dataDirectory, Ports ports, Map<String, String> settings,
                                    List<String> jvmOptions, PrintStream out) throws Exception {
         Path logs = Files.createDirectories(dataDirectory.resolve("logs"));
         LocalPostgres postgres = null;
         LocalKafka kafka = null;
+        LocalFakes fakes = null;
         Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
         try {
             out.println("Starting PostgreSQL on port " + ports.postgres() + " ...");
@@ -84,9 +93,15 @@ public final class LocalSuite implements AutoCloseable {
             List<String> topics = new ArrayList<>(Topics.ALL);
             SERVICES.forEach(service -> topics.add(Topics.deadLetter(service)));
             kafka.createTopics(topics);
+            out.println("Starting the fakes of APNs, FCM, Huawei Push, Aliyun SMS and Tencent SMS ...");
+            fakes = LocalFakes.start(ports.fakes(), ports.apns(), logs.resolve("fakes.log"), out);
             for (String service : SERVICES) {
                 String database = service.replace("-service", "");
-                Map<String, String> environment = new LinkedHashMap<>(settings);
+                Map<String, String> environment = new LinkedHashMap<>();
+                if (service.equals("notification-service")) {
+                    environment.putAll(fakes.settings());
+                }
+                environment.putAll(settings);
                 environment.putAll(Map.of(
                         // Trusts the dev issuer's tokens (deploy/local/mint-token.sh), which prod refuses.
                         "QUARKUS_PROFILE", "local",
@@ -111,9 +126,9 @@ public final class LocalSuite implements AutoCloseable {
                     instance.awaitReady(Duration.ofMinutes(5));
                 }
             }
-            return new LocalSuite(postgres, kafka, services);
+            return new LocalSuite(postgres, kafka, fakes, services);
         } catch (Exception e) {
-            new LocalSuite(postgres, kafka, services).close();
+            new LocalSuite(postgres, kafka, fakes, services).close();
             throw e;
         }
     }
@@ -147,6 +162,7 @@ public final class LocalSuite implements AutoCloseable {
                 "  %-22s %s/api/v1   Swagger UI: %s/q/swagger-ui%n", service.name(), service.baseUrl(), service.baseUrl()));
         out.println("  PostgreSQL             localhost:" + postgres.port() + " (postgres/postgres)");
         out.println("  Kafka                  " + kafka.bootstrapServers());
+        fakes.printUrls(out);
     }
 
     @Override
@@ -155,6 +171,9 @@ public final class LocalSuite implements AutoCloseable {
         java.util.Collections.reverse(reversed);
         for (ServiceProcess service : reversed) {
             quietly(service::close);
+        }
+        if (fakes != null) {
+            quietly(fakes::close);
         }
         if (kafka != null) {
             quietly(kafka::close);
