@@ -5,7 +5,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.linkage.local.Flow.Place;
+import org.linkage.testing.Eventually;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,15 +38,19 @@ import static org.linkage.local.Flow.sleepMillis;
 class SuiteSystemTest {
 
     private static LocalSuite suite;
+    /** What the suite and its fakes print: the fakes tell each push and SMS they receive, one line each. */
+    private static final List<String> printed = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startSuite() throws Exception {
         Path root = Path.of(System.getProperty("linkage.root", "../..")).toAbsolutePath().normalize();
         // The measurement offers one volunteer 121 needs, raised by one social worker within a minute: matching
-        // caps offers per volunteer and week at 10, activity-service allows 30 needs a minute per caller.
+        // caps offers per volunteer and week at 10, activity-service allows 30 needs a minute per caller. An
+        // unopened offer goes out by SMS after 3 s instead of 10 minutes.
         suite = LocalSuite.start(root, Files.createTempDirectory("linkage-system-test"), LocalSuite.Ports.free(),
                 Map.of("LINKAGE_MATCHING_WEEKLY_OFFER_CAP", "1000",
-                        "LINKAGE_RATE_LIMIT__RAISE_NEED__PER_MINUTE", "100000"), List.of(), System.out);
+                        "LINKAGE_RATE_LIMIT__RAISE_NEED__PER_MINUTE", "100000",
+                        "LINKAGE_ESCALATION_OFFER_SMS_AFTER", "PT3S"), List.of(), recording(System.out));
     }
 
     @AfterAll
@@ -80,6 +90,48 @@ class SuiteSystemTest {
                 + "/accept"), "");
         assertEquals(409, again.status());
         assertEquals("application/problem+json", again.header("Content-Type"));
+    }
+
+    @Test
+    void theRidersIphoneIsWokenThenAnSmsFollowsAndTheSocialWorkerSeesTheReceiptTrail() {
+        Place place = Place.random();
+        String rider = registerVolunteer("骑手", "elder-care", place.offset(0.001));
+        String token = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+        Api.Reply device = Flow.volunteer(rider).post(url("notification-service", "/api/v1/recipients/" + rider
+                + "/devices"), """
+                {"platform": "IOS", "route": "APNS", "token": "%s", "appVersion": "2.4.1", "locale": "zh-CN"}"""
+                .formatted(token));
+        assertEquals(201, device.status(), device.raw().body());
+        String phone = "139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        Api.Reply preferences = Flow.volunteer(rider).put(url("notification-service", "/api/v1/recipients/" + rider
+                + "/preferences"), "{\"phone\": \"+86" + phone + "\"}");
+        assertEquals(200, preferences.status(), preferences.raw().body());
+        String socialWorker = "sw-" + UUID.randomUUID();
+
+        String need = raiseNeed("elder-care", place, socialWorker, 1);
+        JsonNode offer = awaitNotification(rider, "OFFER_RECEIVED", need);
+        // The iPhone in the pocket is woken through (the fake) APNs; the rider does not open the offer ...
+        awaitPrinted("[fake APNs", "push to …" + token.substring(token.length() - 6));
+        // ... so the SMS follows through (the fake) Aliyun, with the registered template.
+        String sms = awaitPrinted("[fake Aliyun SMS", "SMS to " + phone.substring(0, 3) + "****" + phone.substring(7));
+        assertTrue(sms.contains("SMS_460001"), sms);
+
+        String assignment = offer.path("data").path("assignmentId").asText();
+        Api.Reply accepted = Flow.volunteer(rider).post(url("matching-service", "/api/v1/assignments/" + assignment
+                + "/accept"), "");
+        assertEquals(200, accepted.status(), accepted.raw().body());
+
+        JsonNode trail = await(() -> Flow.socialWorker(socialWorker).get(url("notification-service",
+                        "/api/v1/deliveries/needs/" + need)),
+                r -> r.body().path("people").path(0).path("action").asText().equals("ACCEPTED"),
+                "the receipt trail of " + need).body();
+        JsonNode person = trail.path("people").path(0);
+        assertEquals(rider, person.path("recipient").asText(), trail.toString());
+        List<String> channels = new ArrayList<>();
+        person.path("channels").forEach(channel -> channels.add(channel.path("channel").asText() + " "
+                + channel.path("status").asText() + (channel.path("escalation").asBoolean() ? " escalation" : "")));
+        assertEquals(List.of("IN_APP SENT", "PUSH SENT", "SMS SENT escalation"), channels, trail.toString());
+        assertTrue(person.path("openedAt").isNull(), trail.toString());
     }
 
     @Test
@@ -189,6 +241,30 @@ class SuiteSystemTest {
             sleepMillis(10);
         }
         return fail("no offer for need " + needId + " within 30 s");
+    }
+
+    /** Keeps every line printed to {@code out} so that tests can see what the fakes received. */
+    private static PrintStream recording(PrintStream out) {
+        return new PrintStream(new OutputStream() {
+            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+            @Override
+            public synchronized void write(int b) {
+                out.write(b);
+                if (b == '\n') {
+                    printed.add(line.toString(StandardCharsets.UTF_8));
+                    line.reset();
+                } else {
+                    line.write(b);
+                }
+            }
+        }, true, StandardCharsets.UTF_8);
+    }
+
+    private static String awaitPrinted(String fake, String what) {
+        return Eventually.value("a line from " + fake + " with " + what,
+                () -> printed.stream().filter(l -> l.startsWith(fake) && l.contains(what)).findFirst(),
+                Optional::isPresent, Duration.ofSeconds(30)).orElseThrow();
     }
 
     private static String registerVolunteer(String name, String skill, Place home) {
