@@ -7,9 +7,11 @@ import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
 import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.testing.EventSchemas;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +54,8 @@ public final class Inbox {
 
     /** Waits up to 15 s until the recipient has at least that many notifications, then returns them all. */
     public static List<Map<String, Object>> await(String recipient, int atLeast) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (true) {
-            List<Map<String, Object>> items = of(recipient);
-            if (items.size() >= atLeast || System.currentTimeMillis() > deadline) {
-                return items;
-            }
-            sleep(100);
-        }
+        return Eventually.value(atLeast + " notifications for " + recipient, () -> of(recipient),
+                items -> items.size() >= atLeast, Duration.ofSeconds(15));
     }
 
     /** A volunteer's id (a UUID) or a social worker's account, as it would be the subject of their token. */
@@ -84,14 +80,6 @@ public final class Inbox {
     private static JsonPath page(String recipient) {
         return as(recipient).queryParam("size", 100).get("/api/v1/notifications")
                 .then().statusCode(200).extract().jsonPath();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private Inbox() {

@@ -14,6 +14,7 @@ import org.linkage.notification.Inbox;
 import org.linkage.notification.domain.ActivityReminder;
 import org.linkage.notification.domain.ReminderLead;
 import org.linkage.notification.repository.ReminderRepository;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.TopicProbe;
 
@@ -55,25 +56,12 @@ class ActivityEventsConsumerTest {
     }
 
     private List<ActivityReminder> awaitReminders(UUID signUpId, int count) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        List<ActivityReminder> found;
-        do {
-            found = remindersOf(signUpId);
-        } while (found.size() != count && System.currentTimeMillis() < deadline && pause());
-        return found;
+        return Eventually.value(count + " reminders of " + signUpId, () -> remindersOf(signUpId),
+                found -> found.size() == count, Duration.ofSeconds(20));
     }
 
     private static List<Object> kinds(String recipient) {
         return Inbox.of(recipient).stream().map(notification -> notification.get("kind")).toList();
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return true;
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.linkage.notification.Inbox;
 import org.linkage.notification.service.NotificationComposer;
 import org.linkage.notification.service.NotificationDraft;
 import org.linkage.notification.service.NotificationService;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.TopicProbe;
 
@@ -75,11 +76,9 @@ class AssignmentEventsConsumerTest {
 
         Inbox.sendMarkerAfter(needId);
 
-        long deadline = System.currentTimeMillis() + 15_000;
-        Set<String> deadLettered;
-        do {
-            deadLettered = TopicProbe.readAll(DEAD_LETTERS).stream().map(r -> r.value()).collect(Collectors.toSet());
-        } while (!deadLettered.containsAll(Set.of(notJson, unreadableOffer)) && System.currentTimeMillis() < deadline);
+        Set<String> deadLettered = Eventually.value("both dead-lettered", () -> TopicProbe.readAll(DEAD_LETTERS)
+                        .stream().map(r -> r.value()).collect(Collectors.toSet()),
+                found -> found.containsAll(Set.of(notJson, unreadableOffer)), Duration.ofSeconds(15));
         assertTrue(deadLettered.contains(notJson), "not-JSON message not dead-lettered");
         assertTrue(deadLettered.contains(unreadableOffer), "unreadable offer not dead-lettered");
     }

@@ -17,6 +17,7 @@ import org.linkage.events.volunteer.VolunteerErased;
 import org.linkage.notification.Inbox;
 import org.linkage.notification.repository.DeliveryRepository;
 import org.linkage.notification.repository.ReminderRepository;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.TopicProbe;
 
@@ -50,17 +51,7 @@ class VolunteerEventsConsumerTest {
     }
 
     private static void awaitTrue(String what, BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError(what + " did not happen within 20 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Eventually.value(what, condition::getAsBoolean, Boolean::booleanValue, Duration.ofSeconds(20));
     }
 
     @Test

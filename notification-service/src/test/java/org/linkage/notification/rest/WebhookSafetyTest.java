@@ -7,6 +7,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.linkage.events.GeoPoint;
@@ -19,11 +21,10 @@ import org.linkage.notification.DeliveryChannelsTestResource;
 import org.linkage.notification.Inbox;
 import org.linkage.notification.OtherReplica;
 import org.linkage.notification.WebhookReceiverStub;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -86,28 +87,16 @@ class WebhookSafetyTest {
 
     private static List<Map<String, Object>> deliveries(String integrator, String subscription,
                                                         Predicate<List<Map<String, Object>>> until) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        List<Map<String, Object>> found;
-        do {
-            found = as(integrator).get("/api/v1/webhooks/" + subscription + "/deliveries")
-                    .then().statusCode(200).extract().jsonPath().getList("items");
-        } while (!until.test(found) && System.currentTimeMillis() < deadline && pause());
-        return found;
+        return Eventually.value("the deliveries of " + subscription, () -> as(integrator)
+                        .get("/api/v1/webhooks/" + subscription + "/deliveries")
+                        .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items"),
+                until, Duration.ofSeconds(30));
     }
 
     /** The delivery and its attempts are read one after the other: both must show the attempt. */
     private static Predicate<List<Map<String, Object>>> attempted(int deliveries) {
         return found -> found.size() == deliveries && found.stream().allMatch(delivery ->
                 (Integer) delivery.get("attempts") > 0 && !((List<?>) delivery.get("attemptLog")).isEmpty());
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return true;
     }
 
     private static String hmac(String secret, String text) throws Exception {
@@ -286,11 +275,8 @@ class WebhookSafetyTest {
     private List<String> signaturesOfTheNextDelivery(String integrator, URI endpoint) {
         int before = receiver.requestsTo(endpoint).size();
         Inbox.publish(AssignmentAccepted.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), integrator));
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (receiver.requestsTo(endpoint).size() == before && System.currentTimeMillis() < deadline) {
-            pause();
-        }
-        assertTrue(receiver.requestsTo(endpoint).size() > before, "no delivery came");
+        Eventually.value("a delivery to " + endpoint, () -> receiver.requestsTo(endpoint).size(),
+                count -> count > before, Duration.ofSeconds(30));
         String signature = receiver.requestsTo(endpoint).get(before).header("Linkage-Signature");
         return List.of(signature.split(",")).stream()
                 .map(part -> part.substring(part.indexOf('=') + 1)).toList();

@@ -9,6 +9,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.Topics;
@@ -21,12 +23,11 @@ import org.linkage.notification.OtherReplica;
 import org.linkage.notification.WebhookReceiverStub;
 import org.linkage.notification.domain.Language;
 import org.linkage.notification.service.PreferenceService;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -93,26 +94,14 @@ class WebhookTest {
 
     /** The subscription's deliveries once the predicate holds for them, waiting up to 30 s. */
     private List<Map<String, Object>> deliveries(String subscription, Predicate<List<Map<String, Object>>> until) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        List<Map<String, Object>> found;
-        do {
-            found = asOwner().get("/api/v1/webhooks/" + subscription + "/deliveries")
-                    .then().statusCode(200).extract().jsonPath().getList("items");
-        } while (!until.test(found) && System.currentTimeMillis() < deadline && pause());
-        return found;
+        return Eventually.value("the deliveries of " + subscription, () -> asOwner()
+                        .get("/api/v1/webhooks/" + subscription + "/deliveries")
+                        .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items"),
+                until, Duration.ofSeconds(30));
     }
 
     private static Predicate<List<Map<String, Object>>> one(String status) {
         return found -> found.size() == 1 && status.equals(found.get(0).get("status"));
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return true;
     }
 
     private static String hmacSha256Hex(String secret, String text) throws Exception {

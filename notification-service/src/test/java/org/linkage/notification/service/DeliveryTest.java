@@ -3,10 +3,10 @@ package org.linkage.notification.service;
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
-import io.restassured.http.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +20,7 @@ import org.linkage.events.need.Urgency;
 import org.linkage.notification.DeliveryChannelsTestResource;
 import org.linkage.notification.Inbox;
 import org.linkage.notification.SmsProviderFakes;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.TopicProbe;
 
@@ -77,13 +78,10 @@ class DeliveryTest {
     /** The recipient's deliveries once the predicate holds for them, waiting up to 20 s. */
     static List<Map<String, Object>> deliveries(String recipient,
                                                         Predicate<List<Map<String, Object>>> until) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        List<Map<String, Object>> deliveries;
-        do {
-            deliveries = Inbox.as(recipient).queryParam("recipient", recipient).get("/api/v1/deliveries")
-                    .then().statusCode(200).extract().jsonPath().getList("items");
-        } while (!until.test(deliveries) && System.currentTimeMillis() < deadline && pause());
-        return deliveries;
+        return Eventually.value("the deliveries of " + recipient, () -> Inbox.as(recipient)
+                        .queryParam("recipient", recipient).get("/api/v1/deliveries")
+                        .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items"),
+                until, Duration.ofSeconds(20));
     }
 
     static Predicate<List<Map<String, Object>>> all(String status, int count) {
@@ -98,15 +96,6 @@ class DeliveryTest {
                 throw new IllegalStateException(e);
             }
         }).toList();
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return true;
     }
 
     @Test
