@@ -52,8 +52,8 @@ class PushLatencyBenchmark {
 
     private static final int VOLUNTEERS = Integer.getInteger("bench.devices", 50);
     private static final String FCM_SEND = "/fcm/v1/projects/" + PushTestResource.FCM_PROJECT + "/messages:send";
-    /** The offer's deep link, in both payloads: linkage://offers/{assignmentId}. */
-    private static final Pattern OFFER = Pattern.compile("offers/([0-9a-f-]{36})");
+    /** The offer's deep link, in both payloads: linkage://offers/{assignmentId} (APNs' JSON may escape the /). */
+    private static final Pattern OFFER = Pattern.compile("offers\\\\?/([0-9a-f-]{36})");
 
     PushFakes fakes;
 
@@ -76,7 +76,7 @@ class PushLatencyBenchmark {
         // Timed where each fake accepts the push: Pushy's listener, WireMock's once the stub answered.
         fakes.apns().watch(payload -> arrived(payload, System.nanoTime()));
         fakes.wireMock().addMockServiceRequestListener((request, response) -> {
-            if (request.getUrl().equals(FCM_SEND)) {
+            if (request.getUrl().endsWith(FCM_SEND)) {
                 arrived(request.getBodyAsString(), System.nanoTime());
             }
         });
@@ -91,6 +91,7 @@ class PushLatencyBenchmark {
                     fakes.wireMock().resetRequests();
                 }
             });
+            System.out.printf("pushes seen: APNs %d, FCM %d%n", seen(true), seen(false));
             offers.awaitAll(pushedAt, "pushes");
             report();
         } finally {
@@ -116,6 +117,11 @@ class PushLatencyBenchmark {
         StringBuilder token = new StringBuilder();
         ThreadLocalRandom.current().ints(64, 0, 16).forEach(digit -> token.append(Integer.toHexString(digit)));
         return token.toString();
+    }
+
+    private long seen(boolean iphones) {
+        return IntStream.range(0, offers.count).filter(i -> iphone(i % VOLUNTEERS) == iphones)
+                .filter(i -> pushedAt.get(i) != OfferRun.NOT_YET).count();
     }
 
     private void arrived(String payload, long now) {
