@@ -3,7 +3,10 @@ package org.linkage.notification.service;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.notification.config.DeliveryConfig;
@@ -19,12 +22,38 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Sends due email, SMS and push deliveries, batch by batch (see {@link DueRows}). */
+/**
+ * Sends due email, SMS and push deliveries, batch by batch (see {@link DueRows}): at once when a transaction that
+ * wrote one due now commits ({@link Due}), and every poll interval whatever is due by then (escalation steps, retries,
+ * what a replica wrote before it stopped).
+ */
 @ApplicationScoped
 public class DeliveryDispatcher {
 
+    /**
+     * Fired in a transaction that wrote a delivery due now: once it commits, the dispatcher sends what is due on a
+     * thread of its own instead of at the next poll, up to a poll interval later (a second by default, where a push
+     * should take tens of milliseconds). Only a hint: the row is what is durable, and if this replica stops before
+     * sending it, the poll of any replica sends it.
+     */
+    public record Due() {
+        public static final Due NOW = new Due();
+    }
+
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+
+    /** One thread drains on wake-ups; wake-ups while it drains make one more drain, not one each. */
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "delivery-wake-up");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
     private final DeliveryRepository deliveries;
     private final NotificationRepository notifications;
@@ -52,6 +81,30 @@ public class DeliveryDispatcher {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
         DueRows.drain(config.batchSize(), this::dispatchBatch);
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {
+        if (wakeUpPending.compareAndSet(false, true)) {
+            try {
+                waker.execute(this::wokenUp);
+            } catch (RejectedExecutionException stopping) {
+                wakeUpPending.set(false);
+            }
+        }
+    }
+
+    private void wokenUp() {
+        wakeUpPending.set(false);
+        try {
+            dispatchDue();
+        } catch (RuntimeException e) {
+            LOG.warnf("Sending due deliveries at once failed, the next poll sends them: %s", e.toString());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        waker.shutdownNow();
     }
 
     private int dispatchBatch() {

@@ -40,12 +40,15 @@ public class NotificationService {
     private final NotificationMetrics metrics;
     private final NotificationFanOut fanOut;
     private final Event<NotificationCreated> created;
+    private final Event<DeliveryDispatcher.Due> due;
     private final EscalationConfig escalation;
 
     NotificationService(NotificationRepository notifications, DeliveryRepository deliveries, DeviceRepository devices,
                         PreferenceService preferences, NotificationTemplates templates, NotificationMetrics metrics,
-                        NotificationFanOut fanOut, Event<NotificationCreated> created, EscalationConfig escalation) {
+                        NotificationFanOut fanOut, Event<NotificationCreated> created,
+                        Event<DeliveryDispatcher.Due> due, EscalationConfig escalation) {
         this.escalation = escalation;
+        this.due = due;
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.devices = devices;
@@ -60,8 +63,9 @@ public class NotificationService {
      * Tells the draft's recipient on each channel they chose for its kind, once per source event and channel. The
      * consumer's processed-event record already absorbs redeliveries; the insert skipping an existing row keeps this
      * safe on its own too, e.g. when an event is replayed after that record was pruned, instead of failing on the
-     * unique constraint. Email and SMS become deliveries, sent by {@link DeliveryDispatcher} after commit; a push
-     * becomes one delivery per device the recipient has registered (none when they have none).
+     * unique constraint. Email and SMS become deliveries, sent by {@link DeliveryDispatcher} after commit (those due
+     * now at once, an escalation step or what quiet hours hold back when it falls due); a push becomes one delivery
+     * per device the recipient has registered (none when they have none).
      */
     @Transactional
     public List<Notification> notify(NotificationDraft draft, UUID sourceEventId) {
@@ -133,6 +137,8 @@ public class NotificationService {
                 deliveries.persist(delivery);
                 if (delivery.nextAttemptAt.isAfter(notification.createdAt)) {
                     metrics.count(tag(channel), NotificationMetrics.Outcome.DEFERRED);
+                } else {
+                    due.fire(DeliveryDispatcher.Due.NOW);
                 }
             }
         }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Pushy's MockApnsServer over TLS with the test CA's certificate for localhost: records every push it accepts, with
@@ -33,6 +34,7 @@ public final class FakeApns {
     private final int port;
     private final List<Push> accepted = new CopyOnWriteArrayList<>();
     private final Map<String, RejectionReason> rejections = new ConcurrentHashMap<>();
+    private volatile Consumer<String> watcher;
 
     private FakeApns(TestCertificates certificates) throws Exception {
         PushNotificationHandler handler = (headers, payload) -> {
@@ -52,6 +54,11 @@ public final class FakeApns {
                 .setListener(new MockApnsServerListener() {
                     @Override
                     public void handlePushNotificationAccepted(Http2Headers headers, ByteBuf payload) {
+                        Consumer<String> watching = watcher;
+                        if (watching != null) {
+                            watching.accept(payload.toString(StandardCharsets.UTF_8));
+                            return;
+                        }
                         accepted.add(new Push(token(headers), header(headers, "apns-topic"),
                                 header(headers, "apns-push-type"), header(headers, "apns-priority"),
                                 header(headers, "apns-expiration"), header(headers, "apns-collapse-id"),
@@ -83,6 +90,14 @@ public final class FakeApns {
     /** Every later push to this token is refused for this reason. */
     public void reject(String token, RejectionReason reason) {
         rejections.put(token, reason);
+    }
+
+    /**
+     * From now on each accepted push's payload goes to the watcher, on the server's thread as it is accepted, and is
+     * no longer kept: a benchmark times them without the fake holding thousands of pushes in memory.
+     */
+    public void watch(Consumer<String> payloads) {
+        watcher = payloads;
     }
 
     public List<Push> pushesTo(String token) {

@@ -72,19 +72,19 @@ class PushDeliveryTest {
         return new WireMock(fakes.wireMock().port());
     }
 
-    private static String registered(String volunteer, String platform, String route, String token) {
+    static String registered(String volunteer, String platform, String route, String token) {
         return DeviceResourceTest.register(volunteer, DeviceResourceTest.body(platform, route, token)).statusCode(201)
                 .extract().jsonPath().getString("id");
     }
 
-    private static AssignmentOffered offer(UUID volunteerId, Urgency urgency) {
+    static AssignmentOffered offer(UUID volunteerId, Urgency urgency) {
         Instant start = Instant.now().plus(Duration.ofHours(2));
         return AssignmentOffered.of(UUID.randomUUID(), UUID.randomUUID(), volunteerId, "sw-zhang", "助老陪伴", urgency,
                 new TimeWindow(start, start.plus(Duration.ofHours(1))), new GeoPoint(31.23, 121.47), SUMMARY,
                 Instant.now().plus(Duration.ofMinutes(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
-    private static <T> T await(Supplier<T> probe, Predicate<T> until) {
+    static <T> T await(Supplier<T> probe, Predicate<T> until) {
         long deadline = System.currentTimeMillis() + 20_000;
         T found = probe.get();
         while (!until.test(found) && System.currentTimeMillis() < deadline) {
@@ -98,7 +98,7 @@ class PushDeliveryTest {
         return found;
     }
 
-    private static List<Map<String, Object>> pushDeliveries(String recipient) {
+    static List<Map<String, Object>> pushDeliveries(String recipient) {
         List<Map<String, Object>> all = Inbox.as(recipient).queryParam("recipient", recipient)
                 .get("/api/v1/deliveries").then().statusCode(200).extract().jsonPath().getList("items");
         return all.stream().filter(delivery -> "PUSH".equals(delivery.get("channel"))).toList();
