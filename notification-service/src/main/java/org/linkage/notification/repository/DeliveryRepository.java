@@ -40,6 +40,16 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 : list("notificationId in ?1", Sort.ascending("createdAt", "id"), notificationIds);
     }
 
+    /** The pending escalation steps of this offer to the person, in one statement: they are no longer needed. */
+    public void cancelEscalationOfOffer(String recipient, UUID assignmentId) {
+        getEntityManager().createNativeQuery("""
+                        UPDATE delivery SET status = 'CANCELLED'
+                         WHERE status = 'PENDING' AND escalation AND notification_id IN
+                               (SELECT id FROM notification WHERE recipient = ?1 AND kind = 'OFFER_RECEIVED'
+                                   AND data ->> 'assignmentId' = ?2)""")
+                .setParameter(1, recipient).setParameter(2, assignmentId.toString()).executeUpdate();
+    }
+
     /** A person's deliveries, newest first; status null means all. */
     public record Filter(String recipient, DeliveryStatus status) {
     }

@@ -109,15 +109,6 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .firstResultOptional();
     }
 
-    /** The notifications (every channel) that brought this offer to this person. */
-    @SuppressWarnings("unchecked")
-    public List<Notification> offerNotifications(String recipient, UUID assignmentId) {
-        return getEntityManager().createNativeQuery("""
-                        SELECT * FROM notification WHERE recipient = ?1 AND kind = 'OFFER_RECEIVED'
-                           AND data ->> 'assignmentId' = ?2""", Notification.class)
-                .setParameter(1, recipient).setParameter(2, assignmentId.toString()).getResultList();
-    }
-
     /** The notifications (every channel, every person) that offered this need, oldest first. */
     @SuppressWarnings("unchecked")
     public List<Notification> offersOfNeed(UUID needId) {

@@ -213,8 +213,7 @@ public class NotificationService {
     /** The offer closed (expired, withdrawn, stood down, answered): its pending escalation is not sent. */
     @Transactional
     public void cancelEscalation(String recipient, UUID assignmentId) {
-        notifications.offerNotifications(recipient, assignmentId).stream().map(n -> n.sourceEventId).distinct()
-                .forEach(source -> deliveries.cancelEscalation(recipient, source));
+        deliveries.cancelEscalationOfOffer(recipient, assignmentId);
     }
 
     /** Forgets a person's notifications in every channel, with the deliveries made for them. */

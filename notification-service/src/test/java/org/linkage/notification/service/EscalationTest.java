@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.linkage.notification.service.DeliveryTest.deliveries;
 import static org.linkage.notification.service.DeliveryTest.offer;
 import static org.linkage.notification.service.DeliveryTest.phone;
 import static org.linkage.notification.service.DeliveryTest.prefer;
@@ -70,11 +71,15 @@ class EscalationTest {
     }
 
     private static List<Map<String, Object>> smsOf(UUID volunteerId, String status) {
-        return Eventually.value("an SMS delivery " + status, () -> Inbox.as(volunteerId.toString())
-                        .queryParam("recipient", volunteerId.toString()).get("/api/v1/deliveries")
-                        .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items").stream()
-                        .filter(delivery -> "SMS".equals(delivery.get("channel"))).toList(),
-                found -> found.size() == 1 && status.equals(found.get(0).get("status")), WAIT);
+        List<Map<String, Object>> sms = sms(deliveries(volunteerId.toString(),
+                found -> sms(found).size() == 1 && status.equals(sms(found).get(0).get("status"))));
+        assertEquals(1, sms.size(), sms.toString());
+        assertEquals(status, sms.get(0).get("status"), sms.toString());
+        return sms;
+    }
+
+    private static List<Map<String, Object>> sms(List<Map<String, Object>> deliveries) {
+        return deliveries.stream().filter(delivery -> "SMS".equals(delivery.get("channel"))).toList();
     }
 
     /** Time passes for the held-back SMS: it falls due now. */
