@@ -56,7 +56,10 @@ public class WebhookPoster {
         this.timeout = config.timeout();
         this.guard = guard;
         // Read timeout: RequestOptions' idle timeout, per request.
+        // No pooled connections: each attempt connects to the address just checked, and a receiver's idle
+        // connection closed under us would otherwise fail the next attempt (io_error) for nothing.
         this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setKeepAlive(false)
                 .setConnectTimeout((int) timeout.toMillis())
                 .setVerifyHost(true)
                 .setForceSni(true)
