@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Runs the whole Linkage suite locally with nothing but a JDK 17+: builds what is missing, then starts an
-# embedded PostgreSQL, a Kafka broker and the four services. Ctrl-C stops everything.
-#   deploy/local/run.sh            start (data kept in deploy/local/data)
-#   deploy/local/run.sh --demo     start and seed a small demo district
-#   deploy/local/run.sh --wipe     start from empty data
+# embedded PostgreSQL, a Kafka broker, the fakes of the push and SMS providers, Keycloak (when a JDK 21+ is found:
+# LINKAGE_KEYCLOAK_JAVA_HOME, or /usr/lib/jvm; without one the services take dev tokens only) and the four services.
+# Ctrl-C stops everything.
+#   deploy/local/run.sh               start (data kept in deploy/local/data)
+#   deploy/local/run.sh --demo        start and seed a small demo district
+#   deploy/local/run.sh --wipe        start from empty data
+#   deploy/local/run.sh --no-keycloak start without Keycloak
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -15,6 +18,8 @@ needs_build() {
     [[ -z "$(find "$module/src/main" common -newer "$jar" -type f -print -quit)" ]] || return 0
   done
   [[ -d deploy/local/kafka-dist/target/lib && -d deploy/local/target/lib ]] || return 0
+  [[ -f deploy/local/target/keycloak/keycloak-dist.tar.gz ]] || return 0
+  ls deploy/keycloak-sms-login/target/linkage-keycloak-sms-login-*.jar >/dev/null 2>&1 || return 0
   return 1
 }
 

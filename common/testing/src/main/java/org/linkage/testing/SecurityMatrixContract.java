@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 public abstract class SecurityMatrixContract {
 
-    public static final List<String> ROLES = List.of("volunteer", "social-worker", "admin", "integrator");
+    public static final List<String> ROLES = List.of("volunteer", "social-worker", "admin", "integrator",
+            "identity-provider");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final String ROLE_FORBIDDEN = "https://linkage.dev/problems/forbidden-role";
 
@@ -138,6 +139,7 @@ public abstract class SecurityMatrixContract {
             case "social-worker" -> Tokens.socialWorker("sw-matrix", "matrix-community");
             case "admin" -> Tokens.admin("admin-matrix");
             case "integrator" -> Tokens.integrator("matrix-client", "needs:write", "webhooks:manage");
+            case "identity-provider" -> Tokens.identityProvider("matrix-idp");
             default -> throw new IllegalArgumentException(role);
         };
     }

@@ -24,6 +24,11 @@ import java.util.UUID;
 public final class Tokens {
 
     public static final String DEV_ISSUER = "https://linkage.dev/dev-issuer";
+    /**
+     * A system property naming another issuer to sign as, with the same dev key: the local run's Keycloak, which
+     * signs with that key too (deploy/local LocalKeycloak), so that services trusting it also take these tokens.
+     */
+    public static final String ISSUER_PROPERTY = "linkage.token.issuer";
     /** The audience every service requires (mp.jwt.verify.audiences); Keycloak's linkage-audience mapper adds it. */
     public static final String AUDIENCE = "linkage-api";
     private static final Duration LIFETIME = Duration.ofHours(1);
@@ -48,10 +53,15 @@ public final class Tokens {
                 "dev-issuer-private.pem");
     }
 
+    /** The identity provider's own client (client credentials), which asks for login codes to be texted. */
+    public static String identityProvider(String clientId) {
+        return sign(claims(clientId, "identity-provider"), "dev-issuer-private.pem");
+    }
+
     /** A token of the right issuer that expired an hour ago. */
     public static String expired(String subject, String role) {
         Instant past = Instant.now().minus(Duration.ofHours(2));
-        return sign(Jwt.issuer(DEV_ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of(role)).issuedAt(past)
+        return sign(Jwt.issuer(issuer()).audience(AUDIENCE).subject(subject).groups(Set.of(role)).issuedAt(past)
                 .expiresAt(past.plus(LIFETIME)), "dev-issuer-private.pem");
     }
 
@@ -74,13 +84,18 @@ public final class Tokens {
 
     /** A token of the dev issuer, rightly signed, that names no audience at all. */
     public static String withoutAudience(String subject, String role) {
-        return sign(Jwt.issuer(DEV_ISSUER).subject(subject).upn(subject).groups(Set.of(role))
+        return sign(Jwt.issuer(issuer()).subject(subject).upn(subject).groups(Set.of(role))
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plus(LIFETIME)), "dev-issuer-private.pem");
     }
 
     private static JwtClaimsBuilder claims(String subject, String role) {
-        return Jwt.issuer(DEV_ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(Set.of(role))
+        return Jwt.issuer(issuer()).audience(AUDIENCE).subject(subject).upn(subject).groups(Set.of(role))
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plus(LIFETIME));
+    }
+
+    /** The dev issuer, unless {@link #ISSUER_PROPERTY} names another. */
+    public static String issuer() {
+        return System.getProperty(ISSUER_PROPERTY, DEV_ISSUER);
     }
 
     private static String sign(JwtClaimsBuilder claims, String keyResource) {

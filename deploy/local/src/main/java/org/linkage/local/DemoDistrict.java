@@ -21,7 +21,10 @@ final class DemoDistrict {
 
     private static final String COMMUNITY = "双井社区";
     private static final String SOCIAL_WORKER = "sw-liu";
-    private static final Api ADMIN = Api.as(Tokens.admin("admin-demo"));
+    /** Minted when seeding, for the issuer the services trust by then (Tokens.ISSUER_PROPERTY). */
+    private static Api admin() {
+        return Api.as(Tokens.admin("admin-demo"));
+    }
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final LocalSuite suite;
@@ -126,13 +129,13 @@ final class DemoDistrict {
     private static String register(String url, String name, String skill, double latitude, double longitude,
                                    PrintStream out) {
         String phone = phone(name, skill);
-        Api.Reply reply = ADMIN.post(url, """
+        Api.Reply reply = admin().post(url, """
                 {"name": "%s", "phone": "%s", "skills": ["%s"],
                  "homeLocation": {"latitude": %s, "longitude": %s}, "locationConsent": true, "onDuty": true}"""
                 .formatted(name, phone, skill, latitude, longitude));
         if (reply.status() == 409) {
             out.printf("  volunteer %s already registered%n", name);
-            JsonNode page = ADMIN.get(url + "?skill=" + skill + "&size=100").body().path("items");
+            JsonNode page = admin().get(url + "?skill=" + skill + "&size=100").body().path("items");
             for (JsonNode volunteer : page) {
                 if (volunteer.path("phone").asText().equals(phone)) {
                     return volunteer.path("id").asText();

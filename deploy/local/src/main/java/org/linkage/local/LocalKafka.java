@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.ByteBuffer;
-import java.util.Base64;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,8 +59,9 @@ final class LocalKafka implements AutoCloseable {
                 "group.initial.rebalance.delay.ms=0",
                 ""));
         if (!Files.exists(logDirectory.resolve("meta.properties"))) {
+            // One argument, "--cluster-id=...": an id starting with '-' (1 in 64) would otherwise be read as an option.
             Process format = java(dist, logFile, "kafka.tools.StorageTool", "format",
-                    "-t", clusterId(),
+                    "--cluster-id=" + clusterId(),
                     "-c", properties.toString(), "--standalone");
             if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
                 throw new IllegalStateException("Formatting Kafka storage failed; see " + logFile);

@@ -1,6 +1,7 @@
 package org.linkage.local;
 
 import org.linkage.events.Topics;
+import org.linkage.testing.Tokens;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -28,17 +30,17 @@ public final class LocalSuite implements AutoCloseable {
 
     /**
      * Where each part listens: one port per instance of a service; the fakes of FCM, Huawei Push and the SMS providers
-     * (one WireMock server) and of APNs.
+     * (one WireMock server) and of APNs; Keycloak (its management interface on the next port).
      */
     public record Ports(int postgres, int kafka, int kafkaController, Map<String, List<Integer>> services, int fakes,
-                        int apns) {
+                        int apns, int keycloak) {
 
         public static Ports standard() {
             Map<String, List<Integer>> services = new LinkedHashMap<>();
             for (int i = 0; i < SERVICES.size(); i++) {
                 services.put(SERVICES.get(i), List.of(8081 + i));
             }
-            return new Ports(15432, 19092, 19093, services, 8090, 8443);
+            return new Ports(15432, 19092, 19093, services, 8090, 8443, 8180);
         }
 
         /** Free ports, one instance of each service, so that a test suite never collides with a local run. */
@@ -51,25 +53,37 @@ public final class LocalSuite implements AutoCloseable {
             Map<String, List<Integer>> services = new LinkedHashMap<>();
             SERVICES.forEach(service -> services.put(service,
                     IntStream.range(0, instances).mapToObj(i -> freePort()).toList()));
-            return new Ports(freePort(), freePort(), freePort(), services, freePort(), freePort());
+            return new Ports(freePort(), freePort(), freePort(), services, freePort(), freePort(), freePortPair());
         }
     }
 
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
     private final LocalFakes fakes;
+    private final LocalKeycloak keycloak;
     private final Map<String, List<ServiceProcess>> services;
 
-    private LocalSuite(LocalPostgres postgres, LocalKafka kafka, LocalFakes fakes,
+    private LocalSuite(LocalPostgres postgres, LocalKafka kafka, LocalFakes fakes, LocalKeycloak keycloak,
                        Map<String, List<ServiceProcess>> services) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.fakes = fakes;
+        this.keycloak = keycloak;
         this.services = services;
     }
 
+    /** What runs besides the services: Keycloak (when a JDK 21+ is found) and whether it keeps its users. */
+    public enum Identity {
+        /** No Keycloak: the services trust the dev issuer's tokens only (mint-token.sh). */
+        DEV_TOKENS,
+        /** Keycloak with its users in memory (tests). */
+        KEYCLOAK_IN_MEMORY,
+        /** Keycloak keeping its users from one run to the next (the local run). */
+        KEYCLOAK
+    }
+
     public static LocalSuite start(Path root, Path dataDirectory, Ports ports, PrintStream out) throws Exception {
-        return start(root, dataDirectory, ports, Map.of(), List.of(), out);
+        return start(root, dataDirectory, ports, Map.of(), List.of(), Identity.DEV_TOKENS, out);
     }
 
     /**
@@ -78,13 +92,18 @@ public final class LocalSuite implements AutoCloseable {
      * push services and SMS providers (LocalFakes), whose addresses and generated credentials it gets first.
      */
     public static LocalSuite start(Path root, Path dataDirectory, Ports ports, Map<String, String> settings,
-                                   List<String> jvmOptions, PrintStream out) throws Exception {
+                                   List<String> jvmOptions, Identity identity, PrintStream out) throws Exception {
         Path logs = Files.createDirectories(dataDirectory.resolve("logs"));
         LocalPostgres postgres = null;
         LocalKafka kafka = null;
         LocalFakes fakes = null;
+        LocalKeycloak keycloak = null;
         Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
         try {
+            if (identity != Identity.DEV_TOKENS) {
+                // First, as it takes longest; the services need it only when someone logs in.
+                keycloak = startKeycloak(root, ports, identity == Identity.KEYCLOAK, logs.resolve("keycloak.log"), out);
+            }
             out.println("Starting PostgreSQL on port " + ports.postgres() + " ...");
             postgres = LocalPostgres.start(dataDirectory.resolve("postgres"), ports.postgres());
             out.println("Starting Kafka on port " + ports.kafka() + " ...");
@@ -102,6 +121,11 @@ public final class LocalSuite implements AutoCloseable {
                     environment.putAll(fakes.settings());
                 }
                 environment.putAll(settings);
+                if (keycloak != null) {
+                    // Keycloak signs with the dev key, so the local key file verifies its tokens; only the issuer
+                    // changes, and mint-token.sh follows it (Tokens.ISSUER_PROPERTY).
+                    environment.put("LINKAGE_AUTH_ISSUER", keycloak.issuer());
+                }
                 environment.putAll(Map.of(
                         // Trusts the dev issuer's tokens (deploy/local/mint-token.sh), which prod refuses.
                         "QUARKUS_PROFILE", "local",
@@ -126,11 +150,38 @@ public final class LocalSuite implements AutoCloseable {
                     instance.awaitReady(Duration.ofMinutes(5));
                 }
             }
-            return new LocalSuite(postgres, kafka, fakes, services);
+            if (keycloak != null) {
+                keycloak.awaitReady(Duration.ofMinutes(5));
+            }
+            return new LocalSuite(postgres, kafka, fakes, keycloak, services);
         } catch (Exception e) {
-            new LocalSuite(postgres, kafka, fakes, services).close();
+            new LocalSuite(postgres, kafka, fakes, keycloak, services).close();
             throw e;
         }
+    }
+
+    private static LocalKeycloak startKeycloak(Path root, Ports ports, boolean persistent, Path log, PrintStream out)
+            throws IOException, InterruptedException {
+        Path javaHome = LocalKeycloak.java21().orElse(null);
+        if (javaHome == null) {
+            out.println("Keycloak NOT started: it needs a JDK 21+ (none found; set LINKAGE_KEYCLOAK_JAVA_HOME). The "
+                    + "services trust dev tokens only: use deploy/local/mint-token.sh.");
+            return null;
+        }
+        out.println("Starting Keycloak on port " + ports.keycloak() + " with " + javaHome
+                + " (first start ~1 min) ...");
+        String notification = "http://127.0.0.1:" + ports.services().get("notification-service").get(0);
+        return LocalKeycloak.start(root, javaHome, ports.keycloak(), notification, persistent, log);
+    }
+
+    /** Keycloak, when it runs. */
+    public Optional<LocalKeycloak> keycloak() {
+        return Optional.ofNullable(keycloak);
+    }
+
+    /** The issuer whose tokens the services trust: Keycloak's realm, or the dev issuer. */
+    public String tokenIssuer() {
+        return keycloak == null ? Tokens.DEV_ISSUER : keycloak.issuer();
     }
 
     /** The first instance's address. */
@@ -163,6 +214,9 @@ public final class LocalSuite implements AutoCloseable {
         out.println("  PostgreSQL             localhost:" + postgres.port() + " (postgres/postgres)");
         out.println("  Kafka                  " + kafka.bootstrapServers());
         fakes.printUrls(out);
+        if (keycloak != null) {
+            keycloak.printUrls(out);
+        }
     }
 
     @Override
@@ -174,6 +228,9 @@ public final class LocalSuite implements AutoCloseable {
         }
         if (fakes != null) {
             quietly(fakes::close);
+        }
+        if (keycloak != null) {
+            quietly(keycloak::close);
         }
         if (kafka != null) {
             quietly(kafka::close);
@@ -188,13 +245,15 @@ public final class LocalSuite implements AutoCloseable {
         Path data = root.resolve("deploy/local/data");
         boolean demo = false;
         boolean wipe = false;
+        Identity identity = Identity.KEYCLOAK;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--demo" -> demo = true;
                 case "--wipe" -> wipe = true;
+                case "--no-keycloak" -> identity = Identity.DEV_TOKENS;
                 case "--data" -> data = Path.of(args[++i]).toAbsolutePath();
                 default -> {
-                    System.err.println("usage: run.sh [--demo] [--wipe] [--data DIR]");
+                    System.err.println("usage: run.sh [--demo] [--wipe] [--no-keycloak] [--data DIR]");
                     System.exit(2);
                 }
             }
@@ -203,7 +262,10 @@ public final class LocalSuite implements AutoCloseable {
             System.out.println("Wiping " + data);
             deleteRecursively(data);
         }
-        LocalSuite suite = start(root, data, Ports.standard(), System.out);
+        LocalSuite suite = start(root, data, Ports.standard(), Map.of(), List.of(), identity, System.out);
+        // mint-token.sh (and the demo below) sign for the issuer the services now trust.
+        Files.writeString(data.resolve("token-issuer"), suite.tokenIssuer());
+        System.setProperty(Tokens.ISSUER_PROPERTY, suite.tokenIssuer());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping Linkage ...");
             suite.close();
@@ -225,6 +287,19 @@ public final class LocalSuite implements AutoCloseable {
                 Files.delete(path);
             }
         }
+    }
+
+    /** A free port whose successor is free too (Keycloak's management interface). */
+    private static int freePortPair() {
+        for (int tries = 0; tries < 50; tries++) {
+            int port = freePort();
+            try (ServerSocket next = new ServerSocket(port + 1)) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("No two free ports in a row");
     }
 
     private static int freePort() {

@@ -77,7 +77,7 @@ class ReplicaSystemTest {
                         // One social worker raises all 300 needs within a minute; the default allows 30.
                         "LINKAGE_RATE_LIMIT__RAISE_NEED__PER_MINUTE", "100000"),
                 // Eight JVMs start at once: the quick compiler only, so that they start in half the CPU time.
-                List.of("-XX:TieredStopAtLevel=1"),
+                List.of("-XX:TieredStopAtLevel=1"), LocalSuite.Identity.DEV_TOKENS,
                 System.out);
         System.out.printf("REPLICAS %d instances of each service ready in %.1f s%n", INSTANCES,
                 (System.nanoTime() - start) / 1e9);
@@ -243,7 +243,7 @@ class ReplicaSystemTest {
     private static String outcome(String need) {
         JsonNode view = need(need);
         String status = view.path("status").asText();
-        List<JsonNode> holding = all(Flow.ADMIN, any("matching-service") + "/api/v1/assignments?needId=" + need).stream()
+        List<JsonNode> holding = all(Flow.admin(), any("matching-service") + "/api/v1/assignments?needId=" + need).stream()
                 .filter(assignment -> HOLDING_A_PLACE.contains(assignment.path("status").asText())).toList();
         if (holding.isEmpty()) {
             return status.equals("UNMATCHED") ? "unmatched" : "inconsistent: " + status + " with no assignment";
@@ -307,7 +307,7 @@ class ReplicaSystemTest {
     }
 
     private static JsonNode need(String need) {
-        Api.Reply reply = Flow.ADMIN.get(any("activity-service") + "/api/v1/needs/" + need);
+        Api.Reply reply = Flow.admin().get(any("activity-service") + "/api/v1/needs/" + need);
         assertEquals(200, reply.status(), reply.raw().body());
         return reply.body();
     }

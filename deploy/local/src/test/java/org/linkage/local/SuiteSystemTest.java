@@ -1,15 +1,18 @@
 package org.linkage.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.linkage.local.Flow.Place;
 import org.linkage.testing.Eventually;
+import org.linkage.testing.Tokens;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +20,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,16 +53,112 @@ class SuiteSystemTest {
         // The measurement offers one volunteer 121 needs, raised by one social worker within a minute: matching
         // caps offers per volunteer and week at 10, activity-service allows 30 needs a minute per caller. An
         // unopened offer goes out by SMS after 3 s instead of 10 minutes.
+        // Keycloak runs too (this machine has a JDK 21+): the services trust its issuer, and the tokens the tests
+        // mint are signed as that issuer with the dev key, which the realm signs with as well.
         suite = LocalSuite.start(root, Files.createTempDirectory("linkage-system-test"), LocalSuite.Ports.free(),
                 Map.of("LINKAGE_MATCHING_WEEKLY_OFFER_CAP", "1000",
                         "LINKAGE_RATE_LIMIT__RAISE_NEED__PER_MINUTE", "100000",
-                        "LINKAGE_ESCALATION_OFFER_SMS_AFTER", "PT3S"), List.of(), recording(System.out));
+                        "LINKAGE_ESCALATION_OFFER_SMS_AFTER", "PT3S"), List.of(),
+                LocalSuite.Identity.KEYCLOAK_IN_MEMORY, recording(System.out));
+        System.setProperty(Tokens.ISSUER_PROPERTY, suite.tokenIssuer());
     }
 
     @AfterAll
     static void stopSuite() {
+        System.clearProperty(Tokens.ISSUER_PROPERTY);
         if (suite != null) {
             suite.close();
+        }
+    }
+
+    @Test
+    void aVolunteerLogsInAtKeycloakWithTheirMobileNumberAndATextedCode() {
+        LocalKeycloak keycloak = suite.keycloak().orElseThrow(() -> new AssertionError("no JDK 21+ for Keycloak"));
+        String phone = "137" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+
+        Api.Reply asked = login(keycloak, Map.of("phone_number", phone));
+        assertEquals(401, asked.status(), asked.raw().body());
+        assertEquals("code_sent", asked.body().path("error").asText());
+        String sms = awaitPrinted("[fake Aliyun SMS", "SMS to " + phone.substring(0, 3) + "****" + phone.substring(7));
+        assertTrue(sms.contains("SMS_460009"), "the registered LOGIN_CODE template: " + sms);
+        Matcher texted = Pattern.compile("\\\\?\"code\\\\?\":\\\\?\"([0-9]{6})").matcher(sms);
+        assertTrue(texted.find(), sms);
+        String code = texted.group(1);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        Api.Reply refused = login(keycloak, Map.of("phone_number", phone, "code", wrong));
+        assertEquals(401, refused.status(), refused.raw().body());
+        assertTrue(refused.body().path("error_description").asText().contains("4 attempts left"),
+                refused.raw().body());
+        Api.Reply again = login(keycloak, Map.of("phone_number", phone));
+        assertEquals(429, again.status(), "one code a minute per number: " + again.raw().body());
+
+        Api.Reply tokens = login(keycloak, Map.of("phone_number", "+86" + phone, "code", code));
+        assertEquals(200, tokens.status(), tokens.raw().body());
+        JsonNode claims = claims(tokens.body().path("access_token").asText());
+        assertEquals(keycloak.issuer(), claims.path("iss").asText());
+        assertTrue(claims.path("groups").toString().contains("volunteer"), claims.toString());
+        assertTrue(claims.path("aud").toString().contains("linkage-api"), claims.toString());
+        assertFalse(claims.path("sub").asText().isEmpty(), claims.toString());
+        Api.Reply used = login(keycloak, Map.of("phone_number", phone, "code", code));
+        assertEquals(400, used.status(), "a code is used once: " + used.raw().body());
+        assertEquals(400, login(keycloak, Map.of("phone_number", "01062345678")).status(), "a landline");
+    }
+
+    @Test
+    void staffLogInWithPasswordAndTotpAndTheirGroupBindsThemToTheirCommunity() {
+        LocalKeycloak keycloak = suite.keycloak().orElseThrow(() -> new AssertionError("no JDK 21+ for Keycloak"));
+        Api.Reply passwordOnly = login(keycloak, Map.of("username", "sw-liu",
+                "password", LocalKeycloak.STAFF_PASSWORD));
+        assertEquals(400, passwordOnly.status(), "no TOTP: " + passwordOnly.raw().body());
+        assertEquals("invalid_grant", passwordOnly.body().path("error").asText());
+
+        Api.Reply tokens = login(keycloak, Map.of("username", "sw-liu", "password", LocalKeycloak.STAFF_PASSWORD,
+                "totp", Totp.code(LocalKeycloak.STAFF_TOTP_SECRET.getBytes(StandardCharsets.UTF_8), Instant.now())));
+        assertEquals(200, tokens.status(), tokens.raw().body());
+        JsonNode claims = claims(tokens.body().path("access_token").asText());
+        assertEquals("双井社区", claims.path("community").asText(), claims.toString());
+        assertTrue(claims.path("groups").toString().contains("social-worker"), claims.toString());
+
+        Api socialWorker = Api.as(tokens.body().path("access_token").asText());
+        Api.Reply elsewhere = socialWorker.get(url("activity-service", "/api/v1/needs?community="
+                + URLEncoder.encode("九龙山社区", StandardCharsets.UTF_8)));
+        assertEquals(403, elsewhere.status(), "another community: " + elsewhere.raw().body());
+        Api.Reply own = socialWorker.get(url("activity-service", "/api/v1/needs?community="
+                + URLEncoder.encode("双井社区", StandardCharsets.UTF_8)));
+        assertEquals(200, own.status(), own.raw().body());
+        Api.Reply phoneLogin = login(keycloak, Map.of("phone_number", "13800138000"));
+        assertEquals(401, phoneLogin.status(), "a number nobody holds yet is texted a code: "
+                + phoneLogin.raw().body());
+    }
+
+    @Test
+    void anIntegratorGetsATokenForItsScopesByClientCredentials() {
+        LocalKeycloak keycloak = suite.keycloak().orElseThrow(() -> new AssertionError("no JDK 21+ for Keycloak"));
+        Api.Reply tokens = Api.form(keycloak.tokenEndpoint(), Map.of("grant_type", "client_credentials",
+                "client_id", LocalKeycloak.PARTNER_CLIENT, "client_secret", LocalKeycloak.PARTNER_SECRET,
+                "scope", "needs:write"));
+        assertEquals(200, tokens.status(), tokens.raw().body());
+        JsonNode claims = claims(tokens.body().path("access_token").asText());
+        assertTrue(claims.path("groups").toString().contains("integrator"), claims.toString());
+        assertTrue(claims.path("scope").asText().contains("needs:write"), claims.toString());
+        Api integrator = Api.as(tokens.body().path("access_token").asText());
+        Api.Reply webhooks = integrator.get(url("notification-service", "/api/v1/webhooks"));
+        assertEquals(403, webhooks.status(), "webhooks:manage was not asked for: " + webhooks.raw().body());
+    }
+
+    private static Api.Reply login(LocalKeycloak keycloak, Map<String, String> fields) {
+        Map<String, String> form = new java.util.HashMap<>(fields);
+        form.put("grant_type", "password");
+        form.put("client_id", LocalKeycloak.APP_CLIENT);
+        return Api.form(keycloak.tokenEndpoint(), form);
+    }
+
+    private static JsonNode claims(String jwt) {
+        try {
+            return new ObjectMapper().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a JWT: " + jwt, e);
         }
     }
 
@@ -159,7 +261,7 @@ class SuiteSystemTest {
 
     @Test
     void badInputAndMissingTokensAreProblemsAtEveryService() {
-        Api.Reply volunteer = Flow.ADMIN.post(url("volunteer-service", "/api/v1/volunteers"),
+        Api.Reply volunteer = Flow.admin().post(url("volunteer-service", "/api/v1/volunteers"),
                 "{\"name\": \"x\", \"phone\": \"123\", \"skills\": [\"elder-care\"]}");
         assertEquals(400, volunteer.status());
         assertEquals("phone", volunteer.body().path("violations").get(0).path("field").asText());
@@ -297,7 +399,7 @@ class SuiteSystemTest {
     }
 
     private static JsonNode awaitNeedStatus(String need, String status) {
-        return await(() -> Flow.ADMIN.get(url("activity-service", "/api/v1/needs/" + need)),
+        return await(() -> Flow.admin().get(url("activity-service", "/api/v1/needs/" + need)),
                 r -> r.body().path("status").asText().equals(status), "need " + need + " to be " + status).body();
     }
 

@@ -1,8 +1,8 @@
 package org.linkage.notification.mapping;
 
-import org.linkage.notification.api.NeedReachResponse;
 import org.linkage.notification.api.NeedReachResponse.ChannelReached;
 import org.linkage.notification.api.NeedReachResponse.PersonReached;
+import org.linkage.notification.api.NeedReachResponse;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.domain.Notification;
@@ -58,7 +58,7 @@ public final class ReachMapper {
     }
 
     /** A phone keeps its first and last digits, an address its domain: enough to tell which, no more. */
-    static String masked(NotificationChannel channel, String destination) {
+    public static String masked(NotificationChannel channel, String destination) {
         if (destination == null || channel == NotificationChannel.PUSH) {
             return destination;
         }

@@ -14,11 +14,18 @@ import java.util.UUID;
 public interface SmsGateway {
 
     /**
+     * Sends the template registered as {@code message} (a notification kind's name, or an SMS-only message such as
+     * {@link org.linkage.notification.service.sms.SmsTemplates#LOGIN_CODE}) filled from {@code data}.
      * Returns once a provider accepted the message. Throws {@link SmsRefused} when it must not be tried again as it
      * is (a bad number, a missing template parameter, the number's limit for the day), {@link SmsDeferred} when the
      * number's limit allows it again later, {@link SmsException} when no provider could take it now.
      */
-    Accepted send(String phone, NotificationKind kind, Map<String, String> data, UUID reference);
+    Accepted send(String phone, String message, Map<String, String> data, UUID reference);
+
+    /** A notification's text message: its kind's template. */
+    default Accepted send(String phone, NotificationKind kind, Map<String, String> data, UUID reference) {
+        return send(phone, kind.name(), data, reference);
+    }
 
     /** Which provider took it and its id for the message (what delivery reports name). */
     record Accepted(String provider, String messageId) {

@@ -13,8 +13,14 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** A third party's system (a hospital, a school), acting within its {@code scope} claim. */
     public static final String INTEGRATOR = "integrator";
+    /**
+     * The identity provider's own client (Keycloak's phone-number login), which only asks notification-service to
+     * text a login code; no person holds it.
+     */
+    public static final String IDENTITY_PROVIDER = "identity-provider";
 
-    public static final java.util.List<String> ALL = java.util.List.of(VOLUNTEER, SOCIAL_WORKER, ADMIN, INTEGRATOR);
+    public static final java.util.List<String> ALL =
+            java.util.List.of(VOLUNTEER, SOCIAL_WORKER, ADMIN, INTEGRATOR, IDENTITY_PROVIDER);
 
     private Roles() {
     }

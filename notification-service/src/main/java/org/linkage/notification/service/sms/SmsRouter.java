@@ -5,7 +5,6 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.jboss.logging.Logger;
 import org.linkage.notification.config.SmsConfig;
 import org.linkage.notification.domain.ChinaMobile;
-import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.service.SmsGateway;
 
 import java.time.Duration;
@@ -35,22 +34,22 @@ public class SmsRouter implements SmsGateway {
     }
 
     @Override
-    public Accepted send(String phone, NotificationKind kind, Map<String, String> data, UUID reference) {
+    public Accepted send(String phone, String message, Map<String, String> data, UUID reference) {
         String national = ChinaMobile.national(phone).orElseThrow(() ->
                 new SmsRefused("'" + phone + "' is not a mainland China mobile number"));
         List<String> failures = new ArrayList<>();
         Duration retryAfter = null;
         boolean anyTemplate = false;
         for (SmsProvider provider : order) {
-            SmsConfig.Template template = provider.templates().get(kind.name());
+            SmsConfig.Template template = provider.templates().get(message);
             if (template == null) {
-                failures.add(provider.id() + " has no template for " + kind);
+                failures.add(provider.id() + " has no template for " + message);
                 continue;
             }
             anyTemplate = true;
             try {
                 String messageId = provider.send(national, template,
-                        SmsTemplates.fill(provider.id(), kind, template, data), reference);
+                        SmsTemplates.fill(provider.id(), message, template, data), reference);
                 return new Accepted(provider.id().name(), messageId);
             } catch (CircuitBreakerOpenException e) {
                 failures.add(provider.id() + " skipped: its circuit breaker is open after repeated failures");
@@ -63,7 +62,7 @@ public class SmsRouter implements SmsGateway {
             LOG.debugf("SMS for %s not taken by %s: %s", reference, provider.id(), failures.get(failures.size() - 1));
         }
         if (!anyTemplate) {
-            throw new SmsRefused("no SMS template registered for " + kind + ": " + String.join("; ", failures));
+            throw new SmsRefused("no SMS template registered for " + message + ": " + String.join("; ", failures));
         }
         throw new SmsException(String.join("; ", failures), null, retryAfter);
     }

@@ -4,11 +4,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.linkage.notification.config.SmsConfig;
-import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.service.SmsGateway.SmsRefused;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,25 +19,29 @@ import java.util.Set;
 @ApplicationScoped
 public class SmsTemplates {
 
+    /** The one-time code of a phone-number login (the Keycloak authenticator asks for it): not a notification. */
+    public static final String LOGIN_CODE = "LOGIN_CODE";
+
     /**
      * The data each kind of notification carries (NotificationComposer), which is all a template may show: SMS
      * templates are approved by the provider in advance, so nothing else (no free text) can go into them.
      */
-    static final Map<NotificationKind, Set<String>> DATA = new EnumMap<>(Map.ofEntries(
-            Map.entry(NotificationKind.OFFER_RECEIVED, Set.of("needId", "assignmentId", "expiresAt", "category",
+    static final Map<String, Set<String>> DATA = Map.ofEntries(
+            Map.entry("OFFER_RECEIVED", Set.of("needId", "assignmentId", "expiresAt", "category",
                     "urgency", "acceptLink", "declineLink")),
-            Map.entry(NotificationKind.ASSIGNMENT_CONFIRMED, Set.of("needId", "assignmentId", "volunteerId")),
-            Map.entry(NotificationKind.NEED_UNMATCHED, Set.of("needId")),
-            Map.entry(NotificationKind.OFFER_EXPIRED, Set.of("needId", "assignmentId")),
-            Map.entry(NotificationKind.OFFER_WITHDRAWN, Set.of("needId", "assignmentId")),
-            Map.entry(NotificationKind.STOOD_DOWN, Set.of("needId", "assignmentId")),
-            Map.entry(NotificationKind.ACTIVITY_REMINDER, Set.of("activityId", "signUpId")),
-            Map.entry(NotificationKind.SIGN_UP_CONFIRMED, Set.of("activityId", "signUpId")),
-            Map.entry(NotificationKind.ACTIVITY_CANCELLED, Set.of("activityId")),
-            Map.entry(NotificationKind.CERTIFICATION_EXPIRING, Set.of("certificationId", "expiresOn")),
-            Map.entry(NotificationKind.CERTIFICATION_EXPIRED, Set.of("certificationId", "expiresOn")),
-            Map.entry(NotificationKind.STAR_LEVEL_REACHED, Set.of("starLevel")),
-            Map.entry(NotificationKind.HOURS_CREDITED, Set.of("entryId", "hours", "lifetimeHours"))));
+            Map.entry("ASSIGNMENT_CONFIRMED", Set.of("needId", "assignmentId", "volunteerId")),
+            Map.entry("NEED_UNMATCHED", Set.of("needId")),
+            Map.entry("OFFER_EXPIRED", Set.of("needId", "assignmentId")),
+            Map.entry("OFFER_WITHDRAWN", Set.of("needId", "assignmentId")),
+            Map.entry("STOOD_DOWN", Set.of("needId", "assignmentId")),
+            Map.entry("ACTIVITY_REMINDER", Set.of("activityId", "signUpId")),
+            Map.entry("SIGN_UP_CONFIRMED", Set.of("activityId", "signUpId")),
+            Map.entry("ACTIVITY_CANCELLED", Set.of("activityId")),
+            Map.entry("CERTIFICATION_EXPIRING", Set.of("certificationId", "expiresOn")),
+            Map.entry("CERTIFICATION_EXPIRED", Set.of("certificationId", "expiresOn")),
+            Map.entry("STAR_LEVEL_REACHED", Set.of("starLevel")),
+            Map.entry("HOURS_CREDITED", Set.of("entryId", "hours", "lifetimeHours")),
+            Map.entry(LOGIN_CODE, Set.of("code", "validMinutes")));
 
     void refuseUnusableTemplates(@Observes StartupEvent startup, SmsConfig config) {
         List<String> problems = problems(config);
@@ -62,13 +64,11 @@ public class SmsTemplates {
 
     static List<String> problems(String prefix, Map<String, SmsConfig.Template> templates) {
         List<String> problems = new ArrayList<>();
-        templates.forEach((kindName, template) -> {
-            String at = prefix + "." + kindName;
-            NotificationKind kind;
-            try {
-                kind = NotificationKind.valueOf(kindName);
-            } catch (IllegalArgumentException e) {
-                problems.add(at + ": " + kindName + " is not a notification kind");
+        templates.forEach((message, template) -> {
+            String at = prefix + "." + message;
+            Set<String> carried = DATA.get(message);
+            if (carried == null) {
+                problems.add(at + ": " + message + " is neither a notification kind nor " + LOGIN_CODE);
                 return;
             }
             if (template.code().isBlank()) {
@@ -77,22 +77,22 @@ public class SmsTemplates {
             if (template.params().isEmpty()) {
                 problems.add(at + ".params: the template's parameters are not given");
             }
-            template.params().stream().filter(param -> !DATA.get(kind).contains(param)).forEach(param ->
-                    problems.add(at + ".params: " + kind + " notifications carry no '" + param + "' (they carry "
-                            + DATA.get(kind).stream().sorted().toList() + ")"));
+            template.params().stream().filter(param -> !carried.contains(param)).forEach(param ->
+                    problems.add(at + ".params: " + message + " carries no '" + param + "' (it carries "
+                            + carried.stream().sorted().toList() + ")"));
         });
         return problems;
     }
 
     /** The template's parameters from the notification's data, in the template's order. */
-    static LinkedHashMap<String, String> fill(SmsConfig.Provider provider, NotificationKind kind,
+    static LinkedHashMap<String, String> fill(SmsConfig.Provider provider, String message,
                                               SmsConfig.Template template, Map<String, String> data) {
         LinkedHashMap<String, String> values = new LinkedHashMap<>();
         for (String param : template.params()) {
             String value = data == null ? null : data.get(param);
             if (value == null || value.isBlank()) {
-                throw new SmsRefused("template " + template.code() + " of " + kind + " at " + provider
-                        + " needs parameter '" + param + "', which the notification does not carry");
+                throw new SmsRefused("template " + template.code() + " of " + message + " at " + provider
+                        + " needs parameter '" + param + "', which the message does not carry");
             }
             values.put(param, value);
         }

@@ -44,9 +44,10 @@ class SmsTemplatesTest {
                 problems.toString());
         assertTrue(problems.contains(AT + ".STOOD_DOWN.code: the provider's template code is blank"),
                 problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith(AT + ".STOOD_DOWN.params: STOOD_DOWN notifications "
-                + "carry no 'volunteerName'")), problems.toString());
-        assertTrue(problems.contains(AT + ".BIRTHDAY: BIRTHDAY is not a notification kind"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(AT + ".STOOD_DOWN.params: STOOD_DOWN carries "
+                + "no 'volunteerName'")), problems.toString());
+        assertTrue(problems.contains(AT + ".BIRTHDAY: BIRTHDAY is neither a notification kind nor LOGIN_CODE"),
+                problems.toString());
         assertEquals(4, problems.size(), problems.toString());
     }
 
@@ -58,8 +59,8 @@ class SmsTemplatesTest {
         List<String> problems = SmsTemplates.problems(settings(Map.of("linkage.sms.secondary", "aliyun",
                 "linkage.sms.tencent.templates.STOOD_DOWN.params", "needId,volunteerName")));
         assertEquals(List.of("linkage.sms.secondary: must differ from linkage.sms.primary (ALIYUN)",
-                "linkage.sms.tencent.templates.STOOD_DOWN.params: STOOD_DOWN notifications carry no 'volunteerName' "
-                        + "(they carry [assignmentId, needId])"), problems);
+                "linkage.sms.tencent.templates.STOOD_DOWN.params: STOOD_DOWN carries no 'volunteerName' "
+                        + "(it carries [assignmentId, needId])"), problems);
     }
 
     private static SmsConfig settings(Map<String, String> operator) throws IOException {
@@ -74,12 +75,12 @@ class SmsTemplatesTest {
     void parametersAreFilledInTheTemplatesOrderAndAMissingOneRefusesTheMessage() {
         Template template = new Template("1800001", List.of("urgency", "category"));
         LinkedHashMap<String, String> filled = SmsTemplates.fill(SmsConfig.Provider.TENCENT,
-                NotificationKind.OFFER_RECEIVED, template, Map.of("category", "助老陪伴", "urgency", "EMERGENCY"));
+                NotificationKind.OFFER_RECEIVED.name(), template, Map.of("category", "助老陪伴", "urgency", "EMERGENCY"));
         assertEquals(List.of("EMERGENCY", "助老陪伴"), List.copyOf(filled.values()));
         SmsRefused refused = assertThrows(SmsRefused.class, () -> SmsTemplates.fill(SmsConfig.Provider.TENCENT,
-                NotificationKind.OFFER_RECEIVED, template, Map.of("urgency", "ROUTINE")));
+                NotificationKind.OFFER_RECEIVED.name(), template, Map.of("urgency", "ROUTINE")));
         assertEquals("template 1800001 of OFFER_RECEIVED at TENCENT needs parameter 'category', which the "
-                + "notification does not carry", refused.getMessage());
+                + "message does not carry", refused.getMessage());
     }
 
     @Test
