@@ -12,10 +12,16 @@ import org.linkage.testing.Tokens;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,6 +35,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -106,6 +113,31 @@ class SuiteSystemTest {
     }
 
     @Test
+    void theAppLogsAVolunteerInThroughKeycloaksPagesWithAuthorizationCodeAndPkce() throws Exception {
+        LocalKeycloak keycloak = suite.keycloak().orElseThrow(() -> new AssertionError("no JDK 21+ for Keycloak"));
+        String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        BrowserLogin browser = new BrowserLogin(keycloak);
+
+        String numberPage = browser.open();
+        assertTrue(numberPage.contains("name=\"phone_number\""), numberPage);
+        String codePage = browser.submit(numberPage, Map.of("phone_number", phone));
+        assertTrue(codePage.contains("name=\"code\""), codePage);
+        String sms = awaitPrinted("[fake Aliyun SMS", "SMS to " + phone.substring(0, 3) + "****" + phone.substring(7));
+        Matcher texted = Pattern.compile("\\\\?\"code\\\\?\":\\\\?\"([0-9]{6})").matcher(sms);
+        assertTrue(texted.find(), sms);
+
+        String wrong = browser.submit(codePage, Map.of("code", texted.group(1).equals("000000") ? "111111" : "000000"));
+        assertTrue(wrong.contains("4 attempts left"), "the code page again, with the attempts left: " + wrong);
+        String authorizationCode = browser.submitExpectingRedirect(wrong, Map.of("code", texted.group(1)));
+
+        Api.Reply tokens = browser.redeem(authorizationCode);
+        assertEquals(200, tokens.status(), tokens.raw().body());
+        JsonNode claims = claims(tokens.body().path("access_token").asText());
+        assertEquals(keycloak.issuer(), claims.path("iss").asText());
+        assertTrue(claims.path("groups").toString().contains("volunteer"), claims.toString());
+    }
+
+    @Test
     void staffLogInWithPasswordAndTotpAndTheirGroupBindsThemToTheirCommunity() {
         LocalKeycloak keycloak = suite.keycloak().orElseThrow(() -> new AssertionError("no JDK 21+ for Keycloak"));
         Api.Reply passwordOnly = login(keycloak, Map.of("username", "sw-liu",
@@ -145,6 +177,83 @@ class SuiteSystemTest {
         Api integrator = Api.as(tokens.body().path("access_token").asText());
         Api.Reply webhooks = integrator.get(url("notification-service", "/api/v1/webhooks"));
         assertEquals(403, webhooks.status(), "webhooks:manage was not asked for: " + webhooks.raw().body());
+    }
+
+    /**
+     * The app's login as a browser does it: the authorization endpoint with PKCE, Keycloak's pages (its cookies
+     * sent back as a browser on localhost does, Secure ones too; redirects not followed), then the code redeemed at
+     * the token endpoint with the verifier.
+     */
+    private static final class BrowserLogin {
+        private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
+        private final LocalKeycloak keycloak;
+        private final String verifier = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(UUID.randomUUID().toString().repeat(2).getBytes(StandardCharsets.US_ASCII));
+
+        BrowserLogin(LocalKeycloak keycloak) {
+            this.keycloak = keycloak;
+        }
+
+        String open() throws Exception {
+            String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest
+                    .getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(keycloak.issuer()
+                    + "/protocol/openid-connect/auth?client_id=" + LocalKeycloak.APP_CLIENT
+                    + "&redirect_uri=" + URLEncoder.encode("linkage://oauth/callback", StandardCharsets.UTF_8)
+                    + "&response_type=code&scope=openid&state=s1&code_challenge_method=S256&code_challenge="
+                    + challenge)));
+            assertEquals(200, page.statusCode(), page.body());
+            return page.body();
+        }
+
+        String submit(String page, Map<String, String> fields) throws Exception {
+            HttpResponse<String> next = post(page, fields);
+            assertEquals(200, next.statusCode(), next.body());
+            return next.body();
+        }
+
+        /** The authorization code, from the redirect to the app. */
+        String submitExpectingRedirect(String page, Map<String, String> fields) throws Exception {
+            HttpResponse<String> redirect = post(page, fields);
+            assertEquals(302, redirect.statusCode(), redirect.body());
+            String location = redirect.headers().firstValue("Location").orElseThrow();
+            assertTrue(location.startsWith("linkage://oauth/callback?"), location);
+            Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+            assertTrue(code.find(), location);
+            return URLDecoder.decode(code.group(1), StandardCharsets.UTF_8);
+        }
+
+        Api.Reply redeem(String code) {
+            return Api.form(keycloak.tokenEndpoint(), Map.of("grant_type", "authorization_code", "code", code,
+                    "redirect_uri", "linkage://oauth/callback", "client_id", LocalKeycloak.APP_CLIENT,
+                    "code_verifier", verifier));
+        }
+
+        private HttpResponse<String> post(String page, Map<String, String> fields) throws Exception {
+            Matcher action = ACTION.matcher(page);
+            assertTrue(action.find(), "a form: " + page);
+            String body = fields.entrySet().stream().map(field -> field.getKey() + "="
+                    + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                        .collect(Collectors.joining("; ")));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (String cookie : response.headers().allValues("Set-Cookie")) {
+                String pair = cookie.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+            return response;
+        }
     }
 
     private static Api.Reply login(LocalKeycloak keycloak, Map<String, String> fields) {
