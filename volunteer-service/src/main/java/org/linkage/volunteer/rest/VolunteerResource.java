@@ -71,9 +71,11 @@ public class VolunteerResource {
     @POST
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "registerVolunteer", summary = "Register a volunteer",
-            description = "Publishes VolunteerRegistered. Staff register people who are ACTIVE at once; a "
-                    + "volunteer registering themselves (their token's subject becomes the volunteer id) is PENDING "
-                    + "until staff approve them. A retry with the same Idempotency-Key returns the volunteer the "
+            description = "Publishes VolunteerRegistered. Staff register people who are ACTIVE at once, in the "
+                    + "social worker's community, and who get an invitation code by SMS (InvitationIssued) to link "
+                    + "their login; a person registering themselves is PENDING until staff approve them, and their "
+                    + "login (the token's issuer and subject) is linked to the new volunteer at once (IdentityLinked). "
+                    + "A retry with the same Idempotency-Key returns the volunteer the "
                     + "first request registered.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rider", value = """
             {"name": "李明", "phone": "13812345678", "skills": ["first-aid"],
@@ -87,8 +89,9 @@ public class VolunteerResource {
                              @Parameter(description = "Makes retries safe: the same key returns the same volunteer")
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                              @Context UriInfo uriInfo) {
-        VolunteerService.Registrant registrant = user.isStaff() ? VolunteerService.Registrant.staff()
-                : VolunteerService.Registrant.self(user.volunteerId());
+        VolunteerService.Registrant registrant = user.isStaff()
+                ? VolunteerService.Registrant.staff(user.id(), user.community().orElse(null))
+                : VolunteerService.Registrant.self(user.linkedVolunteer().orElse(null), user.issuer(), user.subject());
         Volunteer volunteer = service.register(request, registrant, idempotencyKey);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(volunteer.id.toString()).build())
                 .tag(ETags.of(volunteer.version))
@@ -103,8 +106,9 @@ public class VolunteerResource {
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "importVolunteers", summary = "Register volunteers from a CSV file",
             description = "Columns (header row, any order): name, phone, skills (codes separated by ';'), and "
-                    + "optionally community, birthYear, gender, languages (';'). Each valid row registers an "
-                    + "active volunteer and publishes VolunteerRegistered; the report lists every rejected row "
+                    + "optionally community (the social worker's when blank), birthYear, gender, languages (';'). "
+                    + "Each valid row registers an active volunteer, publishes VolunteerRegistered and sends an "
+                    + "invitation code by SMS (InvitationIssued); the report lists every rejected row "
                     + "with its reasons. A row whose phone is registered already changes nothing, so importing "
                     + "the same file again creates no duplicates. At most 5000 rows.")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "spreadsheet", value = """
@@ -116,7 +120,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "400", description = "Not CSV, a header missing a required column or naming an "
             + "unknown one, or too many rows")
     public ImportReport importVolunteers(String csv) {
-        return volunteerImport.importCsv(csv);
+        return volunteerImport.importCsv(csv, user.id(), user.community().orElse(null));
     }
 
     @GET

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 import org.linkage.notification.config.SmsConfig;
-import org.linkage.notification.domain.ChinaMobile;
+import org.linkage.chassis.input.ChinaMobile;
 import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.service.SmsGateway;
 

@@ -39,7 +39,8 @@ public class SmsTemplates {
             Map.entry(NotificationKind.CERTIFICATION_EXPIRING, Set.of("certificationId", "expiresOn")),
             Map.entry(NotificationKind.CERTIFICATION_EXPIRED, Set.of("certificationId", "expiresOn")),
             Map.entry(NotificationKind.STAR_LEVEL_REACHED, Set.of("starLevel")),
-            Map.entry(NotificationKind.HOURS_CREDITED, Set.of("entryId", "hours", "lifetimeHours"))));
+            Map.entry(NotificationKind.HOURS_CREDITED, Set.of("entryId", "hours", "lifetimeHours")),
+            Map.entry(NotificationKind.INVITATION, Set.of("code", "validHours"))));
 
     void refuseUnusableTemplates(@Observes StartupEvent startup, SmsConfig config) {
         List<String> problems = problems(config);
