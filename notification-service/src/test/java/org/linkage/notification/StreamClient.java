@@ -40,9 +40,14 @@ public final class StreamClient implements AutoCloseable {
 
     /** Connects as the recipient; {@link #replayed()} waits until the server says the stream is live. */
     public static StreamClient open(URI stream, String recipient, String lastEventId) throws Exception {
+        return openWith(stream, Inbox.tokenOf(recipient), lastEventId);
+    }
+
+    /** Connects with this bearer token. */
+    public static StreamClient openWith(URI stream, String token, String lastEventId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(stream)
                 .header("Accept", "text/event-stream")
-                .header("Authorization", "Bearer " + Inbox.tokenOf(recipient));
+                .header("Authorization", "Bearer " + token);
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

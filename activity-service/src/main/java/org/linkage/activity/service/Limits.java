@@ -47,9 +47,9 @@ public class Limits {
         ledger.take(use("hazard reports of a reporter", reporter.toString(), config.hazardReportsPerReporter()));
     }
 
-    /** Per caller (the token's subject), whoever the request names as requestedBy. */
+    /** Per caller (their id: a volunteer's volunteer id, staff's subject), whoever the request names as requestedBy. */
     public void emergency() {
-        ledger.take(use("emergencies of a raiser", user.subject(), config.emergenciesPerRaiser()));
+        ledger.take(use("emergencies of a raiser", user.id(), config.emergenciesPerRaiser()));
     }
 
     /** Serialises a volunteer's claims so that two at once cannot both pass the count of outstanding claims. */

@@ -13,7 +13,16 @@ public final class Topics {
     /** Published by matching-service. */
     public static final String ASSIGNMENT_EVENTS = "linkage.assignment-events";
 
-    public static final List<String> ALL = List.of(VOLUNTEER_EVENTS, NEED_EVENTS, ACTIVITY_EVENTS, ASSIGNMENT_EVENTS);
+    /**
+     * Published by volunteer-service: identity links and volunteers' access, read by the chassis of every service
+     * (its identity projection, which current-user resolution reads).
+     */
+    public static final String IDENTITY_EVENTS = "linkage.identity-events";
+    /** Published by volunteer-service: invitation codes to send by SMS; read by notification-service alone. */
+    public static final String INVITATION_EVENTS = "linkage.invitation-events";
+
+    public static final List<String> ALL = List.of(VOLUNTEER_EVENTS, NEED_EVENTS, ACTIVITY_EVENTS, ASSIGNMENT_EVENTS,
+            IDENTITY_EVENTS, INVITATION_EVENTS);
 
     /** Messages a service could never process; one dead-letter topic per consuming service. */
     public static String deadLetter(String service) {

@@ -36,8 +36,31 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** The claim an identity provider adds for accounts provisioned with a volunteer id (a fast path). */
+    public static final String VOLUNTEER_ID_CLAIM = "volunteer_id";
+
+    /**
+     * A volunteer's token as an identity provider that provisioned the account would issue it: the subject is the
+     * login's own ({@link #subjectOf}), never the volunteer id, and the {@code volunteer_id} claim names the
+     * volunteer. Every test using it proves that the services resolve the caller instead of reading the subject.
+     */
     public static String volunteer(UUID volunteerId) {
-        return sign(claims(volunteerId.toString(), "volunteer"), "dev-issuer-private.pem");
+        return sign(claims(subjectOf(volunteerId), "volunteer").claim(VOLUNTEER_ID_CLAIM, volunteerId.toString()),
+                "dev-issuer-private.pem");
+    }
+
+    /** The dev issuer's login subject of a provisioned volunteer: derived from the id, but not equal to it. */
+    public static String subjectOf(UUID volunteerId) {
+        return UUID.nameUUIDFromBytes(("linkage-dev-login:" + volunteerId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    /**
+     * A person logged in with the volunteer role and no volunteer_id claim, as after a phone-number login: acts as
+     * a volunteer only once the identity (dev issuer, subject) is linked, by an invitation code or by registering.
+     */
+    public static String login(String subject) {
+        return sign(claims(subject, "volunteer"), "dev-issuer-private.pem");
     }
 
     public static String socialWorker(String staffId, String community) {

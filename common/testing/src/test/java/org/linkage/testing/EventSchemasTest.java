@@ -19,6 +19,10 @@ import org.linkage.events.activity.ActivityCancelled;
 import org.linkage.events.activity.ActivitySignUpCancelled;
 import org.linkage.events.activity.ActivitySignUpConfirmed;
 import org.linkage.events.activity.AttendanceRecorded;
+import org.linkage.events.identity.IdentityLinked;
+import org.linkage.events.identity.IdentityUnlinked;
+import org.linkage.events.identity.InvitationIssued;
+import org.linkage.events.identity.VolunteerAccessChanged;
 import org.linkage.events.need.AssignmentCompleted;
 import org.linkage.events.need.NeedCancelled;
 import org.linkage.events.need.NeedRaised;
@@ -99,7 +103,12 @@ class EventSchemasTest {
                 ActivitySignUpCancelled.of(UUID.randomUUID(), UUID.randomUUID(), volunteer, "VOLUNTEER"),
                 ActivityCancelled.of(UUID.randomUUID(), "义剪", "rain", List.of(volunteer)),
                 AttendanceRecorded.of(UUID.randomUUID(), UUID.randomUUID(), volunteer, WINDOW.start(), WINDOW.end(),
-                        LocalDate.parse("2026-12-01"), new BigDecimal("2"), "station-code"));
+                        LocalDate.parse("2026-12-01"), new BigDecimal("2"), "station-code"),
+                IdentityLinked.of(volunteer, "https://sso.linkage.example/realms/linkage", "f3a1c2d4", 7),
+                IdentityUnlinked.of(volunteer, "https://sso.linkage.example/realms/linkage", "f3a1c2d4", 8),
+                VolunteerAccessChanged.of(volunteer, "SUSPENDED", 9),
+                InvitationIssued.of(UUID.randomUUID(), volunteer, "13812345678", "042917",
+                        Instant.parse("2026-12-04T08:00:00Z")));
     }
 
     @ParameterizedTest

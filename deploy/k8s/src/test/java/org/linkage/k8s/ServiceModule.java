@@ -63,7 +63,13 @@ public record ServiceModule(String name, Path directory, Properties configuratio
 
     private static ServiceModule load(Path directory) {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(applicationProperties(directory))) {
+        try (Reader chassis = Files.newBufferedReader(CHASSIS_CONFIGURATION);
+             Reader reader = Files.newBufferedReader(applicationProperties(directory))) {
+            // The chassis' own channels (the identity projection's) are every service's, unless it overrides them.
+            Properties chassisSettings = new Properties();
+            chassisSettings.load(chassis);
+            chassisSettings.stringPropertyNames().stream().filter(key -> key.startsWith("mp.messaging."))
+                    .forEach(key -> properties.setProperty(key, chassisSettings.getProperty(key)));
             properties.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -120,7 +126,7 @@ public record ServiceModule(String name, Path directory, Properties configuratio
             Matcher channel = INCOMING_CHANNEL.matcher(key);
             if (channel.matches()) {
                 groups.add(configuration.getProperty("mp.messaging.incoming." + channel.group(1) + ".group.id",
-                        fallback));
+                        fallback).replace("${quarkus.application.name}", applicationName()));
             }
         }
         return groups;

@@ -29,7 +29,12 @@ public enum NotificationKind {
     /** The volunteer's lifetime hours reached a new star level. */
     STAR_LEVEL_REACHED(false, false),
     /** Service hours were added to (or corrected in) the volunteer's record. */
-    HOURS_CREDITED(false, false);
+    HOURS_CREDITED(false, false),
+    /**
+     * Staff registered the person: their one-time invitation code, sent by SMS only (to the number staff registered)
+     * and wiped from the notification once the SMS is sent or given up.
+     */
+    INVITATION(true, false);
 
     private final boolean essential;
     private final boolean pushedByDefault;

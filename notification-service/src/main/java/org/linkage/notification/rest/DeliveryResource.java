@@ -64,7 +64,7 @@ public class DeliveryResource {
                                        String status,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        if (!user.isAdmin() && !recipient.equals(user.subject())) {
+        if (!user.isAdmin() && !recipient.equals(user.id())) {
             throw ProblemException.forbidden("These are someone else's deliveries");
         }
         DeliveryRepository.Filter filter = new DeliveryRepository.Filter(recipient,

@@ -53,7 +53,7 @@ public class DeviceResource {
 
     /** Each person manages only their own phones; admins may list and remove anyone's (never register). */
     private void requireSelfOrAdmin(String recipient) {
-        if (!user.isAdmin() && !recipient.equals(user.subject())) {
+        if (!user.isAdmin() && !recipient.equals(user.id())) {
             throw ProblemException.forbidden("These are someone else's devices");
         }
     }
@@ -88,7 +88,7 @@ public class DeviceResource {
                              @Parameter(description = RECIPIENT, example = "sw-zhang") String recipient,
                              @Valid @NotNull DeviceRequest request,
                              @Context UriInfo uriInfo) {
-        if (!recipient.equals(user.subject())) {
+        if (!recipient.equals(user.id())) {
             throw ProblemException.forbidden("A device is registered by the person using it");
         }
         DeviceService.Registration registration = service.register(recipient, request);

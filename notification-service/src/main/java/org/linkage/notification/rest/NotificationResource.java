@@ -67,7 +67,7 @@ public class NotificationResource {
     public Page<NotificationResponse> list(@QueryParam("unread") Boolean unread,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.list(new NotificationRepository.Filter(user.subject(), unread), page, size)
+        return service.list(new NotificationRepository.Filter(user.id(), unread), page, size)
                 .map(NotificationMapper::toResponse);
     }
 
@@ -78,7 +78,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "The count",
             content = @Content(schema = @Schema(implementation = UnreadCountResponse.class)))
     public UnreadCountResponse unreadCount() {
-        return new UnreadCountResponse(user.subject(), service.unreadCount(user.subject()));
+        return new UnreadCountResponse(user.id(), service.unreadCount(user.id()));
     }
 
     @GET
@@ -90,7 +90,9 @@ public class NotificationResource {
                     + "its sequence as the event id and the notification as JSON data. After a reconnect, send the "
                     + "last id received in Last-Event-ID: the notifications missed meanwhile come first (at most "
                     + "1000), then a comment line `: live` marks the switch to live ones. A `: keep-alive` comment "
-                    + "comes every 25 seconds. The request must accept text/event-stream.")
+                    + "comes every 25 seconds. The stream ends with an event named end (data {\"reason\": "
+                    + "\"token-expired\" or \"access-ended\"}) when the token expires or the login is unlinked or "
+                    + "its volunteer suspended: reconnect with a fresh token. The request must accept text/event-stream.")
     @APIResponse(responseCode = "200", description = "The stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = NotificationResponse.class)))
@@ -107,8 +109,9 @@ public class NotificationResource {
                     + MediaType.SERVER_SENT_EVENTS + "; send it in the Accept header", List.of());
         }
         long resumeAfter = lastEventId == null ? -1 : parseEventId(lastEventId);
-        String recipient = user.subject();
-        LiveNotifications.Subscription subscription = live.subscribe(recipient, new LiveNotifications.Stream() {
+        String recipient = user.id();
+        LiveNotifications.Subscription subscription = live.subscribe(recipient, user.lease(),
+                new LiveNotifications.Stream() {
             @Override
             public boolean push(Notification notification) {
                 return send(sink, sse.newEventBuilder().name("notification").id(notification.sequence.toString())
@@ -123,6 +126,12 @@ public class NotificationResource {
             @Override
             public boolean ping() {
                 return send(sink, sse.newEventBuilder().comment("keep-alive").build());
+            }
+
+            @Override
+            public void end(String reason) {
+                send(sink, sse.newEventBuilder().name("end").data("{\"reason\":\"" + reason + "\"}").build());
+                sink.close();
             }
         });
         try {
@@ -176,7 +185,7 @@ public class NotificationResource {
     /** Another person's notification is refused: only its recipient reads it or marks it read. */
     private Notification own(Optional<Notification> found, UUID id) {
         Notification notification = found.orElseThrow(() -> ProblemException.notFound("Notification", id));
-        if (!notification.recipient.equals(user.subject())) {
+        if (!notification.recipient.equals(user.id())) {
             throw ProblemException.forbidden("This notification is for someone else");
         }
         return notification;

@@ -46,7 +46,7 @@ public class PreferenceResource {
 
     /** Preferences hold contact data: each person reads and sets only their own; admins anyone's. */
     private void requireSelfOrAdmin(String recipient) {
-        if (!user.isAdmin() && !recipient.equals(user.subject())) {
+        if (!user.isAdmin() && !recipient.equals(user.id())) {
             throw ProblemException.forbidden("These are someone else's preferences");
         }
     }

@@ -6,6 +6,7 @@ import org.linkage.events.activity.ActivitySignUpConfirmed;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.assignment.NeedUnmatched;
+import org.linkage.events.identity.InvitationIssued;
 import org.linkage.events.need.Urgency;
 import org.linkage.events.volunteer.HoursCredited;
 import org.linkage.events.volunteer.StarLevelReached;
@@ -26,6 +27,20 @@ import java.util.UUID;
 public final class NotificationComposer {
 
     static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * To the person staff registered: the invitation code and how long it is valid, for the SMS template only (the
+     * title and body never show the code).
+     */
+    public static NotificationDraft invitation(InvitationIssued invitation, java.time.Instant now) {
+        long hours = Math.max(1, java.time.Duration.between(now, invitation.expiresAt()).toHours());
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("invitationId", invitation.invitationId().toString());
+        data.put("code", invitation.code());
+        data.put("validHours", Long.toString(hours));
+        return new NotificationDraft(invitation.volunteerId().toString(), NotificationKind.INVITATION,
+                values("validHours", hours), data, false);
+    }
 
     /** To the volunteer: what, when, where roughly, until when to answer, and the app's links to answer. */
     public static NotificationDraft offerReceived(AssignmentOffered offer) {

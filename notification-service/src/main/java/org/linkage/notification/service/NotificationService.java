@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
+import org.linkage.events.identity.InvitationIssued;
 import org.linkage.notification.config.EscalationConfig;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
@@ -82,6 +83,36 @@ public class NotificationService {
         escalationDelay(draft, channels, preference).ifPresent(delay -> created.add(
                 create(draft, text, sourceEventId, NotificationChannel.SMS, preference, delay)));
         return created;
+    }
+
+    /**
+     * Sends the invitation code by SMS to the number staff registered (not the preferences' number: the person has
+     * none yet), once per event. The code stays in the notification's data only until the SMS is sent or given up
+     * ({@link DeliveryDispatcher}).
+     */
+    @Transactional
+    public void invite(InvitationIssued invitation, UUID sourceEventId) {
+        NotificationDraft draft = NotificationComposer.invitation(invitation, DatabaseClock.now());
+        RecipientPreference preference = preferences.of(draft.recipient());
+        NotificationText text = templates.render(draft, preference.language);
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.sourceEventId = sourceEventId;
+        notification.recipient = draft.recipient();
+        notification.channel = NotificationChannel.SMS;
+        notification.kind = draft.kind();
+        notification.title = text.title();
+        notification.body = text.body();
+        notification.data = draft.data();
+        notification.createdAt = DatabaseClock.now();
+        if (!notifications.insertIfAbsent(notification, Optional.empty())) {
+            return;
+        }
+        Delivery delivery = delivery(notification, draft, preference, invitation.phone(), null);
+        // Sent at once: the person is waiting for it, with staff beside them or the app open.
+        delivery.nextAttemptAt = notification.createdAt;
+        deliveries.persist(delivery);
+        due.fire(DeliveryDispatcher.Due.NOW);
     }
 
     /** An emergency reaches the app and the phone's lock screen whatever the person chose for ordinary news. */

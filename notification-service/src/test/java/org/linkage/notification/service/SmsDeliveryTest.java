@@ -9,6 +9,8 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.agroal.api.AgroalDataSource;
+import org.linkage.events.identity.InvitationIssued;
 import org.linkage.events.need.Urgency;
 import org.linkage.notification.DeliveryChannelsTestResource;
 import org.linkage.notification.Inbox;
@@ -73,6 +75,39 @@ class SmsDeliveryTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(status, found.get(0).get("status"), found.toString());
         return found.get(0);
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void anInvitationCodeGoesBySmsToTheRegisteredNumberThroughItsTemplateAndIsThenForgotten() throws Exception {
+        String phone = phone();
+        UUID volunteerId = UUID.randomUUID();
+
+        Inbox.publish(InvitationIssued.of(UUID.randomUUID(), volunteerId, phone, "042917",
+                Instant.now().plus(Duration.ofHours(72))));
+
+        Map<String, Object> delivery = onlyDelivery(volunteerId.toString(), "SENT");
+        assertEquals("SMS", delivery.get("channel"));
+        List<Received> texts = sms.aliyunRequestsTo(phone);
+        assertEquals(1, texts.size(), texts.toString());
+        Map<String, String> sendSms = texts.get(0).query();
+        assertEquals("SMS_460004", sendSms.get("TemplateCode"));
+        JsonPath parameters = JsonPath.from(sendSms.get("TemplateParam"));
+        assertEquals("042917", parameters.getString("code"));
+        assertTrue(List.of("71", "72").contains(parameters.getString("validHours")), sendSms.toString());
+        try (var connection = dataSource.getConnection();
+             var select = connection.prepareStatement(
+                     "SELECT data::text, body FROM notification WHERE recipient = ? AND kind = 'INVITATION'")) {
+            select.setString(1, volunteerId.toString());
+            try (var row = select.executeQuery()) {
+                assertTrue(row.next());
+                assertFalse(row.getString(1).contains("042917"), "the code is forgotten once sent: " + row.getString(1));
+                assertFalse(row.getString(2).contains("042917"));
+            }
+        }
+        assertEquals(0, Inbox.of(volunteerId.toString()).size(), "an invitation is not an inbox notification");
     }
 
     @Test

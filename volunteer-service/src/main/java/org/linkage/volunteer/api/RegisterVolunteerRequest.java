@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkage.chassis.input.ChinaMobile;
 import org.linkage.chassis.web.Coordinates;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
 @Schema(description = "A person signing up as a volunteer")
 public record RegisterVolunteerRequest(
         @NotBlank @Size(max = 100) @Schema(examples = "王芳") String name,
-        @NotBlank @Pattern(regexp = "(\\+86)?1[3-9][0-9]{9}", message = "must be a mainland China mobile number, e.g. 13812345678")
+        @NotBlank @Pattern(regexp = ChinaMobile.PATTERN, message = "must be a mainland China mobile number, e.g. 13812345678")
         @Schema(examples = "13812345678") String phone,
         @NotNull @Size(min = 1, max = 20)
         @Schema(examples = "[\"elder-care\", \"first-aid\"]")

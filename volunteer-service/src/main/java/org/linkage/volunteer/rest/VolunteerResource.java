@@ -35,6 +35,9 @@ import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
 import org.linkage.volunteer.api.DutyRequest;
+import org.linkage.volunteer.api.IdentityLinkRequest;
+import org.linkage.volunteer.api.IdentityLinkResponse;
+import org.linkage.volunteer.api.InvitationResponse;
 import org.linkage.volunteer.api.ImportReport;
 import org.linkage.volunteer.api.LocationConsentRequest;
 import org.linkage.volunteer.api.ProfileRequest;
@@ -42,13 +45,18 @@ import org.linkage.volunteer.api.RegisterVolunteerRequest;
 import org.linkage.volunteer.api.SkillsRequest;
 import org.linkage.volunteer.api.StatusRequest;
 import org.linkage.volunteer.api.VolunteerResponse;
+import org.linkage.volunteer.domain.Invitation;
 import org.linkage.volunteer.domain.Volunteer;
 import org.linkage.volunteer.domain.VolunteerStatus;
+import org.linkage.volunteer.mapping.IdentityMapper;
 import org.linkage.volunteer.mapping.VolunteerMapper;
 import org.linkage.volunteer.repository.VolunteerRepository;
+import org.linkage.volunteer.service.IdentityLinks;
+import org.linkage.volunteer.service.Invitations;
 import org.linkage.volunteer.service.VolunteerImport;
 import org.linkage.volunteer.service.VolunteerService;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,19 +69,26 @@ public class VolunteerResource {
     private final CurrentUser user;
     private final VolunteerService service;
     private final VolunteerImport volunteerImport;
+    private final IdentityLinks identityLinks;
+    private final Invitations invitations;
 
-    VolunteerResource(VolunteerService service, VolunteerImport volunteerImport, CurrentUser user) {
+    VolunteerResource(VolunteerService service, VolunteerImport volunteerImport, CurrentUser user,
+                      IdentityLinks identityLinks, Invitations invitations) {
         this.service = service;
         this.volunteerImport = volunteerImport;
         this.user = user;
+        this.identityLinks = identityLinks;
+        this.invitations = invitations;
     }
 
     @POST
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "registerVolunteer", summary = "Register a volunteer",
-            description = "Publishes VolunteerRegistered. Staff register people who are ACTIVE at once; a "
-                    + "volunteer registering themselves (their token's subject becomes the volunteer id) is PENDING "
-                    + "until staff approve them. A retry with the same Idempotency-Key returns the volunteer the "
+            description = "Publishes VolunteerRegistered. Staff register people who are ACTIVE at once, in the "
+                    + "social worker's community, and who get an invitation code by SMS (InvitationIssued) to link "
+                    + "their login; a person registering themselves is PENDING until staff approve them, and their "
+                    + "login (the token's issuer and subject) is linked to the new volunteer at once (IdentityLinked). "
+                    + "A retry with the same Idempotency-Key returns the volunteer the "
                     + "first request registered.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rider", value = """
             {"name": "李明", "phone": "13812345678", "skills": ["first-aid"],
@@ -87,8 +102,9 @@ public class VolunteerResource {
                              @Parameter(description = "Makes retries safe: the same key returns the same volunteer")
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                              @Context UriInfo uriInfo) {
-        VolunteerService.Registrant registrant = user.isStaff() ? VolunteerService.Registrant.staff()
-                : VolunteerService.Registrant.self(user.volunteerId());
+        VolunteerService.Registrant registrant = user.isStaff()
+                ? VolunteerService.Registrant.staff(user.id(), user.community().orElse(null))
+                : VolunteerService.Registrant.self(user.linkedVolunteer().orElse(null), user.issuer(), user.subject());
         Volunteer volunteer = service.register(request, registrant, idempotencyKey);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(volunteer.id.toString()).build())
                 .tag(ETags.of(volunteer.version))
@@ -103,8 +119,9 @@ public class VolunteerResource {
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "importVolunteers", summary = "Register volunteers from a CSV file",
             description = "Columns (header row, any order): name, phone, skills (codes separated by ';'), and "
-                    + "optionally community, birthYear, gender, languages (';'). Each valid row registers an "
-                    + "active volunteer and publishes VolunteerRegistered; the report lists every rejected row "
+                    + "optionally community (the social worker's when blank), birthYear, gender, languages (';'). "
+                    + "Each valid row registers an active volunteer, publishes VolunteerRegistered and sends an "
+                    + "invitation code by SMS (InvitationIssued); the report lists every rejected row "
                     + "with its reasons. A row whose phone is registered already changes nothing, so importing "
                     + "the same file again creates no duplicates. At most 5000 rows.")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "spreadsheet", value = """
@@ -116,7 +133,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "400", description = "Not CSV, a header missing a required column or naming an "
             + "unknown one, or too many rows")
     public ImportReport importVolunteers(String csv) {
-        return volunteerImport.importCsv(csv);
+        return volunteerImport.importCsv(csv, user.id(), user.community().orElse(null));
     }
 
     @GET
@@ -309,6 +326,100 @@ public class VolunteerResource {
     public Response erase(@PathParam("id") UUID id) {
         user.requireSelfOrStaff(id);
         return current(id, service.erase(id));
+    }
+
+    @GET
+    @Path("/{id}/identities")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Tag(name = "Identities")
+    @Operation(operationId = "listVolunteerIdentities", summary = "List the logins that act as a volunteer",
+            description = "Staff of the volunteer's community, and admins.")
+    @APIResponse(responseCode = "200", description = "The linked logins, oldest first")
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    public List<IdentityLinkResponse> identities(@PathParam("id") UUID id) {
+        return identityLinks.of(id).stream().map(IdentityMapper::toResponse).toList();
+    }
+
+    @POST
+    @Path("/{id}/identities")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Tag(name = "Identities")
+    @Operation(operationId = "linkVolunteerIdentity", summary = "Link a login to a volunteer by hand",
+            description = "Relinks a login staff unlinked, or adds another. Audited; publishes IdentityLinked. "
+                    + "Linking a login already linked to this volunteer changes nothing.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "login", value = """
+            {"issuer": "https://sso.linkage.example/realms/linkage",
+             "subject": "0c6d5b8e-3f1a-4a57-9a0e-5d2b7f1c9e44"}""")))
+    @APIResponse(responseCode = "201", description = "Linked",
+            content = @Content(schema = @Schema(implementation = IdentityLinkResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "409", description = "The login acts as another volunteer, or the volunteer is "
+            + "deactivated or erased")
+    public Response link(@PathParam("id") UUID id, IdentityLinkRequest request) {
+        return Response.status(201).entity(IdentityMapper.toResponse(identityLinks.linkByStaff(id, request))).build();
+    }
+
+    @DELETE
+    @Path("/{id}/identities/{linkId}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Tag(name = "Identities")
+    @Operation(operationId = "unlinkVolunteerIdentity", summary = "Unlink a login from a volunteer",
+            description = "Audited; publishes IdentityUnlinked: the login's next request is refused in every "
+                    + "service (403 \"not linked\"), and its live streams end.")
+    @APIResponse(responseCode = "204", description = "Unlinked")
+    @APIResponse(responseCode = "404", description = "No such volunteer, or no such link of theirs")
+    public void unlink(@PathParam("id") UUID id, @PathParam("linkId") UUID linkId) {
+        identityLinks.unlinkByStaff(id, linkId);
+    }
+
+    @GET
+    @Path("/{id}/invitation")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Tag(name = "Identities")
+    @Operation(operationId = "getVolunteerInvitation", summary = "Read the volunteer's newest invitation",
+            description = "Its state, expiry and the tries left; never the code.")
+    @APIResponse(responseCode = "200", description = "The newest invitation",
+            content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer, or never invited")
+    public InvitationResponse invitation(@PathParam("id") UUID id) {
+        return invitations.latest(id).map(this::toResponse)
+                .orElseThrow(() -> ProblemException.notFound("Invitation of volunteer", id));
+    }
+
+    @POST
+    @Path("/{id}/invitation")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Tag(name = "Identities")
+    @Operation(operationId = "resendVolunteerInvitation", summary = "Send the volunteer a new invitation code",
+            description = "A new code goes by SMS to the volunteer's mobile number (InvitationIssued); the code "
+                    + "sent before can no longer be used. Audited.")
+    @APIResponse(responseCode = "201", description = "Sent",
+            content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "409", description = "The volunteer is deactivated or erased")
+    public Response resend(@PathParam("id") UUID id) {
+        return Response.status(201).entity(toResponse(invitations.resend(id))).build();
+    }
+
+    @DELETE
+    @Path("/{id}/invitation")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Tag(name = "Identities")
+    @Operation(operationId = "revokeVolunteerInvitation", summary = "Revoke the volunteer's open invitation",
+            description = "Its code can no longer be used. Audited.")
+    @APIResponse(responseCode = "200", description = "The revoked invitation",
+            content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer, or no open invitation")
+    public InvitationResponse revoke(@PathParam("id") UUID id) {
+        return toResponse(invitations.revoke(id));
+    }
+
+    private InvitationResponse toResponse(Invitation invitation) {
+        return IdentityMapper.toResponse(invitation, invitations.attemptsLeft(invitation));
     }
 
     /** 200 with the volunteer and its ETag, or 404. */

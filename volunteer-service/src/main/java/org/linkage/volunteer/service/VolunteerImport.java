@@ -52,7 +52,7 @@ public class VolunteerImport {
     }
 
     @Transactional
-    public ImportReport importCsv(String text) {
+    public ImportReport importCsv(String text, String by, String community) {
         List<List<String>> records = parse(text);
         Map<String, Integer> columns = columns(records.get(0));
         List<ImportReport.AcceptedRow> accepted = new ArrayList<>();
@@ -85,7 +85,8 @@ public class VolunteerImport {
                 alreadyRegistered.add(new ImportReport.AcceptedRow(row, existing.get().id));
                 continue;
             }
-            UUID id = volunteerService.registerWithProfile(parsed.registration, parsed.profile).id;
+            UUID id = volunteerService.registerWithProfile(parsed.registration, parsed.profile,
+                    VolunteerService.Registrant.staff(by, community)).id;
             accepted.add(new ImportReport.AcceptedRow(row, id));
         }
         return new ImportReport(rows, accepted, alreadyRegistered, rejected);

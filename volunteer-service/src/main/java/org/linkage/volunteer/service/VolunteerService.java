@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import org.linkage.chassis.audit.AuditAction;
 import org.linkage.chassis.audit.AuditLog;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
+import org.linkage.chassis.input.ChinaMobile;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.ETags;
@@ -20,6 +21,7 @@ import org.linkage.volunteer.api.RegisterVolunteerRequest;
 import org.linkage.volunteer.api.SkillLevel;
 import org.linkage.volunteer.api.SkillsRequest;
 import org.linkage.volunteer.api.StatusRequest;
+import org.linkage.volunteer.domain.IdentityLink;
 import org.linkage.volunteer.domain.Volunteer;
 import org.linkage.volunteer.domain.VolunteerStatus;
 import org.linkage.volunteer.mapping.VolunteerMapper;
@@ -45,10 +47,15 @@ public class VolunteerService {
     private final SkillCatalogue skillCatalogue;
     private final PersonalRecords erasure;
     private final AuditLog auditLog;
+    private final IdentityLinks identityLinks;
+    private final Invitations invitations;
 
     VolunteerService(VolunteerRepository volunteers, Outbox outbox, IdempotencyKeys idempotencyKeys,
-                     SkillCatalogue skillCatalogue, PersonalRecords erasure, AuditLog auditLog) {
+                     SkillCatalogue skillCatalogue, PersonalRecords erasure, AuditLog auditLog,
+                     IdentityLinks identityLinks, Invitations invitations) {
         this.auditLog = auditLog;
+        this.identityLinks = identityLinks;
+        this.invitations = invitations;
         this.volunteers = volunteers;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
@@ -58,53 +65,63 @@ public class VolunteerService {
 
     /**
      * Registers a volunteer, or returns the one an earlier request with the same Idempotency-Key registered.
-     * Staff vouch for the people they register, who are active at once; people registering themselves wait
-     * (PENDING) until staff approve them.
-     *
-     * @param registrant who registers; a volunteer registering themselves keeps the id their account has
+     * Staff vouch for the people they register, who are active at once and get an invitation code by SMS to link
+     * their login; people registering themselves wait (PENDING) until staff approve them, and their login is linked
+     * at once.
      */
     @Transactional
     public Volunteer register(@Valid @NotNull RegisterVolunteerRequest request, Registrant registrant,
                               String idempotencyKey) {
         UUID id = idempotencyKeys.once(REGISTER_SCOPE + registrant.scope(), idempotencyKey, request,
-                () -> create(registrant.volunteerId(), request, null, registrant.initialStatus()).id);
+                () -> create(registrant, request, null).id);
         return volunteers.findById(id);
     }
 
     /** Registers a volunteer with profile details, as staff do from their spreadsheets. */
-    Volunteer registerWithProfile(RegisterVolunteerRequest request, ProfileRequest profile) {
-        Registrant staff = Registrant.staff();
-        return create(staff.volunteerId(), request, profile, staff.initialStatus());
+    Volunteer registerWithProfile(RegisterVolunteerRequest request, ProfileRequest profile, Registrant staff) {
+        return create(staff, request, profile);
     }
 
     /**
-     * Who registers a volunteer: staff (a new id), or the person themselves (the id of their account).
+     * Who registers a volunteer: staff (a new id, in their community unless the file says another), or the person
+     * themselves with their login (issuer, subject): the id their provisioned account names, or a new one.
      *
-     * @param self whether the person registers themselves
+     * @param by        staff's id, or null for the person themselves
+     * @param community staff's community, the new volunteer's unless given; null for admins and people themselves
      */
-    public record Registrant(UUID volunteerId, boolean self) {
+    public record Registrant(UUID volunteerId, String by, String community, String issuer, String subject) {
 
-        public static Registrant staff() {
-            return new Registrant(UUID.randomUUID(), false);
+        public static Registrant staff(String by, String community) {
+            return new Registrant(UUID.randomUUID(), by, community, null, null);
         }
 
-        public static Registrant self(UUID accountId) {
-            return new Registrant(accountId, true);
+        /** @param provisioned the volunteer id the login already names (a claim), or null for a new one */
+        public static Registrant self(UUID provisioned, String issuer, String subject) {
+            return new Registrant(provisioned == null ? UUID.randomUUID() : provisioned, null, null, issuer,
+                    subject);
+        }
+
+        boolean self() {
+            return by == null;
         }
 
         VolunteerStatus initialStatus() {
-            return self ? VolunteerStatus.PENDING : VolunteerStatus.ACTIVE;
+            return self() ? VolunteerStatus.PENDING : VolunteerStatus.ACTIVE;
         }
 
-        /** Keys of one volunteer's own retries never meet those of staff. */
+        /** Keys of one person's own retries never meet those of staff; they follow the login, not a new id. */
         String scope() {
-            return self ? ".self." + volunteerId : ".staff";
+            return self() ? ".self." + issuer + "|" + subject : ".staff";
         }
     }
 
-    private Volunteer create(UUID id, RegisterVolunteerRequest request, ProfileRequest profile,
-                             VolunteerStatus status) {
+    private Volunteer create(Registrant registrant, RegisterVolunteerRequest request, ProfileRequest profile) {
+        UUID id = registrant.volunteerId();
+        VolunteerStatus status = registrant.initialStatus();
         skillCatalogue.requireKnown(request.skills(), i -> "skills[" + i + "]");
+        if (registrant.self()) {
+            identityLinks.requireNotLinkedElsewhere(id, registrant.issuer(), registrant.subject());
+        }
         if (volunteers.findByIdOptional(id).isPresent()) {
             throw ProblemException.conflict("You are registered already");
         }
@@ -133,12 +150,22 @@ public class VolunteerService {
         if (profile != null) {
             applyProfile(volunteer, profile);
         }
+        if (volunteer.homeCommunity == null) {
+            volunteer.homeCommunity = registrant.community();
+        }
         volunteer.status = status;
         volunteer.statusChangedAt = now;
         volunteer.createdAt = now;
         volunteer.updatedAt = now;
         volunteers.persist(volunteer);
         outbox.publish(VolunteerMapper.toRegistered(volunteer));
+        volunteers.flush();
+        if (registrant.self()) {
+            identityLinks.link(id, registrant.issuer(), registrant.subject(), IdentityLink.Via.SELF_REGISTRATION,
+                    id.toString());
+        } else {
+            invitations.issue(volunteer, registrant.by());
+        }
         return volunteer;
     }
 
@@ -263,10 +290,14 @@ public class VolunteerService {
                         "A " + volunteer.status + " volunteer cannot become " + request.status(),
                         "status", "cannot change from " + volunteer.status);
             }
+            String accessBefore = IdentityLinks.access(volunteer);
             volunteer.status = request.status();
             volunteer.statusReason = reason;
             volunteer.statusChangedAt = Instant.now();
             touch(volunteer, true);
+            if (!IdentityLinks.access(volunteer).equals(accessBefore)) {
+                identityLinks.accessChanged(volunteer);
+            }
             if (volunteer.status == VolunteerStatus.DEACTIVATED) {
                 outbox.publish(VolunteerDeactivated.of(volunteer.id, reason));
             }
@@ -295,6 +326,8 @@ public class VolunteerService {
                 outbox.publish(VolunteerDeactivated.of(volunteer.id, volunteer.statusReason));
             }
             outbox.publish(VolunteerErased.of(volunteer.id));
+            identityLinks.accessChanged(volunteer);
+            identityLinks.unlinkAll(volunteer.id);
             return volunteer;
         });
     }
@@ -325,6 +358,6 @@ public class VolunteerService {
     }
 
     static String normalisePhone(String phone) {
-        return phone.startsWith("+86") ? phone.substring(3) : phone;
+        return ChinaMobile.national(phone).orElse(phone);
     }
 }

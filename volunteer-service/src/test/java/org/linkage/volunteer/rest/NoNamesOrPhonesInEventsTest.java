@@ -36,7 +36,7 @@ class NoNamesOrPhonesInEventsTest extends SignedInAsStaff {
         String id = given().contentType(ContentType.JSON)
                 .body(VolunteerResourceTest.registration(phone).replace("李明", name))
                 .post(url).then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body("{\"name\": \"%s\", \"homeCommunity\": \"xinhua-road\"}"
+        given().contentType(ContentType.JSON).body("{\"name\": \"%s\", \"homeCommunity\": \"shuangjing\"}"
                 .formatted(renamed)).put(url + id + "/profile").then().statusCode(200);
         given().contentType(ContentType.JSON).body("{\"onDuty\": false}").put(url + id + "/duty")
                 .then().statusCode(200);

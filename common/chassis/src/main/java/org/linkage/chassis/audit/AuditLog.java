@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Records reads and changes of sensitive records: children's files, beneficiaries' contact data, volunteers'
@@ -85,13 +86,17 @@ public class AuditLog {
         return ((Timestamp) value).toInstant();
     }
 
-    /** The caller from the token when there is a request, else the system. */
+    /**
+     * The caller from the token when there is a request, else the system: a volunteer by their volunteer id (a login
+     * not linked yet by its subject), staff and clients by their subject.
+     */
     private static String[] actor() {
         if (Arc.container().requestContext().isActive()) {
             CurrentUser user = Arc.container().instance(CurrentUser.class).get();
             if (user.subject() != null) {
                 String role = Roles.ALL.stream().filter(user::is).findFirst().orElse("none");
-                return new String[]{user.subject(), role};
+                String id = user.linkedVolunteer().map(UUID::toString).orElse(user.subject());
+                return new String[]{id, role};
             }
         }
         return new String[]{SYSTEM, SYSTEM};

@@ -1,11 +1,13 @@
 package org.linkage.chassis.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.linkage.chassis.problem.ProblemException;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,11 +28,63 @@ public class CurrentUser {
     public static final String ACTOR_FIELD = "The caller, from the token: may be left out; another id than the "
             + "caller's is refused (422)";
 
+    /** The problem type (slug) of the 403 for a login that is not linked to a volunteer yet. */
+    public static final String NOT_LINKED = "identity-not-linked";
+    public static final String NOT_LINKED_DETAIL = "Your login is not linked to a volunteer: enter your invitation "
+            + "code or register";
+
     @Inject
     JsonWebToken token;
 
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    IdentityProjection projection;
+
+    private CallerResolution resolution;
+
+    /** The token's subject: who logged in at the identity provider. Never a volunteer id; see {@link #id()}. */
     public String subject() {
         return token.getSubject();
+    }
+
+    /** The token's issuer; with the subject, the identity that is linked to a volunteer. */
+    public String issuer() {
+        return token.getIssuer();
+    }
+
+    /**
+     * The caller's id as the suite knows them: a volunteer's volunteer id (403 when the login is not linked), the
+     * subject of staff and integrators (staff ids such as {@code sw-liu}, a client's service account).
+     */
+    public String id() {
+        return isVolunteer() ? volunteerId().toString() : subject();
+    }
+
+    /** The volunteer this login acts as, when it is linked; never throws. */
+    public Optional<UUID> linkedVolunteer() {
+        if (!isVolunteer() || subject() == null) {
+            return Optional.empty();
+        }
+        CallerResolution resolved = resolution();
+        return resolved.linked() ? Optional.of(resolved.volunteerId()) : Optional.empty();
+    }
+
+    /** What a connection that outlives this request keeps to check the caller again later. */
+    public LoginLease lease() {
+        UUID volunteer = isVolunteer() ? volunteerId() : null;
+        return new LoginLease(issuer(), subject(), VolunteerResolution.claimedVolunteer(token), volunteer,
+                java.time.Instant.ofEpochSecond(token.getExpirationTime()));
+    }
+
+    /** Resolved once per request: by the augmentor as the request authenticated, else here. */
+    private CallerResolution resolution() {
+        if (resolution == null) {
+            CallerResolution resolved = identity == null ? null : identity.getAttribute(VolunteerResolution.ATTRIBUTE);
+            resolution = resolved != null ? resolved : VolunteerResolution.resolve(projection, token);
+        }
+        return resolution;
     }
 
     public boolean is(String role) {
@@ -73,16 +127,22 @@ public class CurrentUser {
         return scopes().contains(scope);
     }
 
-    /** The calling volunteer's id (the token's subject); 403 for any other caller. */
+    /**
+     * The calling volunteer's id, resolved from their login (see docs/security.md, "Who is calling"); 403 for any
+     * other caller, and for a login not linked to a volunteer yet.
+     */
     public UUID volunteerId() {
         if (!isVolunteer()) {
             throw ProblemException.forbidden("Only a volunteer has their own volunteer record");
         }
-        try {
-            return UUID.fromString(subject());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.forbidden("The token's subject is not a volunteer id");
+        CallerResolution resolved = resolution();
+        if (resolved.state() == CallerResolution.State.BLOCKED) {
+            throw new AccessEnded();
         }
+        if (!resolved.linked()) {
+            throw new ProblemException(403, NOT_LINKED, "Not linked", NOT_LINKED_DETAIL, List.of());
+        }
+        return resolved.volunteerId();
     }
 
     /** A volunteer may act only on themselves; staff on anyone. Integrators never on a volunteer. */
@@ -90,7 +150,7 @@ public class CurrentUser {
         if (isStaff()) {
             return;
         }
-        if (isVolunteer() && Objects.equals(subject(), String.valueOf(volunteerId))) {
+        if (isVolunteer() && Objects.equals(volunteerId(), volunteerId)) {
             return;
         }
         throw ProblemException.forbidden("This belongs to another person");
@@ -102,7 +162,7 @@ public class CurrentUser {
      * with 422 naming the field, so that nobody acts in someone else's name.
      */
     public String actor(String field, String given) {
-        String caller = subject();
+        String caller = id();
         if (given != null && !given.strip().equals(caller)) {
             throw ProblemException.unprocessable(field, "must be the caller's own id (" + caller + ") or left out");
         }

@@ -5,7 +5,7 @@ package org.linkage.chassis.security;
  * (client-credentials grant) whose rights are further narrowed by its scopes.
  */
 public final class Roles {
-    /** A volunteer; the token's subject is their volunteer id. */
+    /** A volunteer: the volunteer their login is linked to (CurrentUser.volunteerId), never the token's subject. */
     public static final String VOLUNTEER = "volunteer";
     /** A social worker, bound to the community in the token's {@code community} claim. */
     public static final String SOCIAL_WORKER = "social-worker";

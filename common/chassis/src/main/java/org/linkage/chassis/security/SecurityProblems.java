@@ -20,10 +20,22 @@ public class SecurityProblems {
 
     /** The type of a 403 for the caller's role, as opposed to one for a particular object (someone else's). */
     public static final String ROLE_FORBIDDEN = Problem.TYPE_BASE + "forbidden-role";
+    /** The type of a 403 for a volunteer who was suspended, deactivated or erased. */
+    public static final String ACCESS_ENDED = Problem.TYPE_BASE + "access-ended";
 
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
         return unauthorized(uri);
+    }
+
+    /** A valid token whose volunteer was suspended, deactivated or erased: it stops working at once. */
+    @ServerExceptionMapper
+    public Response accessEnded(AccessEnded e, UriInfo uri) {
+        return Response.status(403).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(ACCESS_ENDED, "Access ended", 403,
+                        "This volunteer may no longer use the service; ask the service station",
+                        Problem.instanceOf(uri), List.of()))
+                .build();
     }
 
     @ServerExceptionMapper

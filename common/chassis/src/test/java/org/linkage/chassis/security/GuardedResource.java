@@ -35,7 +35,7 @@ public class GuardedResource {
     public Map<String, String> volunteer(@PathParam("id") UUID id) {
         user.requireSelfOrStaff(id);
         auditLog.record(AuditAction.READ, "Volunteer", id, "test");
-        return Map.of("subject", user.subject());
+        return Map.of("caller", user.id());
     }
 
     @GET

@@ -2,8 +2,12 @@ package org.linkage.chassis.security;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.linkage.events.identity.IdentityLinked;
+import org.linkage.events.identity.IdentityUnlinked;
+import org.linkage.events.identity.VolunteerAccessChanged;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
@@ -69,12 +73,47 @@ class SecurityTest {
     @Test
     void aVolunteerReadsThemselvesButNobodyElse() {
         given().auth().oauth2(Tokens.volunteer(me)).get("/test/guarded/volunteers/" + me)
-                .then().statusCode(200).body("subject", equalTo(me.toString()));
+                .then().statusCode(200).body("caller", equalTo(me.toString()));
         given().auth().oauth2(Tokens.volunteer(me)).get("/test/guarded/volunteers/" + UUID.randomUUID())
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(Tokens.integrator("hospital-1", Scopes.NEEDS_WRITE))
                 .get("/test/guarded/volunteers/" + me)
                 .then().statusCode(403).contentType("application/problem+json").body("title", equalTo("Forbidden"));
+    }
+
+    @Inject
+    IdentityProjection projection;
+
+    private static void apply(Runnable change) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(change);
+    }
+
+    @Test
+    void theProjectionOverrulesTheClaimEndsAccessAndIsNotUndoneByAnOlderFact() {
+        UUID volunteer = UUID.randomUUID();
+        String token = Tokens.volunteer(volunteer);
+        String subject = Tokens.subjectOf(volunteer);
+        String url = "/test/guarded/volunteers/" + volunteer;
+        given().auth().oauth2(token).get(url).then().statusCode(200);
+
+        apply(() -> projection.apply(VolunteerAccessChanged.of(volunteer, "SUSPENDED", 10)));
+        given().auth().oauth2(token).get(url).then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("https://linkage.dev/problems/access-ended"));
+        apply(() -> projection.apply(VolunteerAccessChanged.of(volunteer, "SUSPENDED", 9)));
+        apply(() -> projection.apply(VolunteerAccessChanged.of(volunteer, "ALLOWED", 11)));
+        given().auth().oauth2(token).get(url).then().statusCode(200);
+
+        apply(() -> projection.apply(IdentityUnlinked.of(volunteer, Tokens.DEV_ISSUER, subject, 12)));
+        given().auth().oauth2(token).get(url).then().statusCode(403)
+                .body("type", equalTo("https://linkage.dev/problems/identity-not-linked"));
+        apply(() -> projection.apply(IdentityLinked.of(volunteer, Tokens.DEV_ISSUER, subject, 5)));
+        given().auth().oauth2(token).get(url).then().statusCode(403);
+
+        UUID other = UUID.randomUUID();
+        apply(() -> projection.apply(IdentityLinked.of(other, Tokens.DEV_ISSUER, subject, 13)));
+        given().auth().oauth2(token).get("/test/guarded/volunteers/" + other).then().statusCode(200)
+                .body("caller", equalTo(other.toString()));
+        given().auth().oauth2(token).get(url).then().statusCode(403);
     }
 
     @Test

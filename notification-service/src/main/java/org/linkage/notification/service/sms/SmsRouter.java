@@ -3,8 +3,8 @@ package org.linkage.notification.service.sms;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
+import org.linkage.chassis.input.ChinaMobile;
 import org.linkage.notification.config.SmsConfig;
-import org.linkage.notification.domain.ChinaMobile;
 import org.linkage.notification.service.SmsGateway;
 
 import java.time.Duration;

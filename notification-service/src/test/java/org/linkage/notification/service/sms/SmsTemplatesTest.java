@@ -4,7 +4,7 @@ import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import org.junit.jupiter.api.Test;
 import org.linkage.notification.config.SmsConfig;
-import org.linkage.notification.domain.ChinaMobile;
+import org.linkage.chassis.input.ChinaMobile;
 import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.service.SmsGateway.SmsRefused;
 

@@ -1,10 +1,13 @@
-package org.linkage.notification.domain;
+package org.linkage.chassis.input;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Mainland China mobile numbers: 1[3-9] and nine digits, optionally written in E.164 as +86... */
+/**
+ * Mainland China mobile numbers: 1[3-9] and nine digits, optionally written in E.164 as +86... The one rule for
+ * every phone the suite takes (a volunteer's number, an SMS destination, notification preferences).
+ */
 public final class ChinaMobile {
 
     /** What the API accepts where a phone is taken. */
