@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.linkage.notification.domain.ChinaMobile;
+import org.linkage.chassis.input.ChinaMobile;
 
 @Schema(description = "A one-time login code the identity provider generated and keeps (hashed); this service only "
         + "texts it through the registered LOGIN_CODE template")

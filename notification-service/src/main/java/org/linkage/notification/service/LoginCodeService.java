@@ -2,12 +2,12 @@ package org.linkage.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.linkage.chassis.input.ChinaMobile;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.ratelimit.LimitLedger.Use;
 import org.linkage.chassis.ratelimit.LimitLedger;
 import org.linkage.chassis.ratelimit.TooManyRequests;
 import org.linkage.notification.config.LoginCodeConfig;
-import org.linkage.notification.domain.ChinaMobile;
 import org.linkage.notification.service.SmsGateway.Accepted;
 import org.linkage.notification.service.SmsGateway.SmsDeferred;
 import org.linkage.notification.service.SmsGateway.SmsException;
