@@ -11,6 +11,7 @@ import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
+import org.linkage.events.GeoPoint;
 import org.linkage.events.volunteer.VolunteerDeactivated;
 import org.linkage.events.volunteer.VolunteerErased;
 import org.linkage.volunteer.api.DutyRequest;
@@ -126,8 +127,8 @@ public class VolunteerService {
         if (request.homeLocation() != null) {
             String purpose = request.locationConsentPurpose() == null || request.locationConsentPurpose().isBlank()
                     ? DEFAULT_LOCATION_PURPOSE : request.locationConsentPurpose().strip();
-            volunteer.consentToLocation(request.homeLocation().latitude(), request.homeLocation().longitude(),
-                    purpose, now);
+            GeoPoint home = request.homeLocation().toGeoPoint();
+            volunteer.consentToLocation(home.latitude(), home.longitude(), purpose, now);
         }
         volunteer.onDuty = request.onDuty();
         if (profile != null) {
@@ -227,8 +228,8 @@ public class VolunteerService {
     public Optional<Volunteer> consentToLocation(UUID id, @Valid @NotNull LocationConsentRequest request,
                                                  String ifMatch) {
         return findChangeable(id, ifMatch).map(volunteer -> {
-            volunteer.consentToLocation(request.homeLocation().latitude(), request.homeLocation().longitude(),
-                    request.purpose().strip(), Instant.now());
+            GeoPoint home = request.homeLocation().toGeoPoint();
+            volunteer.consentToLocation(home.latitude(), home.longitude(), request.purpose().strip(), Instant.now());
             touch(volunteer, true);
             return volunteer;
         });
