@@ -15,6 +15,7 @@ import org.linkage.events.GeoPoint;
 import org.linkage.events.volunteer.VolunteerDeactivated;
 import org.linkage.events.volunteer.VolunteerErased;
 import org.linkage.volunteer.api.DutyRequest;
+import org.linkage.volunteer.api.LivePositionConsentRequest;
 import org.linkage.volunteer.api.LocationConsentRequest;
 import org.linkage.volunteer.api.ProfileRequest;
 import org.linkage.volunteer.api.RegisterVolunteerRequest;
@@ -243,6 +244,31 @@ public class VolunteerService {
             boolean hadLocation = volunteer.homeLatitude != null;
             volunteer.withdrawLocationConsent(Instant.now());
             touch(volunteer, hadLocation);
+            return volunteer;
+        });
+    }
+
+    /**
+     * Records the volunteer's own consent to share their live position while on duty; matching learns it through
+     * VolunteerChanged and only then takes their pings.
+     */
+    @Transactional
+    public Optional<Volunteer> consentToLivePosition(UUID id, @Valid @NotNull LivePositionConsentRequest request,
+                                                     String ifMatch) {
+        return findChangeable(id, ifMatch).map(volunteer -> {
+            boolean had = volunteer.consentsToLivePosition();
+            volunteer.consentToLivePosition(request.purpose().strip(), Instant.now());
+            touch(volunteer, !had);
+            return volunteer;
+        });
+    }
+
+    /** Withdraws it; VolunteerChanged makes matching forget the position it holds at once. */
+    @Transactional
+    public Optional<Volunteer> withdrawLivePositionConsent(UUID id, String ifMatch) {
+        return volunteers.findByIdOptional(id).map(volunteer -> {
+            ETags.requireMatch(ifMatch, volunteer.version);
+            touch(volunteer, volunteer.withdrawLivePositionConsent(Instant.now()));
             return volunteer;
         });
     }
