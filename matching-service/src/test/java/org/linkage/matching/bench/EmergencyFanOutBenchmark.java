@@ -144,7 +144,7 @@ class EmergencyFanOutBenchmark {
     }
 
     /** Raises an emergency needing a first-aider with the certificate somewhere in the city. */
-    private static Raised raise(Random random, KafkaProducer<String, String> producer) throws Exception {
+    static Raised raise(Random random, KafkaProducer<String, String> producer) throws Exception {
         UUID needId = UUID.randomUUID();
         GeoPoint place = new GeoPoint(CITY.latitude() + (random.nextDouble() - 0.5) * 0.2,
                 CITY.longitude() + (random.nextDouble() - 0.5) * 0.2);
@@ -161,9 +161,9 @@ class EmergencyFanOutBenchmark {
     private void load() {
         QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery("""
-                    INSERT INTO candidate (volunteer_id, display_name, home_latitude, home_longitude, on_duty, active,
+                    INSERT INTO candidate (volunteer_id, community, home_latitude, home_longitude, on_duty, active,
                                            updated_at)
-                    SELECT gen_random_uuid(), 'bench-' || i, ?1 + (random() - 0.5) * 0.2, ?2 + (random() - 0.5) * 0.2,
+                    SELECT gen_random_uuid(), 'bench', ?1 + (random() - 0.5) * 0.2, ?2 + (random() - 0.5) * 0.2,
                            random() < 0.35, TRUE, now()
                     FROM generate_series(1, ?3) AS i""")
                     .setParameter(1, CITY.latitude()).setParameter(2, CITY.longitude()).setParameter(3, VOLUNTEERS)
@@ -171,7 +171,7 @@ class EmergencyFanOutBenchmark {
             entityManager.createNativeQuery("""
                     INSERT INTO candidate_skill (volunteer_id, skill)
                     SELECT volunteer_id, CASE WHEN random() < 0.5 THEN 'first-aid' ELSE 'elder-care' END
-                    FROM candidate WHERE display_name LIKE 'bench-%'""").executeUpdate();
+                    FROM candidate WHERE community = 'bench'""").executeUpdate();
             entityManager.createNativeQuery("""
                     INSERT INTO candidate_certification (certification_id, volunteer_id, certification_type, expires_on)
                     SELECT gen_random_uuid(), volunteer_id, 'FIRST_AID', current_date + (random() * 700)::int - 30
@@ -179,7 +179,7 @@ class EmergencyFanOutBenchmark {
         });
     }
 
-    private static Properties producerProperties() {
+    static Properties producerProperties() {
         Properties properties = new Properties();
         properties.put("bootstrap.servers", EmbeddedKafka.bootstrapServers());
         properties.put("key.serializer", StringSerializer.class.getName());
@@ -188,7 +188,7 @@ class EmergencyFanOutBenchmark {
         return properties;
     }
 
-    private static Properties consumerProperties() {
+    static Properties consumerProperties() {
         Properties properties = new Properties();
         properties.put("bootstrap.servers", EmbeddedKafka.bootstrapServers());
         properties.put("key.deserializer", StringDeserializer.class.getName());
