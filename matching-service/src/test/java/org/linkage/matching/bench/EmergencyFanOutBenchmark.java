@@ -29,9 +29,12 @@ import org.linkage.testing.EmbeddedKafka;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.TopicProbe;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -92,17 +95,45 @@ class EmergencyFanOutBenchmark {
             int measured = 400;
             long[] latencies = new long[measured];
             long[] untilConsumed = new long[measured];
+            // What else stopped the JVM meanwhile: collector time during each measured fan-out (the broker, the
+            // service and this client share the JVM, so a pause delays all three).
+            long[] collectorMillis = new long[measured];
             for (int i = 0; i < warmUp + measured; i++) {
+                long collectedBefore = collectorMillis();
                 FanOut fanOut = fanOut(random, producer, offers);
                 if (i >= warmUp) {
                     latencies[i - warmUp] = fanOut.nanos();
                     untilConsumed[i - warmUp] = fanOut.untilConsumedNanos();
+                    collectorMillis[i - warmUp] = collectorMillis() - collectedBefore;
                 }
             }
             System.out.printf("%n== Emergency fan-out, %d volunteers loaded, %d responders per need, after %d needs"
-                    + " of warm-up ==%nraised -> all offers published: %s%nof which raised -> handler started: %s%n%n",
+                    + " of warm-up ==%nraised -> all offers published: %s%nof which raised -> handler started: %s%n",
                     VOLUNTEERS, RESPONDERS, warmUp, new Percentiles(latencies), new Percentiles(untilConsumed));
+            printSlowest(latencies, untilConsumed, collectorMillis);
         }
+    }
+
+    /** The slowest tenth of a percent and more: the samples p99 is made of, and whether a collection explains them. */
+    static void printSlowest(long[] latencies, long[] untilConsumed, long[] collectorMillis) {
+        Integer[] order = new Integer[latencies.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(latencies[b], latencies[a]));
+        long collectedInAll = Arrays.stream(collectorMillis).sum();
+        System.out.printf("collector time while measuring: %d ms in all; the 8 slowest fan-outs:%n", collectedInAll);
+        for (int k = 0; k < Math.min(8, order.length); k++) {
+            int i = order[k];
+            System.out.printf("  #%d: %d ms (raised -> handler %d ms), collector %d ms meanwhile%n", i,
+                    latencies[i] / 1_000_000, untilConsumed[i] / 1_000_000, collectorMillis[i]);
+        }
+        System.out.println();
+    }
+
+    static long collectorMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     /**

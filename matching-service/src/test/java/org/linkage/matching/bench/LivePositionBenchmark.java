@@ -5,7 +5,16 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
+import io.micrometer.core.instrument.distribution.HistogramSnapshot;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -15,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.linkage.events.GeoPoint;
 import org.linkage.events.Topics;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.matching.domain.Availability;
+import org.linkage.matching.domain.LivePositions;
+import org.linkage.matching.domain.VolunteerProfile;
 import org.linkage.matching.service.CandidateIndex;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
@@ -31,9 +43,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
@@ -68,11 +82,81 @@ class LivePositionBenchmark {
     @TestHTTPResource("/api/v1/live-positions/")
     URL pings;
 
+    @Inject
+    MeterRegistry meters;
+
+    /** Percentiles of the server's own request timer (Quarkus records every request in http.server.requests). */
+    @Singleton
+    static class ServerPercentiles {
+        @Produces
+        @Singleton
+        MeterFilter percentiles() {
+            return new MeterFilter() {
+                @Override
+                public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+                    return id.getName().equals("http.server.requests")
+                            ? DistributionStatisticConfig.builder().percentiles(0.5, 0.99).percentilesHistogram(false)
+                            .expiry(Duration.ofMinutes(10)).bufferLength(1).build().merge(config)
+                            : config;
+                }
+            };
+        }
+    }
+
+    private String serverSide() {
+        Timer timer = meters.find("http.server.requests").tag("uri", "/api/v1/live-positions/{volunteerId}")
+                .tag("method", "PUT").timer();
+        if (timer == null) {
+            return "no timer found";
+        }
+        HistogramSnapshot snapshot = timer.takeSnapshot();
+        StringBuilder text = new StringBuilder("n=" + snapshot.count());
+        for (ValueAtPercentile value : snapshot.percentileValues()) {
+            text.append(" p%.0f=%.3f ms".formatted(value.percentile() * 100, value.value(TimeUnit.MILLISECONDS)));
+        }
+        return text.append(" max=%.3f ms (since start, warm-up included)".formatted(
+                snapshot.max(TimeUnit.MILLISECONDS))).toString();
+    }
+
+    /**
+     * What a tracked rider costs, measured apart from the running service (whose heap moves with everything
+     * else): 100,000 fixes in a map of their own, heap after a full collection before and after.
+     */
+    private static long bytesPerTrackedRider() throws InterruptedException {
+        int riders = 100_000;
+        LivePositions live = new LivePositions(new LivePositions.Rules(Duration.ofSeconds(60),
+                Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(2), 100,
+                new LivePositions.Box(-90, -180, 90, 180)));
+        VolunteerProfile profile = new VolunteerProfile(UUID.randomUUID(), null, true, true, Map.of("first-aid", 1),
+                Map.of(), Map.of(), Availability.ALWAYS);
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < riders; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+        }
+        long before = heapAfterCollection();
+        long now = System.currentTimeMillis();
+        for (UUID id : ids) {
+            live.enrol(new VolunteerProfile(id, null, true, true, profile.skillLevels(), Map.of(), Map.of(),
+                    Availability.ALWAYS));
+        }
+        long rostered = heapAfterCollection();
+        for (UUID id : ids) {
+            live.ping(id, CITY, 12, now, now);
+        }
+        long tracked = heapAfterCollection();
+        System.out.printf("memory: a roster entry (map node and a profile whose skill and certificate maps are "
+                + "shared with none) %d bytes; a tracked rider's fix and its map node %d bytes%n",
+                (rostered - before) / riders, (tracked - rostered) / riders);
+        return (tracked - rostered) / riders;
+    }
+
     @Test
     void ridersPingWhileEmergenciesFanOut() throws Exception {
         int volunteers = Integer.getInteger("bench.volunteers", 1_000_000);
         int seconds = Integer.getInteger("bench.seconds", 60);
         int warmUpSeconds = Integer.getInteger("bench.warm-up-seconds", 30);
+        long perRider = bytesPerTrackedRider();
         List<UUID> riders = load(volunteers);
         index.rebuild();
         assertEquals(RIDERS, index.live().rostered());
@@ -85,11 +169,9 @@ class LivePositionBenchmark {
             where[i] = around(CITY, CITY_DEGREES, random);
         }
 
-        long heapBefore = heapAfterCollection();
-        // One round of pings: every rider is tracked, the memory they cost is measured.
+        // One round of pings: every rider is tracked.
         pingRound(http, riders, tokens, where);
         awaitTracked();
-        long perRider = (heapAfterCollection() - heapBefore) / RIDERS;
 
         int measuredPings = seconds * 1_000;
         long[] pingNanos = new long[measuredPings];
@@ -138,12 +220,12 @@ class LivePositionBenchmark {
             assertTrue(refused.get() == 0, refused.get() + " pings refused");
             System.out.printf("%n== Live positions: %d volunteers indexed, %d riders pinging every 10 s (1,000/s), "
                             + "1 emergency/s, %d s measured after %d s ==%n"
-                            + "ping, HTTP round trip on the loopback (an upper bound of the server side): %s%n"
+                            + "ping, HTTP round trip on the loopback (client side, same JVM): %s%n"
+                            + "ping, server side (http.server.requests: token, JSON, checks, answer): %s%n"
                             + "emergency fan-out, NeedRaised -> 7th offer published: %s%n"
-                            + "heap per tracked rider (the fix and its map entry; the roster entry is held "
-                            + "whether they ping or not): %d bytes; "
+                            + "heap per tracked rider (the fix and its map node): %d bytes; "
                             + "GCs while measured: %d%n%n",
-                    volunteers, RIDERS, seconds, warmUpSeconds, new Percentiles(pingNanos),
+                    volunteers, RIDERS, seconds, warmUpSeconds, new Percentiles(pingNanos), serverSide(),
                     new Percentiles(fanOutNanos), perRider, gcs);
         }
     }
