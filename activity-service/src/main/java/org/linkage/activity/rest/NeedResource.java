@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -135,8 +136,10 @@ public class NeedResource {
             UUID stationId,
             @QueryParam("radiusMetres") @DefaultValue("3000") @Min(100) @Max(20_000) int radiusMetres,
             @QueryParam("skill") @Size(max = 64) @Parameter(example = "elder-care") String skill,
-            @QueryParam("from") @Parameter(description = "Starting at or after (ISO-8601 instant)") Instant from,
-            @QueryParam("to") @Parameter(description = "Starting at or before (ISO-8601 instant)") Instant to,
+            @QueryParam("from") @Parameter(description = "Starting at or after (ISO-8601 instant)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String fromText,
+            @QueryParam("to") @Parameter(description = "Starting at or before (ISO-8601 instant)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String toText,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         GeoPoint centre;
@@ -152,6 +155,8 @@ public class NeedResource {
             centre = (coordinateSystem == null ? CoordinateSystem.DEFAULT : coordinateSystem)
                     .toWgs84(new GeoPoint(latitude, longitude));
         }
+        Instant from = QueryValues.instant("from", fromText);
+        Instant to = QueryValues.instant("to", toText);
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.invalid("to", "must not be before from");
         }
