@@ -1,5 +1,6 @@
 package org.linkage.activity.mapping;
 
+import org.linkage.activity.api.NearbyNeedResponse;
 import org.linkage.activity.api.NeedResponse;
 import org.linkage.activity.api.NeedWindow;
 import org.linkage.activity.domain.Need;
@@ -69,6 +70,13 @@ public final class NeedMapper {
     public static AssignmentCompleted toCompleted(Need need, NeedAssignment assignment) {
         return AssignmentCompleted.of(need.id, assignment.assignmentId, assignment.volunteerId, need.serviceDate,
                 assignment.confirmedHours, need.confirmedBy);
+    }
+
+    /** A summary for browsing: the group, never the person, and the place only coarsened. */
+    public static NearbyNeedResponse toNearby(Need need, GeoPoint area, long distanceMetres) {
+        return new NearbyNeedResponse(need.id, need.category, need.requiredSkill,
+                new TimeWindow(need.windowStart, need.windowEnd), need.urgency, need.volunteersNeeded,
+                need.careCategory, need.summary, Coordinates.of(area), distanceMetres);
     }
 
     private NeedMapper() {

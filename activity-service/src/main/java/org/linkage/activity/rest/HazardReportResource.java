@@ -40,6 +40,7 @@ import org.linkage.activity.mapping.HazardReportMapper;
 import org.linkage.activity.repository.HazardReportRepository;
 import org.linkage.activity.service.Access;
 import org.linkage.activity.service.HazardReportService;
+import org.linkage.chassis.geo.CoordinateSystem;
 import org.linkage.chassis.problem.ControlCharacters;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.Roles;
@@ -73,6 +74,8 @@ public class HazardReportResource {
             @Schema(examples = "missing-manhole-cover") String category,
             @Schema(examples = "31.2304") String latitude,
             @Schema(examples = "121.4737") String longitude,
+            @Schema(description = "System of latitude and longitude; WGS84 if left out",
+                    enumeration = {"WGS84", "GCJ02", "BD09"}) String coordinateSystem,
             @Schema(examples = "7f3c1c52-8a1e-4c1e-9a55-2f4f1b0c9d11") String reportedBy,
             @Schema(examples = "Cover missing next to the bus stop") String description,
             @Schema(examples = "xinhua") String community) {
@@ -105,6 +108,7 @@ public class HazardReportResource {
             String category,
             @RestForm @NotNull String latitude,
             @RestForm @NotNull String longitude,
+            @RestForm String coordinateSystem,
             @RestForm @NotNull String reportedBy,
             @RestForm @Size(max = 1000) String description,
             @RestForm @Size(max = 64) String community,
@@ -113,13 +117,15 @@ public class HazardReportResource {
         ControlCharacters.require("category", category);
         ControlCharacters.require("latitude", latitude);
         ControlCharacters.require("longitude", longitude);
+        ControlCharacters.require("coordinateSystem", coordinateSystem);
         ControlCharacters.require("reportedBy", reportedBy);
         ControlCharacters.require("description", description);
         ControlCharacters.require("community", community);
         if (photo == null) {
             throw ProblemException.invalid("photo", "must not be null");
         }
-        GeoPoint location = new GeoPoint(number("latitude", latitude, 90), number("longitude", longitude, 180));
+        GeoPoint location = CoordinateSystem.parse("coordinateSystem", coordinateSystem)
+                .toWgs84(new GeoPoint(number("latitude", latitude, 90), number("longitude", longitude, 180)));
         UUID reporter = uuid("reportedBy", reportedBy);
         access.self(reporter);
         HazardReport hazard = service.report(new HazardReportService.NewReport(category, description, location,

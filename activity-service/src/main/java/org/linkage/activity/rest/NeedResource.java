@@ -1,6 +1,8 @@
 package org.linkage.activity.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.activity.api.CancellationRequest;
 import org.linkage.activity.api.CompletionRequest;
+import org.linkage.activity.api.NearbyNeedResponse;
 import org.linkage.activity.api.NeedResponse;
 import org.linkage.activity.api.RaiseNeedRequest;
 import org.linkage.activity.api.VolunteerReportRequest;
@@ -38,14 +42,19 @@ import org.linkage.activity.domain.NeedStatus;
 import org.linkage.activity.mapping.NeedMapper;
 import org.linkage.activity.repository.NeedRepository;
 import org.linkage.activity.service.Access;
+import org.linkage.activity.service.NearbyNeeds;
 import org.linkage.activity.service.NeedService;
+import org.linkage.activity.service.StationService;
+import org.linkage.chassis.geo.CoordinateSystem;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.ratelimit.RateLimited;
 import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
+import org.linkage.events.GeoPoint;
 
+import java.time.Instant;
 import java.util.UUID;
 
 @Path("/api/v1/needs")
@@ -58,10 +67,14 @@ public class NeedResource {
 
     private final NeedService service;
     private final Access access;
+    private final NearbyNeeds nearbyNeeds;
+    private final StationService stations;
 
-    NeedResource(NeedService service, Access access) {
+    NeedResource(NeedService service, Access access, NearbyNeeds nearbyNeeds, StationService stations) {
         this.service = service;
         this.access = access;
+        this.nearbyNeeds = nearbyNeeds;
+        this.stations = stations;
     }
 
     @POST
@@ -97,6 +110,58 @@ public class NeedResource {
                 .tag(ETags.of(need.version))
                 .entity(NeedMapper.toResponse(need))
                 .build();
+    }
+
+    @GET
+    @Path("/nearby")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(operationId = "browseNearbyNeeds", summary = "Browse open needs around a place",
+            description = "Needs still looking for volunteers, not begun, not emergencies, within radiusMetres of "
+                    + "a position (latitude and longitude, in coordinateSystem; WGS84 if left out) or of a station "
+                    + "(stationId), nearest first; filtered by skill and by when they start (from, to). Summaries "
+                    + "only: the group a need is for, never the person, and the place coarsened to about a "
+                    + "kilometre (also for the distance). A child's need is listed only to a volunteer who already "
+                    + "served that child.")
+    @APIResponse(responseCode = "200", description = "One page of summaries")
+    @APIResponse(responseCode = "400", description = "No place, or two; an invalid filter or paging")
+    @APIResponse(responseCode = "404", description = "No such station")
+    public Page<NearbyNeedResponse> nearby(
+            @QueryParam("latitude") @DecimalMin("-90") @DecimalMax("90") @Parameter(example = "35.2367")
+            Double latitude,
+            @QueryParam("longitude") @DecimalMin("-180") @DecimalMax("180") @Parameter(example = "115.4806")
+            Double longitude,
+            @QueryParam("coordinateSystem") @Parameter(description = "System of latitude and longitude; WGS84 if "
+                    + "left out") CoordinateSystem coordinateSystem,
+            @QueryParam("stationId") @Parameter(description = "Around this station instead of a position")
+            UUID stationId,
+            @QueryParam("radiusMetres") @DefaultValue("3000") @Min(100) @Max(20_000) int radiusMetres,
+            @QueryParam("skill") @Size(max = 64) @Parameter(example = "elder-care") String skill,
+            @QueryParam("from") @Parameter(description = "Starting at or after (ISO-8601 instant)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String fromText,
+            @QueryParam("to") @Parameter(description = "Starting at or before (ISO-8601 instant)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String toText,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        GeoPoint centre;
+        if (stationId != null) {
+            if (latitude != null || longitude != null) {
+                throw ProblemException.invalid("stationId", "cannot be combined with latitude and longitude");
+            }
+            centre = stations.require(stationId).location();
+        } else if (latitude == null || longitude == null) {
+            throw ProblemException.invalid(latitude == null ? "latitude" : "longitude",
+                    "is required unless a stationId is given");
+        } else {
+            centre = (coordinateSystem == null ? CoordinateSystem.DEFAULT : coordinateSystem)
+                    .toWgs84(new GeoPoint(latitude, longitude));
+        }
+        Instant from = QueryValues.instant("from", fromText);
+        Instant to = QueryValues.instant("to", toText);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        return nearbyNeeds.around(access.user().volunteerId(), centre, radiusMetres, skill, from, to, page, size)
+                .map(found -> NeedMapper.toNearby(found.need(), found.area(), found.distanceMetres()));
     }
 
     @GET

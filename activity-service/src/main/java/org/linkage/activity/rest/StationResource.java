@@ -36,6 +36,7 @@ import org.linkage.activity.mapping.StationMapper;
 import org.linkage.activity.repository.StationRepository;
 import org.linkage.activity.service.Access;
 import org.linkage.activity.service.StationService;
+import org.linkage.chassis.geo.CoordinateSystem;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.Roles;
@@ -105,7 +106,9 @@ public class StationResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(operationId = "searchStations", summary = "List or search stations by area",
             description = "Either a bounding box (minLatitude, minLongitude, maxLatitude, maxLongitude; by name) "
-                    + "or a centre and radius (latitude, longitude, radiusMetres; nearest first), not both.")
+                    + "or a centre and radius (latitude, longitude, radiusMetres; nearest first), not both. "
+                    + "coordinateSystem says which system those numbers are in (WGS84 when left out); the "
+                    + "Accept-Coordinate-System header, which system the answer's positions are in.")
     @APIResponse(responseCode = "200", description = "One page of stations")
     @APIResponse(responseCode = "400", description = "Invalid area, filter or paging")
     public Page<StationResponse> search(
@@ -118,13 +121,15 @@ public class StationResource {
             @QueryParam("longitude") @DecimalMin("-180") @DecimalMax("180") @Parameter(example = "121.4737")
             Double longitude,
             @QueryParam("radiusMetres") @Min(1) @Max(50_000) @Parameter(example = "2000") Integer radiusMetres,
+            @QueryParam("coordinateSystem") @Parameter(description = "System of the area's numbers; WGS84 if "
+                    + "left out") CoordinateSystem coordinateSystem,
             @QueryParam("community") @Size(max = 64) String community,
             @QueryParam("kind") @Pattern(regexp = KINDS, message = "must be one of " + KINDS)
             @Parameter(schema = @Schema(implementation = StationKind.class)) String kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        StationRepository.Area box = new StationRepository.Area(minLatitude, minLongitude, maxLatitude, maxLongitude);
-        StationService.Circle circle = circle(latitude, longitude, radiusMetres);
+        CoordinateSystem system = coordinateSystem == null ? CoordinateSystem.DEFAULT : coordinateSystem;
+        StationService.Circle circle = circle(latitude, longitude, radiusMetres, system);
         if (circle != null && Stream.of(minLatitude, minLongitude, maxLatitude, maxLongitude)
                 .anyMatch(Objects::nonNull)) {
             throw ProblemException.invalid("radiusMetres", "cannot be combined with a bounding box");
@@ -135,11 +140,25 @@ public class StationResource {
         if (minLongitude != null && maxLongitude != null && minLongitude > maxLongitude) {
             throw ProblemException.invalid("maxLongitude", "must not be below minLongitude");
         }
+        StationRepository.Area box = area(minLatitude, minLongitude, maxLatitude, maxLongitude, system);
         return service.search(box, circle, community, kind == null ? null : StationKind.valueOf(kind), page, size)
                 .map(found -> StationMapper.toResponse(found.station(), found.distanceMetres()));
     }
 
-    private static StationService.Circle circle(Double latitude, Double longitude, Integer radiusMetres) {
+    /** The box in WGS-84: the offsets are smooth, so converting its corners converts the box. */
+    private static StationRepository.Area area(Double minLatitude, Double minLongitude, Double maxLatitude,
+                                               Double maxLongitude, CoordinateSystem system) {
+        if (system == CoordinateSystem.WGS84 || Stream.of(minLatitude, minLongitude, maxLatitude, maxLongitude)
+                .anyMatch(Objects::isNull)) {
+            return new StationRepository.Area(minLatitude, minLongitude, maxLatitude, maxLongitude);
+        }
+        GeoPoint min = system.toWgs84(new GeoPoint(minLatitude, minLongitude));
+        GeoPoint max = system.toWgs84(new GeoPoint(maxLatitude, maxLongitude));
+        return new StationRepository.Area(min.latitude(), min.longitude(), max.latitude(), max.longitude());
+    }
+
+    private static StationService.Circle circle(Double latitude, Double longitude, Integer radiusMetres,
+                                                CoordinateSystem system) {
         if (latitude == null && longitude == null && radiusMetres == null) {
             return null;
         }
@@ -147,6 +166,6 @@ public class StationResource {
             String missing = latitude == null ? "latitude" : longitude == null ? "longitude" : "radiusMetres";
             throw ProblemException.invalid(missing, "is required for a radius search");
         }
-        return new StationService.Circle(new GeoPoint(latitude, longitude), radiusMetres);
+        return new StationService.Circle(system.toWgs84(new GeoPoint(latitude, longitude)), radiusMetres);
     }
 }

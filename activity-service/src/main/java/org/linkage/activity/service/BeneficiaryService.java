@@ -1,5 +1,6 @@
 package org.linkage.activity.service;
 
+import org.linkage.events.GeoPoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -75,8 +76,9 @@ public class BeneficiaryService {
         beneficiary.phone = request.phone();
         beneficiary.address = request.address().strip();
         beneficiary.birthDate = request.birthDate();
-        beneficiary.homeLatitude = request.home().latitude();
-        beneficiary.homeLongitude = request.home().longitude();
+        GeoPoint home = request.home().toGeoPoint();
+        beneficiary.homeLatitude = home.latitude();
+        beneficiary.homeLongitude = home.longitude();
         beneficiary.community = request.community().strip();
         beneficiary.socialWorkerId = request.socialWorkerId().strip();
         beneficiary.guardian = guardianOf(request.guardian());

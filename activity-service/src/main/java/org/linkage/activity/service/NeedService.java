@@ -1,5 +1,6 @@
 package org.linkage.activity.service;
 
+import org.linkage.events.GeoPoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -124,8 +125,9 @@ public class NeedService {
         need.category = request.category();
         need.requiredSkill = request.requiredSkill();
         if (request.location() != null) {
-            need.latitude = request.location().latitude();
-            need.longitude = request.location().longitude();
+            GeoPoint location = request.location().toGeoPoint();
+            need.latitude = location.latitude();
+            need.longitude = location.longitude();
         } else {
             need.latitude = beneficiary.homeLatitude;
             need.longitude = beneficiary.homeLongitude;

@@ -51,8 +51,9 @@ public class StationService {
             station.name = request.name().strip();
             station.kind = request.kind();
             station.address = request.address().strip();
-            station.latitude = request.location().latitude();
-            station.longitude = request.location().longitude();
+            GeoPoint location = request.location().toGeoPoint();
+            station.latitude = location.latitude();
+            station.longitude = location.longitude();
             station.community = request.community().strip();
             station.openingHours = new ArrayList<>(request.openingHours().stream()
                     .map(hours -> new OpeningHours(hours.day(), hours.opens(), hours.closes())).toList());

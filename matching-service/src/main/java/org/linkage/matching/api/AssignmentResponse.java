@@ -19,12 +19,19 @@ public record AssignmentResponse(
         @Schema(examples = "home-visit") String category,
         Urgency urgency,
         @Schema(description = "When the help is needed") TimeWindow window,
-        @Schema(description = "Where, coarsened to about a kilometre") Coordinates area,
+        @Schema(description = "Where, coarsened to about a kilometre; the exact place is shown by activity-service "
+                + "to the volunteer once they accepted") Coordinates area,
         @Schema(examples = "Weekly visit to an elderly resident living alone") String summary,
         @Schema(description = "1 for the first volunteer the need was offered to, counting up with every further offer",
                 examples = "1") int rank,
-        @Schema(description = "From the volunteer's home to the need; absent when assigned by hand to a volunteer "
-                + "whose home matching does not know", examples = "850") Integer distanceMetres,
+        @Schema(description = "Straight line from where the volunteer was measured (for an emergency their live "
+                + "position when it counted, else their home; the reasons say which) to the need; absent when "
+                + "assigned by hand to a volunteer whose home matching does not know", examples = "850")
+        Integer distanceMetres,
+        @Schema(description = "Estimated minutes on foot (streets 1.3 times the straight line, 4.8 km/h)",
+                examples = "14") Integer walkingMinutes,
+        @Schema(description = "Estimated minutes riding an e-bike or scooter (1.3 times the straight line, "
+                + "15 km/h)", examples = "5") Integer ridingMinutes,
         Instant offeredAt,
         @Schema(description = "Until when the volunteer may answer") Instant expiresAt,
         Instant answeredAt,

@@ -40,6 +40,60 @@ public interface MatchingConfig {
 
     Pairing pairing();
 
+    LivePositions livePositions();
+
+    /** On-duty responders' live positions (latest only, in memory): what a ping must meet, how long it counts. */
+    interface LivePositions {
+        /** How long a position counts after the phone fixed it; then it is neither used nor kept. */
+        @WithDefault("60s")
+        Duration ttl();
+
+        /** A ping whose fix is older than this when it arrives is stale and refused. */
+        @WithDefault("30s")
+        Duration maxAge();
+
+        /** How far ahead of the server's clock a phone's fix time may be. */
+        @WithDefault("5s")
+        Duration maxClockSkew();
+
+        /** A responder's pings closer together than this are refused (429): the app pings every 10 s. */
+        @WithDefault("2s")
+        Duration minInterval();
+
+        /** A fix less accurate than this (metres, the phone's own estimate) is refused. */
+        @WithName("max-accuracy")
+        @WithDefault("100")
+        int maxAccuracyMetres();
+
+        /** Where positions are taken, a box in WGS-84 degrees; by default mainland China's. */
+        District district();
+
+        /**
+         * An emergency also considers, by their registered home, on-duty responders with no live position that
+         * counts; the offer's reasons say which position each was measured from. Off: live positions only.
+         */
+        @WithDefault("true")
+        boolean homeFallback();
+
+        /** How often positions past their time to live are forgotten. */
+        @WithDefault("5s")
+        Duration sweepInterval();
+    }
+
+    interface District {
+        @WithDefault("18.0")
+        double minLatitude();
+
+        @WithDefault("73.0")
+        double minLongitude();
+
+        @WithDefault("54.0")
+        double maxLatitude();
+
+        @WithDefault("135.1")
+        double maxLongitude();
+    }
+
     /** The weights of the score's parts; each part is between 0 and 1 before weighting. */
     interface Scoring {
         @WithDefault("0.35")

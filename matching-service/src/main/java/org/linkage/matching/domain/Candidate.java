@@ -46,6 +46,10 @@ public class Candidate {
 
     public boolean active;
 
+    /** The volunteer lets matching use their live position while on duty. */
+    @Column(name = "live_position_consent")
+    public boolean livePositionConsent;
+
     /** Skill → level 1 to 5, as the events told; skills missing here are at level 1. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "skill_levels")

@@ -157,6 +157,21 @@ public final class CandidateSearch {
         }
     }
 
+    /**
+     * The best k of responders located live (see {@link LivePositions#within}): each measured from where they are
+     * now, under every constraint a search from home applies.
+     */
+    public static List<Match> topKLive(List<LivePositions.Located> located, Query query, FactsSource facts) {
+        PriorityQueue<Match> best = new PriorityQueue<>(BEST_FIRST.reversed());
+        Origin origin = new Origin(query.need().location());
+        List<Hit> hits = new ArrayList<>();
+        for (LivePositions.Located responder : located) {
+            consider(responder.responder().at(responder.fix().position()), origin, query, best, hits);
+        }
+        keepBest(hits, query, facts, best);
+        return sorted(best);
+    }
+
     /** Every volunteer checked one by one: what the grid saves, measured against it in the benchmark. */
     public static List<Match> bruteForce(Collection<VolunteerProfile> volunteers, Query query, FactsSource facts) {
         PriorityQueue<Match> best = new PriorityQueue<>(BEST_FIRST.reversed());

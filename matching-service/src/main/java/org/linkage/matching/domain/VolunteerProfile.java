@@ -17,6 +17,12 @@ public record VolunteerProfile(UUID volunteerId, GeoPoint home, boolean active, 
                                Map<String, Integer> skillLevels, Map<String, LocalDate> certifications,
                                Map<String, LocalDate> training, Availability availability) {
 
+    /** The same responder measured from where they are now rather than from home. */
+    public VolunteerProfile at(GeoPoint position) {
+        return new VolunteerProfile(volunteerId, position, active, onDuty, skillLevels, certifications, training,
+                availability);
+    }
+
     public int skillLevel(String skill) {
         return skillLevels.getOrDefault(skill, 0);
     }

@@ -11,6 +11,7 @@ import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.matching.api.AssignmentResponse;
 import org.linkage.matching.domain.Assignment;
 import org.linkage.matching.domain.Need;
+import org.linkage.matching.domain.TravelEstimate;
 
 public final class AssignmentMapper {
 
@@ -19,7 +20,9 @@ public final class AssignmentMapper {
         GeoPoint area = need.location().coarse();
         return new AssignmentResponse(assignment.id, need.id, assignment.volunteerId, assignment.status,
                 need.category, need.urgency, need.window(), new Coordinates(area.latitude(), area.longitude()),
-                need.summary, assignment.rank, assignment.distanceMetres, assignment.offeredAt,
+                need.summary, assignment.rank, assignment.distanceMetres,
+                TravelEstimate.walkingMinutes(assignment.distanceMetres),
+                TravelEstimate.ridingMinutes(assignment.distanceMetres), assignment.offeredAt,
                 assignment.expiresAt, assignment.answeredAt, assignment.declineReason, assignment.reasons);
     }
 

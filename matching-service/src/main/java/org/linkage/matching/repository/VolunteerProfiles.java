@@ -41,16 +41,40 @@ public class VolunteerProfiles {
         this.json = json;
     }
 
+    private static final String LOCATED = "home_latitude IS NOT NULL";
+    /** Who may send live positions: on duty with the consent; a home position is not needed. */
+    /** Ids per query, well within PostgreSQL's limit of parameters. */
+    private static final int SLICE = 5_000;
+    private static final String TRACKABLE = "on_duty AND live_position_consent";
+
     public List<VolunteerProfile> all() {
-        return load(null);
+        return load(null, LOCATED);
     }
 
     /** @return the profiles of those of the volunteers the index should hold; the others are to be removed */
     public List<VolunteerProfile> of(Collection<UUID> volunteerIds) {
-        return volunteerIds.isEmpty() ? List.of() : load(volunteerIds);
+        return volunteerIds.isEmpty() ? List.of() : load(volunteerIds, LOCATED);
     }
 
-    private List<VolunteerProfile> load(Collection<UUID> ids) {
+    /** Every responder whose live position matching may take now (home may be null). */
+    @SuppressWarnings("unchecked")
+    public List<VolunteerProfile> allTrackable() {
+        // Their ids first: the skills, certificates and courses of a million others need not be read for a few.
+        List<UUID> ids = entityManager.createNativeQuery("SELECT volunteer_id FROM candidate"
+                + " WHERE active AND erased_at IS NULL AND " + TRACKABLE).getResultList();
+        List<VolunteerProfile> profiles = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += SLICE) {
+            profiles.addAll(load(ids.subList(from, Math.min(ids.size(), from + SLICE)), TRACKABLE));
+        }
+        return profiles;
+    }
+
+    /** @return those of the volunteers whose live position matching may take; the others' is to be forgotten */
+    public List<VolunteerProfile> trackable(Collection<UUID> volunteerIds) {
+        return volunteerIds.isEmpty() ? List.of() : load(volunteerIds, TRACKABLE);
+    }
+
+    private List<VolunteerProfile> load(Collection<UUID> ids, String which) {
         Map<UUID, Map<String, Integer>> skills = new HashMap<>();
         for (Object[] row : rows("SELECT s.volunteer_id, s.skill, c.skill_levels::text FROM candidate_skill s"
                 + " JOIN candidate c ON c.volunteer_id = s.volunteer_id", "s.volunteer_id", ids)) {
@@ -78,9 +102,10 @@ public class VolunteerProfiles {
         }
         List<VolunteerProfile> profiles = new ArrayList<>();
         for (Object[] row : rows("SELECT volunteer_id, home_latitude, home_longitude, on_duty FROM candidate"
-                + " WHERE active AND erased_at IS NULL AND home_latitude IS NOT NULL", "volunteer_id", ids)) {
+                + " WHERE active AND erased_at IS NULL AND " + which, "volunteer_id", ids)) {
             UUID id = (UUID) row[0];
-            profiles.add(new VolunteerProfile(id, new GeoPoint((Double) row[1], (Double) row[2]), true,
+            GeoPoint home = row[1] == null ? null : new GeoPoint((Double) row[1], (Double) row[2]);
+            profiles.add(new VolunteerProfile(id, home, true,
                     (Boolean) row[3], skills.getOrDefault(id, Map.of()), certifications.getOrDefault(id, Map.of()),
                     training.getOrDefault(id, Map.of()), availability.getOrDefault(id, Availability.ALWAYS)));
         }

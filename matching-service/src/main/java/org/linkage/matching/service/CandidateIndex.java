@@ -7,8 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
+import org.linkage.matching.config.MatchingConfig;
 import org.linkage.matching.domain.CandidateGrid;
 import org.linkage.matching.domain.CandidateSearch;
+import org.linkage.matching.domain.LivePositions;
 import org.linkage.matching.domain.VolunteerProfile;
 import org.linkage.matching.repository.CandidateRepository;
 import org.linkage.matching.repository.VolunteerProfiles;
@@ -26,6 +28,10 @@ import java.util.UUID;
  * The candidate grid of this replica: rebuilt from the database on start, refreshed on every commit of a
  * volunteer event this replica consumed, and from the database for what other replicas consumed. The database
  * stays the source of truth; the grid only makes finding candidates fast.
+ *
+ * <p>Beside it, the roster of responders whose live position may be taken (on duty, with the consent) is kept the
+ * same way, and with it the live positions themselves, which live only here (see {@link LivePositions}): whoever
+ * leaves the roster has their position forgotten at the refresh that sees it.
  */
 @ApplicationScoped
 public class CandidateIndex {
@@ -36,13 +42,19 @@ public class CandidateIndex {
     private static final int REFRESH_SLICE = 1_000;
 
     private final CandidateGrid grid = new CandidateGrid();
+    private final LivePositions live;
     private final VolunteerProfiles profiles;
     private final CandidateRepository candidates;
     private volatile Instant changesSeen;
 
-    CandidateIndex(VolunteerProfiles profiles, CandidateRepository candidates) {
+    CandidateIndex(VolunteerProfiles profiles, CandidateRepository candidates, MatchingConfig config) {
         this.profiles = profiles;
         this.candidates = candidates;
+        MatchingConfig.LivePositions rules = config.livePositions();
+        MatchingConfig.District district = rules.district();
+        this.live = new LivePositions(new LivePositions.Rules(rules.ttl(), rules.maxAge(), rules.maxClockSkew(),
+                rules.minInterval(), rules.maxAccuracyMetres(), new LivePositions.Box(district.minLatitude(),
+                district.minLongitude(), district.maxLatitude(), district.maxLongitude())));
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -55,9 +67,10 @@ public class CandidateIndex {
         QuarkusTransaction.requiringNew().run(() -> {
             changesSeen = candidates.changedSince(Instant.now()).now();
             grid.replaceAll(profiles.all());
+            live.replaceRoster(profiles.allTrackable());
         });
-        LOG.infof("Candidate index holds %d volunteers, built in %d ms", grid.size(),
-                (System.nanoTime() - began) / 1_000_000);
+        LOG.infof("Candidate index holds %d volunteers and %d trackable responders, built in %d ms", grid.size(),
+                live.rostered(), (System.nanoTime() - began) / 1_000_000);
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CandidateChanged change) {
@@ -77,6 +90,17 @@ public class CandidateIndex {
         changesSeen = changes.now();
     }
 
+    @Scheduled(identity = "live-position-sweep", every = "${linkage.matching.live-positions.sweep-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetExpiredPositions() {
+        live.sweep(System.currentTimeMillis());
+    }
+
+    /** The live positions of this replica's responders. */
+    public LivePositions live() {
+        return live;
+    }
+
     public Optional<VolunteerProfile> find(UUID volunteerId) {
         return grid.get(volunteerId);
     }
@@ -90,13 +114,20 @@ public class CandidateIndex {
         // In slices, so that a bulk change (an import, a replay) stays within PostgreSQL's limit of parameters.
         for (int from = 0; from < all.size(); from += REFRESH_SLICE) {
             List<UUID> slice = all.subList(from, Math.min(all.size(), from + REFRESH_SLICE));
-            List<VolunteerProfile> current = QuarkusTransaction.requiringNew().call(() -> profiles.of(slice));
+            List<List<VolunteerProfile>> current = QuarkusTransaction.requiringNew()
+                    .call(() -> List.of(profiles.of(slice), profiles.trackable(slice)));
             Set<UUID> gone = new HashSet<>(slice);
-            for (VolunteerProfile profile : current) {
+            for (VolunteerProfile profile : current.get(0)) {
                 grid.put(profile);
                 gone.remove(profile.volunteerId());
             }
             gone.forEach(grid::remove);
+            Set<UUID> untracked = new HashSet<>(slice);
+            for (VolunteerProfile responder : current.get(1)) {
+                live.enrol(responder);
+                untracked.remove(responder.volunteerId());
+            }
+            untracked.forEach(live::drop);
         }
     }
 }

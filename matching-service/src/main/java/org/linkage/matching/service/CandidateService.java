@@ -54,15 +54,15 @@ public class CandidateService {
     @Transactional
     public void registered(VolunteerRegistered event, EventEnvelope envelope) {
         upsert(new State(event.volunteerId(), event.skills(), event.homeLocation(),
-                event.onDuty(), event.active(), event.skillLevels(), event.community(), event.languages()),
+                event.onDuty(), event.active(), event.skillLevels(), event.community(), event.languages(), false),
                 envelope.occurredAt());
     }
 
     @Transactional
     public void changed(VolunteerChanged event, EventEnvelope envelope) {
         upsert(new State(event.volunteerId(), event.skills(), event.homeLocation(),
-                event.onDuty(), event.active(), event.skillLevels(), event.community(), event.languages()),
-                envelope.occurredAt());
+                event.onDuty(), event.active(), event.skillLevels(), event.community(), event.languages(),
+                event.livePositionConsent()), envelope.occurredAt());
     }
 
     @Transactional
@@ -114,7 +114,7 @@ public class CandidateService {
 
     private record State(UUID volunteerId, List<String> skills, GeoPoint homeLocation,
                          boolean onDuty, boolean active, Map<String, Integer> skillLevels, String community,
-                         List<String> languages) {
+                         List<String> languages, boolean livePositionConsent) {
     }
 
     private void upsert(State state, Instant occurredAt) {
@@ -137,6 +137,7 @@ public class CandidateService {
         candidate.homeLongitude = state.homeLocation() == null ? null : state.homeLocation().longitude();
         candidate.onDuty = state.onDuty();
         candidate.active = state.active();
+        candidate.livePositionConsent = state.livePositionConsent();
         candidate.skillLevels = new HashMap<>(state.skillLevels());
         candidate.community = state.community();
         candidate.languages = new ArrayList<>(state.languages());

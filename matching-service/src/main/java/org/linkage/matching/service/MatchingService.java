@@ -26,6 +26,7 @@ import org.linkage.matching.domain.AssignmentStatus;
 import org.linkage.matching.domain.Candidate;
 import org.linkage.matching.domain.CandidateSearch;
 import org.linkage.matching.domain.HardConstraints;
+import org.linkage.matching.domain.LivePositions;
 import org.linkage.matching.domain.Need;
 import org.linkage.matching.domain.OfferReasons;
 import org.linkage.matching.domain.Pairing;
@@ -43,8 +44,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -424,8 +428,12 @@ public class MatchingService {
         fanOut(need, config.emergency().responders(), now);
     }
 
-    /** What the need asks, and the best volunteers for it who meet every constraint, best first. */
-    private record Ranking(Requirements requirements, List<CandidateSearch.Match> matches) {
+    /**
+     * What the need asks, and the best volunteers for it who meet every constraint, best first; for an emergency,
+     * which position each was measured from.
+     */
+    private record Ranking(Requirements requirements, List<CandidateSearch.Match> matches,
+                           Map<UUID, String> positions) {
     }
 
     private Ranking rank(Need need, List<Assignment> offeredBefore, int limit, Instant now) {
@@ -436,12 +444,47 @@ public class MatchingService {
                 emergency);
         // Nobody is asked twice.
         Set<UUID> asked = offeredBefore.stream().map(assignment -> assignment.volunteerId).collect(Collectors.toSet());
+        CandidateSearch.FactsSource facts = ids -> assignments.facts(ids, now, need.windowStart, need.windowEnd);
+        if (emergency) {
+            return rankResponders(requirements, limit, asked, facts, now);
+        }
         CandidateSearch.Query query = new CandidateSearch.Query(requirements, limit, asked,
-                emergency ? Set.of() : assignments.servedBefore(need.beneficiaryRef),
-                emergency ? ScoringWeights.nearestFirst(config.scoring().distanceHalfScoreMetres()) : weights(),
-                config.weeklyOfferCap());
-        return new Ranking(requirements,
-                index.topK(query, ids -> assignments.facts(ids, now, need.windowStart, need.windowEnd)));
+                assignments.servedBefore(need.beneficiaryRef), weights(), config.weeklyOfferCap());
+        return new Ranking(requirements, index.topK(query, facts), Map.of());
+    }
+
+    /**
+     * An emergency's nearest on-duty responders, by where they are now: their live position while it counts, and
+     * (where the home fallback is configured) the registered home of those who have none.
+     */
+    private Ranking rankResponders(Requirements requirements, int limit, Set<UUID> asked,
+                                   CandidateSearch.FactsSource facts, Instant now) {
+        ScoringWeights nearestFirst = ScoringWeights.nearestFirst(config.scoring().distanceHalfScoreMetres());
+        LivePositions live = index.live();
+        long nowMillis = now.toEpochMilli();
+        Map<UUID, String> positions = new HashMap<>();
+        List<LivePositions.Located> near = live.within(requirements.location(), requirements.radiusMetres(),
+                nowMillis);
+        List<CandidateSearch.Match> matches = new ArrayList<>(CandidateSearch.topKLive(near,
+                new CandidateSearch.Query(requirements, limit, asked, Set.of(), nearestFirst, config.weeklyOfferCap()), facts));
+        for (LivePositions.Located located : near) {
+            LivePositions.Fix fix = located.fix();
+            positions.put(located.responder().volunteerId(), "measured from the live position of %d s ago (±%d m)"
+                    .formatted(Math.max(0, (nowMillis - fix.recordedAt()) / 1000), fix.accuracyMetres()));
+        }
+        if (config.livePositions().homeFallback()) {
+            // Whoever has a live position is not at home: only those without one are measured from there.
+            Set<UUID> notFromHome = new HashSet<>(asked);
+            live.trackedIds(nowMillis, notFromHome);
+            for (CandidateSearch.Match match : index.topK(new CandidateSearch.Query(requirements, limit, notFromHome,
+                    Set.of(), nearestFirst, config.weeklyOfferCap()), facts)) {
+                matches.add(match);
+                positions.put(match.volunteer().volunteerId(),
+                        "measured from the registered home: no live position (home fallback configured)");
+            }
+            matches.sort(CandidateSearch.BEST_FIRST);
+        }
+        return new Ranking(requirements, matches.subList(0, Math.min(limit, matches.size())), positions);
     }
 
     public ScoringWeights weights() {
@@ -458,9 +501,14 @@ public class MatchingService {
         int rank = offeredBefore;
         List<Assignment> offers = new ArrayList<>();
         for (CandidateSearch.Match match : ranking.matches()) {
+            List<String> met = new ArrayList<>(HardConstraints.met(match.volunteer(), match.facts(),
+                    ranking.requirements(), match.distanceMetres(), config.weeklyOfferCap()));
+            String position = ranking.positions().get(match.volunteer().volunteerId());
+            if (position != null) {
+                met.add(position);
+            }
             offers.add(persistOffer(need, match.volunteer().volunteerId(), match.distanceMetres(), ++rank,
-                    new OfferReasons(HardConstraints.met(match.volunteer(), match.facts(), ranking.requirements(),
-                            match.distanceMetres(), config.weeklyOfferCap()), match.score()), now));
+                    new OfferReasons(met, match.score()), now));
         }
         // Published once all are persisted: the first event's insert flushes the offers in one JDBC batch, rather
         // than one round trip to PostgreSQL per offer (an emergency's seven offers are on its critical path).

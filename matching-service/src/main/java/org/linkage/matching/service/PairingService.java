@@ -120,8 +120,9 @@ public class PairingService {
             PairingPair pair = new PairingPair();
             pair.beneficiaryRef = beneficiary.beneficiaryRef();
             pair.requiredSkill = beneficiary.requiredSkill();
-            pair.latitude = beneficiary.location().latitude();
-            pair.longitude = beneficiary.location().longitude();
+            GeoPoint location = beneficiary.location().toGeoPoint();
+            pair.latitude = location.latitude();
+            pair.longitude = location.longitude();
             pair.careCategory = beneficiary.careCategory();
             if (chosen[row] >= 0) {
                 Fit fit = fits[row][chosen[row] / capacity];

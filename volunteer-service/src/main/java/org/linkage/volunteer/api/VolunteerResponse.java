@@ -28,6 +28,8 @@ public record VolunteerResponse(
         String bio,
         String photoUrl,
         LocationConsentResponse locationConsent,
+        @Schema(description = "The consent to share the live position while on duty (riders); positions are "
+                + "kept only by matching-service, latest only, for a short time") LocationConsentResponse livePositionConsent,
         @Schema(description = "When the personal data was erased at the volunteer's request") Instant erasedAt,
         Instant createdAt,
         Instant updatedAt) {

@@ -61,6 +61,16 @@ public class Volunteer {
     @Column(name = "location_consent_withdrawn_at")
     public Instant locationConsentWithdrawnAt;
 
+    /** When the volunteer consented to sharing their live position while on duty (a consent of its own). */
+    @Column(name = "live_position_consent_at")
+    public Instant livePositionConsentAt;
+
+    @Column(name = "live_position_consent_purpose")
+    public String livePositionConsentPurpose;
+
+    @Column(name = "live_position_consent_withdrawn_at")
+    public Instant livePositionConsentWithdrawnAt;
+
     @Column(name = "birth_year")
     public Integer birthYear;
 
@@ -125,11 +135,31 @@ public class Volunteer {
         locationConsentWithdrawnAt = at;
     }
 
+    public void consentToLivePosition(String purpose, Instant at) {
+        livePositionConsentAt = at;
+        livePositionConsentPurpose = purpose;
+        livePositionConsentWithdrawnAt = null;
+    }
+
+    /** @return whether there was a consent to withdraw */
+    public boolean withdrawLivePositionConsent(Instant at) {
+        boolean had = livePositionConsentAt != null;
+        livePositionConsentAt = null;
+        livePositionConsentPurpose = null;
+        livePositionConsentWithdrawnAt = had ? at : livePositionConsentWithdrawnAt;
+        return had;
+    }
+
+    public boolean consentsToLivePosition() {
+        return livePositionConsentAt != null;
+    }
+
     /** Keeps only what identifies no one: the id (for the hours ledger) and the fact of leaving. */
     public void erase(Instant at) {
         name = ERASED_NAME;
         phone = "erased:" + id;
         withdrawLocationConsent(at);
+        withdrawLivePositionConsent(at);
         birthYear = null;
         gender = null;
         homeCommunity = null;

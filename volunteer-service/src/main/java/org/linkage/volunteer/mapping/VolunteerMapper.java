@@ -32,6 +32,8 @@ public final class VolunteerMapper {
                 volunteer.gender, volunteer.homeCommunity, List.copyOf(volunteer.languages), volunteer.bio,
                 volunteer.photoUrl, new LocationConsentResponse(volunteer.locationConsentAt,
                         volunteer.locationConsentPurpose, volunteer.locationConsentWithdrawnAt),
+                new LocationConsentResponse(volunteer.livePositionConsentAt, volunteer.livePositionConsentPurpose,
+                        volunteer.livePositionConsentWithdrawnAt),
                 volunteer.erasedAt, volunteer.createdAt, volunteer.updatedAt);
     }
 
@@ -44,7 +46,7 @@ public final class VolunteerMapper {
     public static VolunteerChanged toChanged(Volunteer volunteer) {
         return VolunteerChanged.of(volunteer.id, volunteer.skillCodes(),
                 homeLocation(volunteer), volunteer.onDuty, volunteer.isActive(), volunteer.skills,
-                volunteer.homeCommunity, List.copyOf(volunteer.languages));
+                volunteer.homeCommunity, List.copyOf(volunteer.languages), volunteer.consentsToLivePosition());
     }
 
     private static GeoPoint homeLocation(Volunteer volunteer) {

@@ -37,8 +37,9 @@ import org.linkage.chassis.web.Page;
 import org.linkage.volunteer.api.DutyRequest;
 import org.linkage.volunteer.api.IdentityLinkRequest;
 import org.linkage.volunteer.api.IdentityLinkResponse;
-import org.linkage.volunteer.api.InvitationResponse;
 import org.linkage.volunteer.api.ImportReport;
+import org.linkage.volunteer.api.InvitationResponse;
+import org.linkage.volunteer.api.LivePositionConsentRequest;
 import org.linkage.volunteer.api.LocationConsentRequest;
 import org.linkage.volunteer.api.ProfileRequest;
 import org.linkage.volunteer.api.RegisterVolunteerRequest;
@@ -288,6 +289,51 @@ public class VolunteerResource {
     public Response withdrawLocationConsent(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         user.requireSelfOrStaff(id);
         return current(id, service.withdrawLocationConsent(id, ifMatch));
+    }
+
+    @PUT
+    @Path("/{id}/live-position-consent")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(operationId = "consentToVolunteerLivePosition",
+            summary = "Consent to share the live position while on duty",
+            description = "A consent of its own, apart from the home location's, given only by the volunteer "
+                    + "themself, with its time and purpose recorded. Publishes VolunteerChanged "
+                    + "(livePositionConsent); from then on matching-service takes the volunteer's position pings "
+                    + "while they are on duty (PUT /api/v1/live-positions/{volunteerId} on matching-service). "
+                    + "Send the ETag in If-Match to refuse the change if the volunteer changed meanwhile.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rider", value = """
+            {"purpose": "Emergencies go to the nearest responder on duty"}""")))
+    @APIResponse(responseCode = "200", description = "The volunteer as it is now",
+            content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
+    @APIResponse(responseCode = "400", description = "No purpose")
+    @APIResponse(responseCode = "403", description = "Not the volunteer themself")
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "409", description = "The volunteer's data was erased")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response consentToLivePosition(@PathParam("id") UUID id, LivePositionConsentRequest request,
+                                          @HeaderParam("If-Match") String ifMatch) {
+        if (!id.equals(user.volunteerId())) {
+            throw ProblemException.forbidden("Only the volunteer themself can consent to sharing their position");
+        }
+        return current(id, service.consentToLivePosition(id, request, ifMatch));
+    }
+
+    @DELETE
+    @Path("/{id}/live-position-consent")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "withdrawVolunteerLivePositionConsent",
+            summary = "Withdraw consent to share the live position",
+            description = "The time of withdrawal is recorded. Publishes VolunteerChanged; matching-service forgets "
+                    + "the position it holds as soon as it consumes it, and refuses further pings.")
+    @APIResponse(responseCode = "200", description = "The volunteer as it is now",
+            content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response withdrawLivePositionConsent(@PathParam("id") UUID id,
+                                                @HeaderParam("If-Match") String ifMatch) {
+        user.requireSelfOrStaff(id);
+        return current(id, service.withdrawLivePositionConsent(id, ifMatch));
     }
 
     @POST

@@ -12,9 +12,11 @@ import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
+import org.linkage.events.GeoPoint;
 import org.linkage.events.volunteer.VolunteerDeactivated;
 import org.linkage.events.volunteer.VolunteerErased;
 import org.linkage.volunteer.api.DutyRequest;
+import org.linkage.volunteer.api.LivePositionConsentRequest;
 import org.linkage.volunteer.api.LocationConsentRequest;
 import org.linkage.volunteer.api.ProfileRequest;
 import org.linkage.volunteer.api.RegisterVolunteerRequest;
@@ -143,8 +145,8 @@ public class VolunteerService {
         if (request.homeLocation() != null) {
             String purpose = request.locationConsentPurpose() == null || request.locationConsentPurpose().isBlank()
                     ? DEFAULT_LOCATION_PURPOSE : request.locationConsentPurpose().strip();
-            volunteer.consentToLocation(request.homeLocation().latitude(), request.homeLocation().longitude(),
-                    purpose, now);
+            GeoPoint home = request.homeLocation().toGeoPoint();
+            volunteer.consentToLocation(home.latitude(), home.longitude(), purpose, now);
         }
         volunteer.onDuty = request.onDuty();
         if (profile != null) {
@@ -254,8 +256,8 @@ public class VolunteerService {
     public Optional<Volunteer> consentToLocation(UUID id, @Valid @NotNull LocationConsentRequest request,
                                                  String ifMatch) {
         return findChangeable(id, ifMatch).map(volunteer -> {
-            volunteer.consentToLocation(request.homeLocation().latitude(), request.homeLocation().longitude(),
-                    request.purpose().strip(), Instant.now());
+            GeoPoint home = request.homeLocation().toGeoPoint();
+            volunteer.consentToLocation(home.latitude(), home.longitude(), request.purpose().strip(), Instant.now());
             touch(volunteer, true);
             return volunteer;
         });
@@ -269,6 +271,31 @@ public class VolunteerService {
             boolean hadLocation = volunteer.homeLatitude != null;
             volunteer.withdrawLocationConsent(Instant.now());
             touch(volunteer, hadLocation);
+            return volunteer;
+        });
+    }
+
+    /**
+     * Records the volunteer's own consent to share their live position while on duty; matching learns it through
+     * VolunteerChanged and only then takes their pings.
+     */
+    @Transactional
+    public Optional<Volunteer> consentToLivePosition(UUID id, @Valid @NotNull LivePositionConsentRequest request,
+                                                     String ifMatch) {
+        return findChangeable(id, ifMatch).map(volunteer -> {
+            boolean had = volunteer.consentsToLivePosition();
+            volunteer.consentToLivePosition(request.purpose().strip(), Instant.now());
+            touch(volunteer, !had);
+            return volunteer;
+        });
+    }
+
+    /** Withdraws it; VolunteerChanged makes matching forget the position it holds at once. */
+    @Transactional
+    public Optional<Volunteer> withdrawLivePositionConsent(UUID id, String ifMatch) {
+        return volunteers.findByIdOptional(id).map(volunteer -> {
+            ETags.requireMatch(ifMatch, volunteer.version);
+            touch(volunteer, volunteer.withdrawLivePositionConsent(Instant.now()));
             return volunteer;
         });
     }

@@ -19,7 +19,8 @@ public record VolunteerChanged(
         boolean active,
         Map<String, Integer> skillLevels,
         String community,
-        List<String> languages) implements VolunteerEvent {
+        List<String> languages,
+        boolean livePositionConsent) implements VolunteerEvent {
 
     public static final String TYPE = "VolunteerChanged";
 
@@ -36,9 +37,17 @@ public record VolunteerChanged(
     public static VolunteerChanged of(UUID volunteerId, List<String> skills,
                                          GeoPoint homeLocation, boolean onDuty, boolean active,
                                          Map<String, Integer> skillLevels, String community, List<String> languages) {
+        return of(volunteerId, skills, homeLocation, onDuty, active, skillLevels, community, languages, false);
+    }
+
+    /** @param livePositionConsent the volunteer lets matching use their live position while on duty */
+    public static VolunteerChanged of(UUID volunteerId, List<String> skills,
+                                         GeoPoint homeLocation, boolean onDuty, boolean active,
+                                         Map<String, Integer> skillLevels, String community, List<String> languages,
+                                         boolean livePositionConsent) {
         return new VolunteerChanged(volunteerId, List.copyOf(skills), homeLocation, onDuty, active,
                 skillLevels == null ? Map.of() : Map.copyOf(skillLevels), community,
-                languages == null ? List.of() : List.copyOf(languages));
+                languages == null ? List.of() : List.copyOf(languages), livePositionConsent);
     }
 
     /** Levels an older producer left out count as none recorded. */

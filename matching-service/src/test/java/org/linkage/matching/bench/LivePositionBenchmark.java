@@ -1,0 +1,349 @@
+package org.linkage.matching.bench;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
+import io.micrometer.core.instrument.distribution.HistogramSnapshot;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.linkage.events.GeoPoint;
+import org.linkage.events.Topics;
+import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.matching.domain.Availability;
+import org.linkage.matching.domain.LivePositions;
+import org.linkage.matching.domain.VolunteerProfile;
+import org.linkage.matching.service.CandidateIndex;
+import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.Tokens;
+import org.linkage.testing.TopicProbe;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Riders on duty pinging their live position while emergencies arrive, against the real Kafka broker and
+ * PostgreSQL: 1,000,000 volunteers in the candidate index, 10,000 of them on-duty first-aiders with the
+ * live-position consent, each pinging every 10 s (1,000 pings/s through HTTP, with their own tokens), and one
+ * emergency per second whose fan-out (NeedRaised record → its 7th AssignmentOffered record, Kafka timestamps, as
+ * {@link EmergencyFanOutBenchmark}) ranks them by live position. Also the memory each tracked rider costs (heap after
+ * a full collection, before and after the first round of pings). Run with {@code -Pbench}; {@code
+ * -Dbench.seconds=N} (60) measured after {@code -Dbench.warm-up-seconds=N} (30), {@code -Dbench.volunteers=N}.
+ */
+@QuarkusTest
+@TestProfile(EmergencyFanOutBenchmark.LongTimers.class)
+@WithTestResource(InfrastructureTestResource.class)
+class LivePositionBenchmark {
+
+    static final int RIDERS = 10_000;
+    static final GeoPoint CITY = EmergencyFanOutBenchmark.CITY;
+    static final double CITY_DEGREES = 0.2; // the riders' part of town, about 20 km × 20 km
+    static final double REGION_DEGREES = 1.0; // everyone's homes, about 100 km × 100 km
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CandidateIndex index;
+
+    @TestHTTPResource("/api/v1/live-positions/")
+    URL pings;
+
+    @Inject
+    MeterRegistry meters;
+
+    /** Percentiles of the server's own request timer (Quarkus records every request in http.server.requests). */
+    @Singleton
+    static class ServerPercentiles {
+        @Produces
+        @Singleton
+        MeterFilter percentiles() {
+            return new MeterFilter() {
+                @Override
+                public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+                    return id.getName().equals("http.server.requests")
+                            ? DistributionStatisticConfig.builder().percentiles(0.5, 0.99).percentilesHistogram(false)
+                            .expiry(Duration.ofMinutes(10)).bufferLength(1).build().merge(config)
+                            : config;
+                }
+            };
+        }
+    }
+
+    private String serverSide() {
+        Timer timer = meters.find("http.server.requests").tag("uri", "/api/v1/live-positions/{volunteerId}")
+                .tag("method", "PUT").timer();
+        if (timer == null) {
+            return "no timer found";
+        }
+        HistogramSnapshot snapshot = timer.takeSnapshot();
+        StringBuilder text = new StringBuilder("n=" + snapshot.count());
+        for (ValueAtPercentile value : snapshot.percentileValues()) {
+            text.append(" p%.0f=%.3f ms".formatted(value.percentile() * 100, value.value(TimeUnit.MILLISECONDS)));
+        }
+        return text.append(" max=%.3f ms (since start, warm-up included)".formatted(
+                snapshot.max(TimeUnit.MILLISECONDS))).toString();
+    }
+
+    /**
+     * What a tracked rider costs, measured apart from the running service (whose heap moves with everything
+     * else): 100,000 fixes in a map of their own, heap after a full collection before and after.
+     */
+    private static long bytesPerTrackedRider() throws InterruptedException {
+        int riders = 100_000;
+        LivePositions live = new LivePositions(new LivePositions.Rules(Duration.ofSeconds(60),
+                Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(2), 100,
+                new LivePositions.Box(-90, -180, 90, 180)));
+        VolunteerProfile profile = new VolunteerProfile(UUID.randomUUID(), null, true, true, Map.of("first-aid", 1),
+                Map.of(), Map.of(), Availability.ALWAYS);
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < riders; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+        }
+        long before = heapAfterCollection();
+        long now = System.currentTimeMillis();
+        for (UUID id : ids) {
+            live.enrol(new VolunteerProfile(id, null, true, true, profile.skillLevels(), Map.of(), Map.of(),
+                    Availability.ALWAYS));
+        }
+        long rostered = heapAfterCollection();
+        for (UUID id : ids) {
+            live.ping(id, CITY, 12, now, now);
+        }
+        long tracked = heapAfterCollection();
+        System.out.printf("memory: a roster entry (map node and a profile whose skill and certificate maps are "
+                + "shared with none) %d bytes; a tracked rider's fix and its map node %d bytes%n",
+                (rostered - before) / riders, (tracked - rostered) / riders);
+        return (tracked - rostered) / riders;
+    }
+
+    @Test
+    void ridersPingWhileEmergenciesFanOut() throws Exception {
+        int volunteers = Integer.getInteger("bench.volunteers", 1_000_000);
+        int seconds = Integer.getInteger("bench.seconds", 60);
+        int warmUpSeconds = Integer.getInteger("bench.warm-up-seconds", 30);
+        long perRider = bytesPerTrackedRider();
+        List<UUID> riders = load(volunteers);
+        index.rebuild();
+        assertEquals(RIDERS, index.live().rostered());
+        System.out.printf("%nindex: %d volunteers located, %d riders on the roster%n", volunteers, RIDERS);
+        List<String> tokens = riders.stream().map(Tokens::volunteer).toList();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Random random = new Random(7);
+        GeoPoint[] where = new GeoPoint[RIDERS];
+        for (int i = 0; i < RIDERS; i++) {
+            where[i] = around(CITY, CITY_DEGREES, random);
+        }
+
+        // One round of pings: every rider is tracked.
+        pingRound(http, riders, tokens, where);
+        awaitTracked();
+
+        int measuredPings = seconds * 1_000;
+        long[] pingNanos = new long[measuredPings];
+        long[] fanOutNanos = new long[seconds];
+        AtomicInteger refused = new AtomicInteger();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                EmergencyFanOutBenchmark.producerProperties());
+             KafkaConsumer<String, String> offers = new KafkaConsumer<>(
+                     EmergencyFanOutBenchmark.consumerProperties())) {
+            UUID first = EmergencyFanOutBenchmark.raise(random, producer).needId();
+            TopicProbe.await(Topics.ASSIGNMENT_EVENTS, AssignmentOffered.TYPE,
+                    e -> e.aggregateId().equals(first.toString()), Duration.ofSeconds(30));
+            List<TopicPartition> partitions = offers.partitionsFor(Topics.ASSIGNMENT_EVENTS).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            offers.assign(partitions);
+            offers.seekToEnd(partitions);
+            partitions.forEach(offers::position);
+            long gcBefore = 0;
+            for (int second = -warmUpSeconds; second < seconds; second++) {
+                if (second == 0) {
+                    gcBefore = collections();
+                }
+                long began = System.nanoTime();
+                // This second's 1,000 pings go out spread over the second, the emergency at its start.
+                int slice = Math.floorMod(second, 10);
+                List<CompletableFuture<Void>> sent = new ArrayList<>();
+                EmergencyFanOutBenchmark.Raised raised = EmergencyFanOutBenchmark.raise(random, producer);
+                for (int j = 0; j < 1_000; j++) {
+                    int rider = slice * 1_000 + j;
+                    long due = began + j * 1_000_000L;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait); // not a spin: the service needs both cores
+                    }
+                    int index = second >= 0 ? second * 1_000 + j : -1;
+                    sent.add(ping(http, riders.get(rider), tokens.get(rider), move(where, rider, random),
+                            pingNanos, index, refused));
+                }
+                long fanOut = awaitOffers(offers, raised);
+                if (second >= 0) {
+                    fanOutNanos[second] = fanOut;
+                }
+                CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+            }
+            long gcs = collections() - gcBefore;
+            assertTrue(refused.get() == 0, refused.get() + " pings refused");
+            System.out.printf("%n== Live positions: %d volunteers indexed, %d riders pinging every 10 s (1,000/s), "
+                            + "1 emergency/s, %d s measured after %d s ==%n"
+                            + "ping, HTTP round trip on the loopback (client side, same JVM): %s%n"
+                            + "ping, server side (http.server.requests: token, JSON, checks, answer): %s%n"
+                            + "emergency fan-out, NeedRaised -> 7th offer published: %s%n"
+                            + "heap per tracked rider (the fix and its map node): %d bytes; "
+                            + "GCs while measured: %d%n%n",
+                    volunteers, RIDERS, seconds, warmUpSeconds, new Percentiles(pingNanos), serverSide(),
+                    new Percentiles(fanOutNanos), perRider, gcs);
+        }
+    }
+
+    private static GeoPoint around(GeoPoint centre, double degrees, Random random) {
+        return new GeoPoint(centre.latitude() + (random.nextDouble() - 0.5) * degrees,
+                centre.longitude() + (random.nextDouble() - 0.5) * degrees);
+    }
+
+    /** A rider moves up to about 100 m between pings. */
+    private static GeoPoint move(GeoPoint[] where, int rider, Random random) {
+        where[rider] = around(where[rider], 0.002, random);
+        return where[rider];
+    }
+
+    private void pingRound(HttpClient http, List<UUID> riders, List<String> tokens, GeoPoint[] where) {
+        long[] nanos = new long[0];
+        AtomicInteger refused = new AtomicInteger();
+        List<CompletableFuture<Void>> sent = new ArrayList<>();
+        for (int i = 0; i < RIDERS; i++) {
+            sent.add(ping(http, riders.get(i), tokens.get(i), where[i], nanos, -1, refused));
+            if (sent.size() == 200) {
+                CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+                sent.clear();
+            }
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private CompletableFuture<Void> ping(HttpClient http, UUID rider, String token, GeoPoint position,
+                                         long[] nanos, int index, AtomicInteger refused) {
+        String body = """
+                {"position": {"latitude": %s, "longitude": %s}, "accuracyMetres": 12, "recordedAt": "%s"}"""
+                .formatted(position.latitude(), position.longitude(), Instant.now());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(pings + rider.toString()))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+        long began = System.nanoTime();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenAccept(response -> {
+            if (index >= 0) {
+                nanos[index] = System.nanoTime() - began;
+            }
+            if (response.statusCode() != 200) {
+                refused.incrementAndGet();
+            }
+        });
+    }
+
+    private void awaitTracked() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (index.live().tracked() < RIDERS && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(RIDERS, index.live().tracked());
+    }
+
+    /** The time from the need's record to its 7th offer's record. */
+    private static long awaitOffers(KafkaConsumer<String, String> offers, EmergencyFanOutBenchmark.Raised raised) {
+        String needId = raised.needId().toString();
+        long lastOffer = 0;
+        int seen = 0;
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (seen < EmergencyFanOutBenchmark.RESPONDERS && System.currentTimeMillis() < deadline) {
+            for (ConsumerRecord<String, String> record : offers.poll(Duration.ofMillis(5))) {
+                if (record.key().equals(needId) && record.value().contains("\"" + AssignmentOffered.TYPE + "\"")) {
+                    seen++;
+                    lastOffer = Math.max(lastOffer, record.timestamp());
+                }
+            }
+        }
+        assertEquals(EmergencyFanOutBenchmark.RESPONDERS, seen, "offers of " + needId);
+        return (lastOffer - raised.timestamp()) * 1_000_000;
+    }
+
+    private static long heapAfterCollection() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long collections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    /**
+     * The volunteers over the region, a third on duty and half of them first-aiders with a certificate in date (as
+     * in {@link EmergencyFanOutBenchmark}), and the riders: on-duty first-aiders with the consent, in town.
+     */
+    private List<UUID> load(int volunteers) {
+        return QuarkusTransaction.requiringNew().timeout(1_800).call(() -> {
+            entityManager.createNativeQuery("""
+                    INSERT INTO candidate (volunteer_id, community, home_latitude, home_longitude, on_duty, active,
+                                           live_position_consent, updated_at)
+                    SELECT gen_random_uuid(), CASE WHEN i <= ?4 THEN 'bench-rider' ELSE 'bench' END,
+                           ?1 + (random() - 0.5) * ?5, ?2 + (random() - 0.5) * ?5,
+                           i <= ?4 OR random() < 0.35, TRUE, i <= ?4, now()
+                    FROM generate_series(1, ?3) AS i""")
+                    .setParameter(1, CITY.latitude()).setParameter(2, CITY.longitude()).setParameter(3, volunteers)
+                    .setParameter(4, RIDERS).setParameter(5, REGION_DEGREES).executeUpdate();
+            entityManager.createNativeQuery("""
+                    INSERT INTO candidate_skill (volunteer_id, skill)
+                    SELECT volunteer_id, CASE WHEN community = 'bench-rider' OR random() < 0.5 THEN 'first-aid'
+                                              ELSE 'elder-care' END
+                    FROM candidate WHERE community LIKE 'bench%'""").executeUpdate();
+            entityManager.createNativeQuery("""
+                    INSERT INTO candidate_certification (certification_id, volunteer_id, certification_type, expires_on)
+                    SELECT gen_random_uuid(), s.volunteer_id, 'FIRST_AID',
+                           CASE WHEN c.community = 'bench-rider' THEN current_date + 365
+                                ELSE current_date + (random() * 700)::int - 30 END
+                    FROM candidate_skill s JOIN candidate c ON c.volunteer_id = s.volunteer_id
+                    WHERE s.skill = 'first-aid' AND c.community LIKE 'bench%'""").executeUpdate();
+            @SuppressWarnings("unchecked")
+            List<UUID> riders = entityManager.createNativeQuery(
+                    "SELECT volunteer_id FROM candidate WHERE community = 'bench-rider'").getResultList();
+            return riders;
+        });
+    }
+}
