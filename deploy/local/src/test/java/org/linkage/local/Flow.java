@@ -56,6 +56,12 @@ final class Flow {
     static String registerVolunteer(String volunteerService, String matchingService, String name, String skill,
                                     Place home) {
         String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return registerVolunteer(volunteerService, matchingService, name, skill, home, phone);
+    }
+
+    /** The same with the volunteer's mobile number, to which the invitation is texted. */
+    static String registerVolunteer(String volunteerService, String matchingService, String name, String skill,
+                                    Place home, String phone) {
         Api.Reply reply = admin().post(volunteerService + "/api/v1/volunteers", """
                 {"name": "%s", "phone": "%s", "skills": ["%s"],
                  "homeLocation": {"latitude": %s, "longitude": %s}, "locationConsent": true, "onDuty": true}"""

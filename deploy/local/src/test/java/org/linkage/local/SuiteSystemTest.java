@@ -113,6 +113,51 @@ class SuiteSystemTest {
     }
 
     @Test
+    void aVolunteerRegisteredByStaffLinksTheirPhoneLoginWithTheInvitationCodeAndAcceptsAnOfferWithIt() {
+        LocalKeycloak keycloak = suite.keycloak().orElseThrow(() -> new AssertionError("no JDK 21+ for Keycloak"));
+        Place place = Place.random();
+        String phone = "135" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        String masked = phone.substring(0, 3) + "****" + phone.substring(7);
+        String volunteer = Flow.registerVolunteer(suite.url("volunteer-service"), suite.url("matching-service"),
+                "受邀的骑手", "elder-care", place.offset(0.001), phone);
+        String invitation = textedCode(awaitPrinted("[fake Aliyun SMS", "SMS to " + masked + " Linkage SMS_460004"));
+
+        assertEquals(401, login(keycloak, Map.of("phone_number", phone)).status());
+        String loginCode = textedCode(awaitPrinted("[fake Aliyun SMS", "SMS to " + masked + " Linkage SMS_460009"));
+        Api.Reply tokens = login(keycloak, Map.of("phone_number", phone, "code", loginCode));
+        assertEquals(200, tokens.status(), tokens.raw().body());
+        Api app = Api.as(tokens.body().path("access_token").asText());
+
+        Api.Reply unlinked = app.get(url("volunteer-service", "/api/v1/volunteers/" + volunteer));
+        assertEquals(403, unlinked.status(), unlinked.raw().body());
+        assertTrue(unlinked.body().path("type").asText().endsWith("identity-not-linked"), unlinked.raw().body());
+        Api.Reply linked = app.post(url("volunteer-service", "/api/v1/invitations/redemptions"), """
+                {"phone": "%s", "code": "%s"}""".formatted(phone, invitation));
+        assertEquals(200, linked.status(), linked.raw().body());
+        assertEquals(volunteer, linked.body().path("id").asText());
+
+        String socialWorker = "sw-" + UUID.randomUUID();
+        String need = raiseNeed("elder-care", place, socialWorker, 1);
+        // The other services learn the link from IdentityLinked: the inbox answers the Keycloak token once they have.
+        Api.Reply inbox = await(() -> app.get(url("notification-service", "/api/v1/notifications?recipient="
+                + volunteer)), r -> find(r.body(), "OFFER_RECEIVED", need).isPresent(), "the offer in " + volunteer
+                + "'s inbox, read with the Keycloak token");
+        String assignment = find(inbox.body(), "OFFER_RECEIVED", need).orElseThrow().path("data")
+                .path("assignmentId").asText();
+        Api.Reply accepted = await(() -> app.post(url("matching-service", "/api/v1/assignments/" + assignment
+                + "/accept"), ""), r -> r.status() != 403, "matching to know the link");
+        assertEquals(200, accepted.status(), accepted.raw().body());
+        JsonNode assigned = awaitNeedStatus(need, "ASSIGNED");
+        assertEquals(volunteer, assigned.path("assignments").path(0).path("volunteerId").asText(), assigned.toString());
+    }
+
+    private static String textedCode(String sms) {
+        Matcher texted = Pattern.compile("\\\\?\"code\\\\?\":\\\\?\"([0-9]{6})").matcher(sms);
+        assertTrue(texted.find(), sms);
+        return texted.group(1);
+    }
+
+    @Test
     void theAppLogsAVolunteerInThroughKeycloaksPagesWithAuthorizationCodeAndPkce() throws Exception {
         LocalKeycloak keycloak = suite.keycloak().orElseThrow(() -> new AssertionError("no JDK 21+ for Keycloak"));
         String phone = "136" + String.format("%08d", (long) (Math.random() * 100_000_000L));
