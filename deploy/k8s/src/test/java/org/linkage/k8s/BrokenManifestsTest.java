@@ -170,6 +170,16 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void anInternalOperationRoutedPubliclyIsCaught() {
+        Rendering broken = dev.withYaml(replaceFirst(dev.yaml, "path: /api/v1/sms-reports", "path: /api/v1/login-codes"));
+
+        List<String> problems = ManifestChecks.ingress(broken);
+
+        assertTrue(problems.contains("notification-service's /api/v1/login-codes is for the cluster only but the Ingress "
+                + "routes it by /api/v1/login-codes"), problems::toString);
+    }
+
+    @Test
     void aPathRoutedToTheWrongServiceIsCaught() {
         Rendering broken = dev.withYaml(replaceFirst(dev.yaml, "name: activity-service\n            port:",
                 "name: volunteer-service\n            port:"));

@@ -355,7 +355,10 @@ public final class ManifestChecks {
                 String request = sampleRequestPath(endpoint);
                 Optional<HTTPIngressPath> route = routes.keySet().stream().filter(path -> matches(path, request))
                         .max(Comparator.comparingInt(path -> path.getPath().length()));
-                if (route.isEmpty()) {
+                if (INTERNAL.contains(endpoint)) {
+                    route.ifPresent(path -> problems.add(module.name() + "'s " + endpoint + " is for the cluster "
+                            + "only but the Ingress routes it by " + path.getPath()));
+                } else if (route.isEmpty()) {
                     problems.add(module.name() + "'s " + endpoint + " is not exposed by the Ingress");
                 } else if (!routes.get(route.get()).map(ServiceModule::name).equals(Optional.of(module.name()))) {
                     problems.add(module.name() + "'s " + endpoint + " is routed by " + route.get().getPath() + " to Service/"
@@ -367,6 +370,8 @@ public final class ManifestChecks {
     }
 
     /** Requests that must never reach a service from outside. */
+    /** Operations only other workloads of the cluster call: Keycloak's phone-number login texting its codes. */
+    static final Set<String> INTERNAL = Set.of("/api/v1/login-codes");
     static final List<String> NOT_PUBLIC = List.of("/q/health/ready", "/q/openapi", "/q/swagger-ui/", "/q/metrics",
             "/q/dev-ui", "/");
 
