@@ -129,6 +129,19 @@ class IdentityTest extends SignedInAsStaff {
     }
 
     @Test
+    void aVolunteerImportedFromASpreadsheetIsInvitedAndLinksTheirLoginTheSameWay() {
+        String phone = VolunteerResourceTest.randomPhone();
+        String id = given().contentType("text/csv").body("name,phone,skills\r\n周敏," + phone + ",elder-care\r\n")
+                .post("/api/v1/volunteers/imports").then().statusCode(200).body("accepted.row", hasItem(2))
+                .extract().path("accepted[0].volunteerId");
+        String token = login();
+
+        redeem(token, phone, codeOf(id, 1)).statusCode(200).body("id", equalTo(id));
+
+        given().auth().oauth2(token).get("/api/v1/volunteers/me").then().statusCode(200).body("id", equalTo(id));
+    }
+
+    @Test
     void theCodeIsStoredOnlyAsAKeyedHash() throws SQLException {
         Invited invited = registerByStaff();
         String code = codeOf(invited.id, 1);
