@@ -6,13 +6,7 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.directgrant.AbstractDirectGrantAuthenticator;
 import org.keycloak.events.Errors;
-import org.keycloak.models.AuthenticationExecutionModel.Requirement;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
-import org.keycloak.provider.ProviderConfigProperty;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,7 +16,7 @@ import java.util.Optional;
  * record is the volunteer-service's invitation step. Staff accounts never log in this way (password + TOTP).
  * Without {@code phone_number} it steps aside ({@code attempted}) so that an alternative (password) can run.
  */
-public class PhoneCodeAuthenticator extends AbstractDirectGrantAuthenticator {
+public class PhoneCodeAuthenticator extends AbstractDirectGrantAuthenticator implements SmsCodeLogin {
 
     public static final String ID = "linkage-phone-code";
 
@@ -94,20 +88,6 @@ public class PhoneCodeAuthenticator extends AbstractDirectGrantAuthenticator {
     }
 
     @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
     public String getId() {
         return ID;
     }
@@ -118,33 +98,8 @@ public class PhoneCodeAuthenticator extends AbstractDirectGrantAuthenticator {
     }
 
     @Override
-    public String getReferenceCategory() {
-        return "sms-code";
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return true;
-    }
-
-    @Override
-    public Requirement[] getRequirementChoices() {
-        return new Requirement[]{Requirement.REQUIRED, Requirement.ALTERNATIVE, Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
     public String getHelpText() {
         return "Texts a one-time code through Linkage's notification-service and logs in the number's account "
                 + "(created as a volunteer's on first use). Steps aside when the request has no phone_number.";
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return TextedCodes.configProperties();
     }
 }

@@ -6,15 +6,9 @@ import org.keycloak.Config;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
-import org.keycloak.provider.ProviderConfigProperty;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,7 +16,7 @@ import java.util.Optional;
  * mobile number, a code is texted, a second page asks for the code. Same rules as {@link PhoneCodeAuthenticator}
  * (shared through {@link TextedCodes}); only the answers are pages instead of token-endpoint errors.
  */
-public class PhoneCodeForm implements Authenticator, AuthenticatorFactory {
+public class PhoneCodeForm implements SmsCodeLogin {
 
     public static final String ID = "linkage-phone-code-form";
     static final String NUMBER_PAGE = "linkage-phone-number.ftl";
@@ -107,20 +101,6 @@ public class PhoneCodeForm implements Authenticator, AuthenticatorFactory {
     }
 
     @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
     public Authenticator create(KeycloakSession session) {
         return this;
     }
@@ -148,33 +128,8 @@ public class PhoneCodeForm implements Authenticator, AuthenticatorFactory {
     }
 
     @Override
-    public String getReferenceCategory() {
-        return "sms-code";
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return true;
-    }
-
-    @Override
-    public Requirement[] getRequirementChoices() {
-        return new Requirement[]{Requirement.REQUIRED, Requirement.ALTERNATIVE, Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
     public String getHelpText() {
         return "Asks for a mobile number, texts a one-time code through Linkage's notification-service and asks "
                 + "for it; logs in the number's account (created as a volunteer's on first use).";
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return TextedCodes.configProperties();
     }
 }

@@ -106,7 +106,7 @@ final class TextedCodes {
         if (state == null) {
             return new Checked(null, 0, null);
         }
-        LoginCodes.Attempt attempt = LoginCodes.attempt(state, code, java.time.Instant.now());
+        LoginCodes.Attempt attempt = LoginCodes.attempt(state, code, Instant.now());
         attempt.keep().ifPresentOrElse(kept -> store.replace(key, kept), () -> store.remove(key));
         UserModel user = attempt.outcome() == LoginCodes.Outcome.RIGHT ? account(context, number) : null;
         return new Checked(attempt.outcome(), attempt.attemptsLeft(), user);

@@ -11,6 +11,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -58,6 +59,15 @@ public class Notification {
 
     /** ACCEPTED or DECLINED. */
     public String action;
+
+    /** Drops the kind's secret data (see {@link NotificationKind#secretData}) once it can no longer be sent. */
+    public void forgetSecrets() {
+        if (data != null && kind.secretData().stream().anyMatch(data::containsKey)) {
+            Map<String, String> kept = new LinkedHashMap<>(data);
+            kept.keySet().removeAll(kind.secretData());
+            data = kept;
+        }
+    }
 
     public boolean isRead() {
         return readAt != null;

@@ -1,6 +1,7 @@
 package org.linkage.notification.domain;
 
 import java.util.List;
+import java.util.Set;
 
 /** What a notification is about; the app picks its actions and icon by it. */
 public enum NotificationKind {
@@ -56,5 +57,10 @@ public enum NotificationKind {
     /** Whether people must get it: they may choose its channels but not unsubscribe from it. */
     public boolean essential() {
         return essential;
+    }
+
+    /** The data kept only while the message may still be sent: an invitation's one-time code. */
+    public Set<String> secretData() {
+        return this == INVITATION ? Set.of("code") : Set.of();
     }
 }

@@ -13,7 +13,6 @@ import org.linkage.notification.config.DeliveryConfig;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.domain.Notification;
-import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.repository.DeliveryRepository;
 import org.linkage.notification.repository.NotificationRepository;
 import org.linkage.notification.service.push.PushDelivery;
@@ -21,9 +20,7 @@ import org.linkage.notification.service.push.PushException;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -161,16 +158,9 @@ public class DeliveryDispatcher {
         } catch (RuntimeException e) {
             failed(delivery, e, Optional.empty());
         }
-        if (notification.kind == NotificationKind.INVITATION && delivery.status != DeliveryStatus.PENDING) {
-            forgetCode(notification);
+        if (delivery.status != DeliveryStatus.PENDING) {
+            notification.forgetSecrets();
         }
-    }
-
-    /** An invitation code is kept only while its SMS may still be sent. */
-    private static void forgetCode(Notification notification) {
-        Map<String, String> data = new LinkedHashMap<>(notification.data);
-        data.remove("code");
-        notification.data = data;
     }
 
     /** Retried by the policy; not before the receiver's Retry-After when it gave one. */

@@ -95,16 +95,7 @@ public class NotificationService {
         NotificationDraft draft = NotificationComposer.invitation(invitation, DatabaseClock.now());
         RecipientPreference preference = preferences.of(draft.recipient());
         NotificationText text = templates.render(draft, preference.language);
-        Notification notification = new Notification();
-        notification.id = UUID.randomUUID();
-        notification.sourceEventId = sourceEventId;
-        notification.recipient = draft.recipient();
-        notification.channel = NotificationChannel.SMS;
-        notification.kind = draft.kind();
-        notification.title = text.title();
-        notification.body = text.body();
-        notification.data = draft.data();
-        notification.createdAt = DatabaseClock.now();
+        Notification notification = notification(draft, text, sourceEventId, NotificationChannel.SMS);
         if (!notifications.insertIfAbsent(notification, Optional.empty())) {
             return;
         }
@@ -135,9 +126,8 @@ public class NotificationService {
         return Optional.of(draft.emergency() ? escalation.emergencySmsAfter() : escalation.offerSmsAfter());
     }
 
-    /** @param escalateAfter null for a delivery due now (or after quiet hours), else an escalation step's delay */
-    private Notification create(NotificationDraft draft, NotificationText text, UUID sourceEventId,
-                                NotificationChannel channel, RecipientPreference preference, Duration escalateAfter) {
+    private static Notification notification(NotificationDraft draft, NotificationText text, UUID sourceEventId,
+                                             NotificationChannel channel) {
         Notification notification = new Notification();
         notification.id = UUID.randomUUID();
         notification.sourceEventId = sourceEventId;
@@ -148,6 +138,13 @@ public class NotificationService {
         notification.body = text.body();
         notification.data = draft.data();
         notification.createdAt = DatabaseClock.now();
+        return notification;
+    }
+
+    /** @param escalateAfter null for a delivery due now (or after quiet hours), else an escalation step's delay */
+    private Notification create(NotificationDraft draft, NotificationText text, UUID sourceEventId,
+                                NotificationChannel channel, RecipientPreference preference, Duration escalateAfter) {
+        Notification notification = notification(draft, text, sourceEventId, channel);
         boolean inApp = channel == NotificationChannel.IN_APP;
         // Streams open on other replicas hear of inbox notifications only; email and SMS are not pushed.
         if (!notifications.insertIfAbsent(notification, inApp ? fanOut.announcement() : Optional.empty())) {

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,7 +49,7 @@ public class IdentityProjection {
     }
 
     /** Whether a connection opened with this lease may stay open: not expired, and still acting as the same volunteer. */
-    public boolean stillValid(LoginLease lease, java.time.Instant now) {
+    public boolean stillValid(LoginLease lease, Instant now) {
         if (lease.expired(now)) {
             return false;
         }
