@@ -31,11 +31,7 @@ public class DeliveryChannelsTestResource implements QuarkusTestResourceLifecycl
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         sms = SmsProviderFakes.start();
-        try {
-            webhooks = WebhookReceiverStub.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        webhooks = WebhookReceiverStub.start();
         return Map.ofEntries(
                 Map.entry("quarkus.mailer.host", "127.0.0.1"),
                 Map.entry("quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort())),

@@ -1,22 +1,32 @@
 package org.linkage.notification;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.LoggedResponse;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * Integrators' webhook endpoints on a free local port: {@link #newEndpoint()} gives a URL of its own; every request
- * is recorded with its headers and body, and an endpoint answers 503 on demand.
+ * Integrators' webhook endpoints on a free local port (WireMock, whose Jetty serves requests in parallel):
+ * {@link #newEndpoint()} gives a URL of its own that answers 204; every request is recorded with its headers, body
+ * and the status it was answered with, and an endpoint answers 503 or anything else on demand.
  */
 public final class WebhookReceiverStub {
 
@@ -28,76 +38,72 @@ public final class WebhookReceiverStub {
         }
     }
 
-    private final HttpServer server;
-    private final List<Request> requests = new CopyOnWriteArrayList<>();
-    private final Map<String, Integer> failuresToGo = new ConcurrentHashMap<>();
-    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
-
     /** What an endpoint answers instead of 204: a status, a body, and a Location header when not null. */
     public record Answer(int status, String body, String location) {
     }
 
-    private WebhookReceiverStub(HttpServer server) {
+    private final WireMockServer server;
+    private final Map<String, StubMapping> failing = new ConcurrentHashMap<>();
+
+    private WebhookReceiverStub(WireMockServer server) {
         this.server = server;
     }
 
-    public static WebhookReceiverStub start() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        WebhookReceiverStub stub = new WebhookReceiverStub(server);
-        server.createContext("/hooks/", stub::handle);
+    public static WebhookReceiverStub start() {
+        WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
-        return stub;
+        server.stubFor(post(urlPathMatching("/hooks/.*")).atPriority(10).willReturn(aResponse().withStatus(204)));
+        return new WebhookReceiverStub(server);
     }
 
     /** A URL nobody else posts to. */
     public URI newEndpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/" + UUID.randomUUID());
+        return URI.create("http://127.0.0.1:" + server.port() + "/hooks/" + UUID.randomUUID());
     }
 
-    /** The next {@code times} requests to this endpoint are answered 503. */
-    public void failFor(URI endpoint, int times) {
-        failuresToGo.put(endpoint.getPath(), times);
+    /** Every request to this endpoint is answered 503 until {@link #recover}. */
+    public void failUntilRecovered(URI endpoint) {
+        failing.put(endpoint.getPath(), server.stubFor(post(urlPathEqualTo(endpoint.getPath())).atPriority(1)
+                .willReturn(aResponse().withStatus(503).withBody("busy"))));
+    }
+
+    /** The endpoint answers as before it failed. */
+    public void recover(URI endpoint) {
+        StubMapping failure = failing.remove(endpoint.getPath());
+        if (failure != null) {
+            server.removeStub(failure);
+        }
     }
 
     /** Every later request to this endpoint is answered so. */
     public void answer(URI endpoint, Answer answer) {
-        answers.put(endpoint.getPath(), answer);
+        ResponseDefinitionBuilder response = aResponse().withStatus(answer.status()).withBody(answer.body());
+        if (answer.location() != null) {
+            response.withHeader("Location", answer.location());
+        }
+        server.stubFor(post(urlPathEqualTo(endpoint.getPath())).atPriority(5).willReturn(response));
     }
 
+    /** The requests to this endpoint, oldest first. */
     public List<Request> requestsTo(URI endpoint) {
-        return requests.stream().filter(request -> request.path().equals(endpoint.getPath())).toList();
+        List<ServeEvent> oldestFirst = new ArrayList<>(server.getAllServeEvents());
+        Collections.reverse(oldestFirst);
+        return oldestFirst.stream()
+                .filter(event -> URI.create(event.getRequest().getUrl()).getPath().equals(endpoint.getPath()))
+                .map(WebhookReceiverStub::request)
+                .toList();
     }
 
     public void stop() {
-        server.stop(0);
+        server.stop();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Integer failuresLeft = failuresToGo.computeIfPresent(path, (endpoint, left) -> left - 1);
-        boolean fail = failuresLeft != null && failuresLeft >= 0;
-        Answer answer = answers.get(path);
-        int status = fail ? 503 : answer != null ? answer.status() : 204;
-        requests.add(new Request(Instant.now(), path, Map.copyOf(exchange.getRequestHeaders()), body, status));
-        if (answer != null && !fail) {
-            if (answer.location() != null) {
-                exchange.getResponseHeaders().add("Location", answer.location());
-            }
-            byte[] text = answer.body().getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(status, text.length);
-            try {
-                exchange.getResponseBody().write(text);
-            } catch (IOException closedByTheClient) {
-                // The client reads only so much of an answer.
-            }
-        } else if (fail) {
-            byte[] busy = "busy".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(status, busy.length);
-            exchange.getResponseBody().write(busy);
-        } else {
-            exchange.sendResponseHeaders(status, -1);
-        }
-        exchange.close();
+    private static Request request(ServeEvent event) {
+        Map<String, List<String>> headers = event.getRequest().getHeaders().all().stream()
+                .collect(Collectors.toMap(HttpHeader::key, HttpHeader::values, (first, second) -> first));
+        LoggedResponse response = event.getResponse();
+        return new Request(event.getRequest().getLoggedDate().toInstant(),
+                URI.create(event.getRequest().getUrl()).getPath(), headers, event.getRequest().getBodyAsString(),
+                response == null ? 0 : response.getStatus());
     }
 }

@@ -11,6 +11,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import org.linkage.chassis.outbound.DestinationGuard;
 import org.linkage.chassis.outbound.DestinationRefused;
 import org.linkage.chassis.time.DatabaseClock;
@@ -47,6 +48,8 @@ public class WebhookPoster {
 
     /** Bytes of an answer read (and dropped) before the connection is closed. */
     static final int BODY_LIMIT = 4096;
+
+    private static final Logger LOG = Logger.getLogger(WebhookPoster.class);
 
     private final Duration timeout;
     private final DestinationGuard guard;
@@ -90,6 +93,9 @@ public class WebhookPoster {
             attempt.error = "interrupted";
         } catch (Exception e) {
             attempt.error = category(e);
+            if (LOG.isDebugEnabled()) {
+                LOG.debugf("Webhook attempt %s failed as %s: %s", attempt.id, attempt.error, causeClasses(e));
+            }
         }
         attempt.durationMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
         return attempt;
@@ -131,6 +137,15 @@ public class WebhookPoster {
         response.exceptionHandler(failure -> done.tryComplete(status));
         response.endHandler(end -> done.tryComplete(status));
         return done.future();
+    }
+
+    /** The classes of a failure's causes, outermost first: enough to tell an io_error's kind, none of its words. */
+    static String causeClasses(Throwable failure) {
+        StringBuilder classes = new StringBuilder();
+        for (Throwable t = failure; t != null && classes.length() < 500; t = t.getCause() == t ? null : t.getCause()) {
+            classes.append(classes.isEmpty() ? "" : " < ").append(t.getClass().getName());
+        }
+        return classes.toString();
     }
 
     /** A short, fixed word for why no answer counted: the cause's own text and class stay out of the record. */

@@ -323,7 +323,7 @@ class WebhookTest {
     @Test
     void aFailingEndpointIsRetriedWithGrowingDelaysThenMarkedFailedAndCanBeRedelivered() {
         URI endpoint = receiver.newEndpoint();
-        receiver.failFor(endpoint, Integer.MAX_VALUE);
+        receiver.failUntilRecovered(endpoint);
         String subscription = subscribe(endpoint, "AssignmentAccepted");
         double failedBefore = counted("failed");
         EventEnvelope accepted = Inbox.publish(AssignmentAccepted.of(UUID.randomUUID(), UUID.randomUUID(),
@@ -351,7 +351,7 @@ class WebhookTest {
         assertTrue(Duration.between(times.get(2), times.get(3)).compareTo(Duration.between(times.get(0), times.get(1)))
                 > 0, "delays grow: " + times);
 
-        receiver.failFor(endpoint, 0);
+        receiver.recover(endpoint);
         asOwner().post("/api/v1/webhooks/" + subscription + "/deliveries/" + failed.get("id") + "/redeliver")
                 .then().statusCode(202).body("status", equalTo("PENDING")).body("attempts", equalTo(0))
                 .body("attemptLog.size()", equalTo(DeliveryChannelsTestResource.WEBHOOK_MAX_ATTEMPTS));

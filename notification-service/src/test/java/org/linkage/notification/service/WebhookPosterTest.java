@@ -26,4 +26,12 @@ class WebhookPosterTest {
         assertEquals("io_error", WebhookPoster.category(new ExecutionException(
                 new IllegalStateException("Connection was closed"))));
     }
+
+    @Test
+    void aFailureIsLoggedByItsCausesClassesNeverItsWords() {
+        String logged = WebhookPoster.causeClasses(new ExecutionException(
+                new IllegalStateException("root:x:0:0 from 10.0.0.1", new ConnectException("refused"))));
+        assertEquals("java.util.concurrent.ExecutionException < java.lang.IllegalStateException"
+                + " < java.net.ConnectException", logged);
+    }
 }
