@@ -75,7 +75,10 @@ public class ActivityResource {
 
     @POST
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "scheduleActivity", summary = "Schedule an activity at a station")
+    @Operation(operationId = "scheduleActivity", summary = "Schedule an activity at a station",
+            description = "Staff schedule a group activity at a station of their community: time window, places, "
+                    + "required skills. Send an Idempotency-Key to retry safely. Volunteers are told of it "
+                    + "through notification-service.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "homework club", value = """
             {"stationId": "0b6c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e", "title": "Homework club",
              "description": "Help primary pupils with their homework",
@@ -101,7 +104,8 @@ public class ActivityResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "getActivity", summary = "Read an activity and its places left")
+    @Operation(operationId = "getActivity", summary = "Read an activity and its places left",
+            description = "The activity with its station, time window, required skills and the places still free.")
     @APIResponse(responseCode = "200", description = "The activity",
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "403", description = "Another community's activity, or another volunteer")
@@ -184,7 +188,9 @@ public class ActivityResource {
     @GET
     @Path("/{id}/sign-ups")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "listSignUps", summary = "The activity's sign-ups in order of arrival")
+    @Operation(operationId = "listSignUps", summary = "The activity's sign-ups in order of arrival",
+            description = "For staff: the activity's sign-ups in order of arrival, including cancelled ones and who "
+                    + "waits for a place.")
     @APIResponse(responseCode = "200", description = "Every sign-up, cancelled ones included")
     @APIResponse(responseCode = "403", description = "Another community's activity, or another volunteer")
     @APIResponse(responseCode = "404", description = "No such activity")
@@ -236,7 +242,10 @@ public class ActivityResource {
     @POST
     @Path("/{id}/check-ins")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "checkIn", summary = "Check in with the code shown at the station")
+    @Operation(operationId = "checkIn", summary = "Check in with the code shown at the station",
+            description = "A volunteer who holds a place checks in with the short code shown at the station during "
+                    + "the check-in window. Wrong codes are counted per volunteer and per activity; too many lock"
+                    + " check-in until Retry-After.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "check in", value = """
             {"volunteerId": "7f3c1c52-8a1e-4c1e-9a55-2f4f1b0c9d11", "code": "482913"}""")))
     @APIResponse(responseCode = "201", description = "Checked in",
@@ -281,7 +290,9 @@ public class ActivityResource {
     @GET
     @Path("/{id}/attendances")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "listAttendances", summary = "Who checked in and out, with their hours")
+    @Operation(operationId = "listAttendances", summary = "Who checked in and out, with their hours",
+            description = "For staff: every volunteer who checked in, when they checked out, and the hours credited "
+                    + "for the activity.")
     @APIResponse(responseCode = "200", description = "The attendances")
     @APIResponse(responseCode = "403", description = "Another community's activity, or another volunteer")
     @APIResponse(responseCode = "404", description = "No such activity")

@@ -81,7 +81,7 @@ public class BeneficiaryResource {
     @Operation(operationId = "registerBeneficiary", summary = "Register a beneficiary",
             description = "A child under 14 (by birth date) must come with a guardian.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "child", value = """
-            {"focusGroup": "CHILD", "fullName": "李小明", "phone": null, "address": "Lane 12, No. 3, Room 401",
+            {"focusGroup": "CHILD", "fullName": "李小明", "address": "Lane 12, No. 3, Room 401",
              "birthDate": "2016-05-01", "home": {"latitude": 31.2304, "longitude": 121.4737},
              "community": "xinhua", "socialWorkerId": "sw-0042",
              "guardian": {"name": "王丽", "phone": "+86 138 0000 0000", "relation": "mother"}}""")))
@@ -107,7 +107,9 @@ public class BeneficiaryResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "getBeneficiary", summary = "Read a beneficiary")
+    @Operation(operationId = "getBeneficiary", summary = "Read a beneficiary",
+            description = "The beneficiary's record. A child's home and contacts are shown only to the child's "
+                    + "responsible social worker; every read is audited. The ETag header carries the version.")
     @APIResponse(responseCode = "200", description = "The beneficiary; the ETag header carries its version",
             content = @Content(schema = @Schema(implementation = BeneficiaryResponse.class)))
     @APIResponse(responseCode = "403", description = "Another community's, or a child of another social worker")
@@ -139,7 +141,9 @@ public class BeneficiaryResource {
     @PUT
     @Path("/{id}/guardian")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "setGuardian", summary = "Set or replace a beneficiary's guardian")
+    @Operation(operationId = "setGuardian", summary = "Set or replace a beneficiary's guardian",
+            description = "Set or replace the guardian of a child or of a person who cannot consent themselves. Send "
+                    + "If-Match with the version from the ETag to avoid overwriting a newer change.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mother", value = """
             {"name": "王丽", "phone": "+86 138 0000 0000", "relation": "mother"}""")))
     @APIResponse(responseCode = "200", description = "The beneficiary with the guardian",
@@ -181,7 +185,9 @@ public class BeneficiaryResource {
     @GET
     @Path("/{id}/consents")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "listConsents", summary = "List a beneficiary's consents, oldest first")
+    @Operation(operationId = "listConsents", summary = "List a beneficiary's consents, oldest first",
+            description = "The consents recorded for the beneficiary (or their guardian), oldest first, including "
+                    + "withdrawn ones: purpose, who gave it, when and how.")
     @APIResponse(responseCode = "200", description = "The consents")
     @APIResponse(responseCode = "403", description = "Another community's, or a child of another social worker")
     @APIResponse(responseCode = "404", description = "No such beneficiary")
@@ -193,7 +199,9 @@ public class BeneficiaryResource {
     @POST
     @Path("/{id}/file-entries")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "addFileEntry", summary = "Add a note or a visit to the personal file")
+    @Operation(operationId = "addFileEntry", summary = "Add a note or a visit to the personal file",
+            description = "Staff add a note or a visit record to the beneficiary's personal file; the author is the "
+                    + "caller.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "visit", value = """
             {"kind": "VISIT", "text": "Homework checked; reading has improved",
              "occurredAt": "2026-11-20T09:00:00Z", "author": "sw-0042"}""")))
@@ -213,7 +221,9 @@ public class BeneficiaryResource {
     @GET
     @Path("/{id}/file-entries")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "listFileEntries", summary = "Read the personal file, newest first")
+    @Operation(operationId = "listFileEntries", summary = "Read the personal file, newest first",
+            description = "The beneficiary's personal file (notes and visits by staff), newest first, one page at a "
+                    + "time; every read is audited.")
     @APIResponse(responseCode = "200", description = "One page of file entries")
     @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "403", description = "Another community's, or a child of another social worker")
@@ -228,7 +238,8 @@ public class BeneficiaryResource {
     @GET
     @Path("/{id}/needs")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "listBeneficiaryNeeds", summary = "The beneficiary's needs history, newest first")
+    @Operation(operationId = "listBeneficiaryNeeds", summary = "The beneficiary's needs history, newest first",
+            description = "Every need raised for the beneficiary, newest first, one page at a time, with its state.")
     @APIResponse(responseCode = "200", description = "One page of needs")
     @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "403", description = "Another community's, or a child of another social worker")

@@ -137,7 +137,8 @@ public class HazardReportResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "getHazardReport", summary = "Read a hazard report")
+    @Operation(operationId = "getHazardReport", summary = "Read a hazard report",
+            description = "One hazard report with its state and triage; a volunteer reads only their own reports.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = HazardReportResponse.class)))
     @APIResponse(responseCode = "403", description = "Another community's report, or another volunteer's")
@@ -150,7 +151,9 @@ public class HazardReportResource {
     @Path("/{id}/photo")
     @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "getHazardPhoto", summary = "The report's photo")
+    @Operation(operationId = "getHazardPhoto", summary = "The report's photo",
+            description = "The photo attached to the report, as stored bytes with the media type they show (JPEG, PNG"
+                    + " or WebP); metadata such as GPS tags was removed at upload.")
     @APIResponse(responseCode = "200", description = "The image, with the type its bytes show")
     @APIResponse(responseCode = "403", description = "Another community's report, or another volunteer's")
     @APIResponse(responseCode = "404", description = "No such report")
@@ -166,7 +169,9 @@ public class HazardReportResource {
 
     @GET
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "listHazardReports", summary = "List hazard reports, newest first")
+    @Operation(operationId = "listHazardReports", summary = "List hazard reports, newest first",
+            description = "Staff list hazard reports of their community, newest first, filtered by state and "
+                    + "severity, one page at a time.")
     @APIResponse(responseCode = "200", description = "One page of reports")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<HazardReportResponse> list(
@@ -182,7 +187,9 @@ public class HazardReportResource {
     @POST
     @Path("/{id}/triage")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "triageHazardReport", summary = "Judge the severity of a new report")
+    @Operation(operationId = "triageHazardReport", summary = "Judge the severity of a new report",
+            description = "Judge the severity of a new report (and whether it is urgent); it then waits to be "
+                    + "assigned.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "high", value = """
             {"triagedBy": "staff-007", "severity": "HIGH"}""")))
     @APIResponse(responseCode = "200", description = "TRIAGED",
@@ -200,7 +207,9 @@ public class HazardReportResource {
     @POST
     @Path("/{id}/assignment")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "assignHazardReport", summary = "Hand a triaged report to whoever deals with it")
+    @Operation(operationId = "assignHazardReport", summary = "Hand a triaged report to whoever deals with it",
+            description = "Hand a triaged report to the person or department who deals with it; allowed while TRIAGED"
+                    + " or ASSIGNED (reassignment).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "roads", value = """
             {"assignee": "District roads department"}""")))
     @APIResponse(responseCode = "200", description = "ASSIGNED",
@@ -217,7 +226,8 @@ public class HazardReportResource {
     @POST
     @Path("/{id}/resolution")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "resolveHazardReport", summary = "Record that the hazard was dealt with")
+    @Operation(operationId = "resolveHazardReport", summary = "Record that the hazard was dealt with",
+            description = "Record that an assigned hazard was dealt with, by whom and how; the reporter is told.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "fixed", value = """
             {"resolvedBy": "staff-007", "resolution": "Manhole cover replaced"}""")))
     @APIResponse(responseCode = "200", description = "RESOLVED",
@@ -235,7 +245,9 @@ public class HazardReportResource {
     @POST
     @Path("/{id}/dismissal")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "dismissHazardReport", summary = "Dismiss a report: no hazard, or a duplicate")
+    @Operation(operationId = "dismissHazardReport", summary = "Dismiss a report: no hazard, or a duplicate",
+            description = "Close a report that is no hazard or repeats another, with the reason; the reporter is "
+                    + "told.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "duplicate", value = """
             {"resolvedBy": "staff-007", "resolution": "Duplicate of the report from 09:12"}""")))
     @APIResponse(responseCode = "200", description = "DISMISSED",

@@ -63,7 +63,9 @@ public class MicroWishResource {
 
     @POST
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "postMicroWish", summary = "Post a resident's micro-wish")
+    @Operation(operationId = "postMicroWish", summary = "Post a resident's micro-wish",
+            description = "Staff post a resident's small wish (a book, a visit, a repair) for volunteers to claim. "
+                    + "Send an Idempotency-Key to retry safely.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reading glasses", value = """
             {"title": "A pair of reading glasses (+2.5)", "description": "For reading the newspaper",
              "community": "xinhua", "postedBy": "sw-0042"}""")))
@@ -88,7 +90,8 @@ public class MicroWishResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "getMicroWish", summary = "Read a micro-wish")
+    @Operation(operationId = "getMicroWish", summary = "Read a micro-wish",
+            description = "One micro-wish with its state and, once claimed, who claimed it.")
     @APIResponse(responseCode = "200", description = "The wish",
             content = @Content(schema = @Schema(implementation = MicroWishResponse.class)))
     @APIResponse(responseCode = "403", description = "Another community's wish, or another volunteer")
@@ -119,7 +122,9 @@ public class MicroWishResource {
     @POST
     @Path("/{id}/claim")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "claimMicroWish", summary = "Claim a wish; only one volunteer can")
+    @Operation(operationId = "claimMicroWish", summary = "Claim a wish; only one volunteer can",
+            description = "A volunteer claims an open wish; only one can, and a volunteer holds at most a few "
+                    + "unfulfilled claims at once.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "claim", value = """
             {"volunteerId": "7f3c1c52-8a1e-4c1e-9a55-2f4f1b0c9d11"}""")))
     @APIResponse(responseCode = "200", description = "CLAIMED by this volunteer",
@@ -139,7 +144,8 @@ public class MicroWishResource {
     @POST
     @Path("/{id}/fulfilment")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "fulfilMicroWish", summary = "The claimer reports the wish fulfilled")
+    @Operation(operationId = "fulfilMicroWish", summary = "The claimer reports the wish fulfilled",
+            description = "The volunteer who claimed the wish reports it fulfilled; staff then confirm it.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "fulfilled", value = """
             {"volunteerId": "7f3c1c52-8a1e-4c1e-9a55-2f4f1b0c9d11", "note": "Glasses delivered",
              "photoUrl": "https://photos.example.org/wish-42.jpg"}""")))
@@ -159,7 +165,9 @@ public class MicroWishResource {
     @POST
     @Path("/{id}/confirmation")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "confirmMicroWish", summary = "The social worker confirms the fulfilment")
+    @Operation(operationId = "confirmMicroWish", summary = "The social worker confirms the fulfilment",
+            description = "The social worker confirms that a fulfilled wish was really fulfilled; the volunteer's "
+                    + "contribution is then counted.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "confirm", value = """
             {"confirmedBy": "sw-0042"}""")))
     @APIResponse(responseCode = "200", description = "CONFIRMED",

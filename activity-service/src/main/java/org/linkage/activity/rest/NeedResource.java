@@ -206,7 +206,9 @@ public class NeedResource {
     @POST
     @Path("/{id}/start")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "startNeed", summary = "Start the work of an assigned need")
+    @Operation(operationId = "startNeed", summary = "Start the work of an assigned need",
+            description = "Staff mark an assigned need as being worked on. Send If-Match with the need's version from"
+                    + " its ETag.")
     @APIResponse(responseCode = "200", description = "IN_PROGRESS",
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
     @APIResponse(responseCode = "404", description = "No such need")
@@ -240,7 +242,9 @@ public class NeedResource {
     @POST
     @Path("/{id}/reports")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "reportOnNeed", summary = "A volunteer reports the service they gave")
+    @Operation(operationId = "reportOnNeed", summary = "A volunteer reports the service they gave",
+            description = "The volunteer who accepted the need reports the service given (what was done, how long); "
+                    + "the report stays with the need.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "report", value = """
             {"volunteerId": "7f3c1c52-8a1e-4c1e-9a55-2f4f1b0c9d11",
              "report": "Visited, fixed the tap, shopping done", "hours": 2}""")))

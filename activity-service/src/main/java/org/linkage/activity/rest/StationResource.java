@@ -66,7 +66,9 @@ public class StationResource {
 
     @POST
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "createStation", summary = "Add a service station")
+    @Operation(operationId = "createStation", summary = "Add a service station",
+            description = "Staff add a service station of their community with its address and position (WGS-84 or "
+                    + "GCJ-02, see Accept-Coordinate-System). Send an Idempotency-Key to retry safely.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "community centre", value = """
             {"name": "Xinhua Community Centre", "kind": "COMMUNITY_CENTRE", "address": "88 Xinhua Road",
              "location": {"latitude": 31.2110, "longitude": 121.4290}, "community": "xinhua",
@@ -93,7 +95,8 @@ public class StationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(operationId = "getStation", summary = "Read a station")
+    @Operation(operationId = "getStation", summary = "Read a station",
+            description = "One station with its community, address and position.")
     @APIResponse(responseCode = "200", description = "The station",
             content = @Content(schema = @Schema(implementation = StationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such station")

@@ -89,7 +89,9 @@ public class PairingResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "getPairing", summary = "Read a pairing proposal")
+    @Operation(operationId = "getPairing", summary = "Read a pairing proposal",
+            description = "A pairing proposal of staff's community: each beneficiary with the proposed volunteer, the"
+                    + " score and the reasons.")
     @APIResponse(responseCode = "200", description = "The pairing",
             content = @Content(schema = @Schema(implementation = PairingResponse.class)))
     @APIResponse(responseCode = "403", description = "A pairing of another community")

@@ -74,7 +74,8 @@ public class NotificationResource {
     @GET
     @Path("/unread-count")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "countUnreadNotifications", summary = "Count the caller's unread notifications")
+    @Operation(operationId = "countUnreadNotifications", summary = "Count the caller's unread notifications",
+            description = "How many of the caller's inbox notifications are not read yet; cheap enough for a badge.")
     @APIResponse(responseCode = "200", description = "The count",
             content = @Content(schema = @Schema(implementation = UnreadCountResponse.class)))
     public UnreadCountResponse unreadCount() {
@@ -173,7 +174,9 @@ public class NotificationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "getNotification", summary = "Read one of the caller's notifications")
+    @Operation(operationId = "getNotification", summary = "Read one of the caller's notifications",
+            description = "One notification of the caller's inbox with its text, kind, source and whether it was "
+                    + "read.")
     @APIResponse(responseCode = "200", description = "The notification",
             content = @Content(schema = @Schema(implementation = NotificationResponse.class)))
     @APIResponse(responseCode = "403", description = "Someone else's notification")

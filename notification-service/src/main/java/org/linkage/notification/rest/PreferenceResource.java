@@ -72,7 +72,7 @@ public class PreferenceResource {
             description = "Replaces all preferences; what is left out takes its default.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "sms for offers, quiet at night", value = """
             {"channels": {"OFFER_RECEIVED": ["IN_APP", "SMS"], "NEED_UNMATCHED": ["IN_APP", "EMAIL"]},
-             "language": "zh-CN", "quietHours": {"start": "22:00", "end": "07:00"},
+             "language": "zh-CN", "quietHours": {"start": "22:00:00", "end": "07:00:00"},
              "email": "zhang.wei@example.com", "phone": "13812345678"}""")))
     @APIResponse(responseCode = "200", description = "The preferences as they are now",
             content = @Content(schema = @Schema(implementation = PreferencesResponse.class)))

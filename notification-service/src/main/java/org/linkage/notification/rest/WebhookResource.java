@@ -97,7 +97,9 @@ public class WebhookResource {
     @GET
     @Path("/event-types")
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
-    @Operation(operationId = "listWebhookEventTypes", summary = "List the event types a webhook may subscribe to")
+    @Operation(operationId = "listWebhookEventTypes", summary = "List the event types a webhook may subscribe to",
+            description = "The event types a webhook subscription may name, each with a short description and a link "
+                    + "to its JSON Schema.")
     @APIResponse(responseCode = "200", description = "The event types",
             content = @Content(schema = @Schema(implementation = WebhookEventTypesResponse.class)))
     @APIResponse(responseCode = "403", description = "An integrator without the scope webhooks:manage")
@@ -162,7 +164,9 @@ public class WebhookResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
-    @Operation(operationId = "getWebhook", summary = "Read a subscription")
+    @Operation(operationId = "getWebhook", summary = "Read a subscription",
+            description = "One of the caller's webhook subscriptions: URL, event types and when it was created. The "
+                    + "signing secret is never shown again after creation.")
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
     @APIResponse(responseCode = "403", description = "Another integrator's subscription, or no scope webhooks:manage")
@@ -233,7 +237,9 @@ public class WebhookResource {
     @GET
     @Path("/{id}/deliveries/{deliveryId}")
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
-    @Operation(operationId = "getWebhookDelivery", summary = "Read a delivery with its attempts")
+    @Operation(operationId = "getWebhookDelivery", summary = "Read a delivery with its attempts",
+            description = "One delivery of an event to the subscription, with its state and every attempt (time, "
+                    + "status code or a short error category); the receiver's answers are never stored.")
     @APIResponse(responseCode = "200", description = "The delivery",
             content = @Content(schema = @Schema(implementation = WebhookDeliveryResponse.class)))
     @APIResponse(responseCode = "403", description = "Another integrator's subscription, or no scope webhooks:manage")

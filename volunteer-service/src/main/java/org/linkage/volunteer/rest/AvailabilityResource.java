@@ -44,7 +44,9 @@ public class AvailabilityResource {
 
     @GET
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "getAvailability", summary = "Read a volunteer's availability")
+    @Operation(operationId = "getAvailability", summary = "Read a volunteer's availability",
+            description = "The weekly time slots in which the volunteer accepts offers, in the station's time zone; "
+                    + "empty when never set.")
     @APIResponse(responseCode = "200", description = "The availability; empty while never set",
             content = @Content(schema = @Schema(implementation = AvailabilityResponse.class)))
     @APIResponse(responseCode = "404", description = "No such volunteer")

@@ -54,7 +54,10 @@ public class CatalogueResource {
     @GET
     @Path("/certification-types")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(operationId = "listCertificationTypes", summary = "List the certification types catalogue")
+    @Operation(operationId = "listCertificationTypes", summary = "List the certification types catalogue",
+            description = "The catalogue of certification types a volunteer may hold (first aid, background "
+                    + "check...), each with its code and whether it expires; any logged-in person or integrator "
+                    + "may read it.")
     @APIResponse(responseCode = "200", description = "Every certification type, by code",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogueEntryResponse.class)))
     @APIResponse(responseCode = "406", description = "The client accepts no JSON")

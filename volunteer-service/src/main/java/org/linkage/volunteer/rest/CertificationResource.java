@@ -99,7 +99,9 @@ public class CertificationResource {
     @GET
     @Path("/{certificationId}")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "getCertification", summary = "Read a volunteer's certification")
+    @Operation(operationId = "getCertification", summary = "Read a volunteer's certification",
+            description = "One certification of the volunteer: its type, when it was issued and expires, and whether "
+                    + "staff verified it.")
     @APIResponse(responseCode = "200", description = "The certification",
             content = @Content(schema = @Schema(implementation = CertificationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such certification of this volunteer")

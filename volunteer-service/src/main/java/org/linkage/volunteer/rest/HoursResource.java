@@ -68,7 +68,9 @@ public class HoursResource {
     @GET
     @Path("/hours")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "getVolunteerHours", summary = "A volunteer's hours per year, lifetime and star level")
+    @Operation(operationId = "getVolunteerHours", summary = "A volunteer's hours per year, lifetime and star level",
+            description = "The volunteer's recorded service hours per year and in total, and the star level they "
+                    + "earn; the hours certificate is built from the same figures.")
     @APIResponse(responseCode = "200", description = "The totals",
             content = @Content(schema = @Schema(implementation = HoursSummaryResponse.class)))
     @APIResponse(responseCode = "404", description = "No such volunteer")

@@ -61,7 +61,10 @@ public class TeamResource {
 
     @POST
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "createTeam", summary = "Create a service team led by a social worker")
+    @Operation(operationId = "createTeam", summary = "Create a service team led by a social worker",
+            description = "A social worker (for their community) or an admin creates a named service team with its "
+                    + "leader. Send an Idempotency-Key to retry safely; a second team of the same name is "
+                    + "refused.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "riders", value = """
             {"name": "骑手应急救护队", "description": "外卖骑手中的持证救护员", "leaderId": "sw-zhang"}""")))
     @APIResponse(responseCode = "201", description = "Created",
@@ -94,7 +97,9 @@ public class TeamResource {
     @GET
     @Path("/{teamId}")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "getTeam", summary = "Read a team")
+    @Operation(operationId = "getTeam", summary = "Read a team",
+            description = "The team with its leader and members. Volunteers read the teams they belong to; staff read"
+                    + " their community's teams.")
     @APIResponse(responseCode = "200", description = "The team",
             content = @Content(schema = @Schema(implementation = TeamResponse.class)))
     @APIResponse(responseCode = "404", description = "No such team")

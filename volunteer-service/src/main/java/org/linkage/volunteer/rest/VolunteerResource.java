@@ -140,7 +140,9 @@ public class VolunteerResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(operationId = "getMyVolunteerProfile", summary = "Read the calling volunteer's own record")
+    @Operation(operationId = "getMyVolunteerProfile", summary = "Read the calling volunteer's own record",
+            description = "The volunteer record linked to the caller's login, with its version in the ETag header for"
+                    + " a later conditional update. 404 until the caller registers or links an invitation.")
     @APIResponse(responseCode = "200", description = "The caller's volunteer record; the ETag header carries its version",
             content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
     @APIResponse(responseCode = "404", description = "The caller has not registered yet")
@@ -152,7 +154,9 @@ public class VolunteerResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "getVolunteer", summary = "Read a volunteer")
+    @Operation(operationId = "getVolunteer", summary = "Read a volunteer",
+            description = "One volunteer's record; a volunteer reads only their own, staff those of their community. "
+                    + "The ETag header carries the version for conditional updates (If-Match).")
     @APIResponse(responseCode = "200", description = "The volunteer; the ETag header carries its version",
             content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
     @APIResponse(responseCode = "404", description = "No such volunteer")
