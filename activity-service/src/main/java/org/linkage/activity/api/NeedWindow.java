@@ -18,8 +18,8 @@ import java.time.Instant;
         + "start and in the future")
 @NeedWindow.EndAfterStart
 public record NeedWindow(
-        @NotNull @Schema(examples = "2026-12-05T01:00:00Z") Instant start,
-        @NotNull @Future(message = "must be in the future") @Schema(examples = "2026-12-05T03:00:00Z") Instant end) {
+        @NotNull @Schema(examples = "2027-06-05T01:00:00Z") Instant start,
+        @NotNull @Future(message = "must be in the future") @Schema(examples = "2027-06-05T03:00:00Z") Instant end) {
 
     /** Reported on {@code end}, so that the client knows which value to correct. */
     @Target(ElementType.TYPE)

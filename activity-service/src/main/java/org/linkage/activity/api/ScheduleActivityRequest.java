@@ -20,8 +20,8 @@ public record ScheduleActivityRequest(
         @NotNull UUID stationId,
         @NotBlank @Size(max = 120) @Schema(examples = "Homework club") String title,
         @Size(max = 2000) @Schema(examples = "Help primary pupils with their homework") String description,
-        @NotNull @Future @Schema(examples = "2026-12-05T08:00:00Z") Instant startsAt,
-        @NotNull @Schema(examples = "2026-12-05T10:00:00Z") Instant endsAt,
+        @NotNull @Future @Schema(examples = "2027-06-05T08:00:00Z") Instant startsAt,
+        @NotNull @Schema(examples = "2027-06-05T10:00:00Z") Instant endsAt,
         @NotNull @Min(1) @Max(1000) @Schema(examples = "10") Integer capacity,
         @Size(max = 10) List<@NotNull @Pattern(regexp = RaiseNeedRequest.CODE, message = "must be a skill code")
         String> requiredSkills,

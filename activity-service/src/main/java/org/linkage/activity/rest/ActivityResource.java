@@ -82,7 +82,7 @@ public class ActivityResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "homework club", value = """
             {"stationId": "0b6c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e", "title": "Homework club",
              "description": "Help primary pupils with their homework",
-             "startsAt": "2026-12-05T08:00:00Z", "endsAt": "2026-12-05T10:00:00Z", "capacity": 10,
+             "startsAt": "2027-06-05T08:00:00Z", "endsAt": "2027-06-05T10:00:00Z", "capacity": 10,
              "requiredSkills": ["tutoring"], "organiser": "staff-007"}""")))
     @APIResponse(responseCode = "201", description = "Scheduled",
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))

@@ -87,7 +87,7 @@ public class NeedResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "home visit", value = """
             {"category": "home-visit", "requiredSkill": "elder-care",
              "location": {"latitude": 31.2304, "longitude": 121.4737},
-             "window": {"start": "2026-12-05T01:00:00Z", "end": "2026-12-05T03:00:00Z"},
+             "window": {"start": "2027-06-05T01:00:00Z", "end": "2027-06-05T03:00:00Z"},
              "urgency": "ROUTINE", "volunteersNeeded": 1, "requestedBy": "sw-0042",
              "summary": "Weekly visit: chat, check the flat is warm, help with the shopping list"}""")))
     @APIResponse(responseCode = "201", description = "Raised",

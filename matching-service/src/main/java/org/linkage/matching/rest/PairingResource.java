@@ -40,7 +40,7 @@ public class PairingResource {
     private static final String EXAMPLE = """
             {
               "category": "one-to-one-tutoring",
-              "firstSession": {"start": "2026-12-05T08:00:00Z", "end": "2026-12-05T10:00:00Z"},
+              "firstSession": {"start": "2027-06-05T08:00:00Z", "end": "2027-06-05T10:00:00Z"},
               "beneficiaries": [
                 {"beneficiaryRef": "8a1f3c52-5a0e-4c1b-9d2e-0b7e4f6a1c93", "requiredSkill": "tutoring",
                  "location": {"latitude": 31.231, "longitude": 121.474}, "careCategory": "CHILD"},

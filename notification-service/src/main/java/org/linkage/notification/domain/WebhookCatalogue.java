@@ -55,6 +55,11 @@ public final class WebhookCatalogue {
         return ALL;
     }
 
+    /** The payload fields an integrator receives of a type on offer, in order; empty for any other type. */
+    public static List<String> fields(String eventType) {
+        return FIELDS.getOrDefault(eventType, List.of());
+    }
+
     public static boolean offers(String eventType) {
         return ALL.contains(eventType);
     }

@@ -10,7 +10,7 @@ import java.time.LocalTime;
 
 @Schema(description = "A day that differs from the weekly pattern: away (whole day without times) or extra time")
 public record AvailabilityException(
-        @NotNull @Schema(examples = "2026-12-24") LocalDate date,
+        @NotNull @Schema(examples = "2027-12-24") LocalDate date,
         @NotNull @Schema(examples = "AWAY") Kind kind,
         @Schema(type = SchemaType.STRING, description = "Required for EXTRA", examples = "14:00") LocalTime start,
         @Schema(type = SchemaType.STRING, description = "Given with start", examples = "17:00") LocalTime end) {

@@ -10,6 +10,7 @@ public record VerificationRequest(
         @Size(max = 500) @Schema(description = "Required when rejecting", examples = "The number does not match the scan")
         String reason) {
 
+    @Schema(name = "CertificationDecision", description = "How staff judged a certification")
     public enum Decision {
         VERIFIED, REJECTED
     }

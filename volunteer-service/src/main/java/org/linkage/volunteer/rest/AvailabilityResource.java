@@ -65,8 +65,8 @@ public class AvailabilityResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "weekends", value = """
             {"weeklySlots": [{"dayOfWeek": "SATURDAY", "start": "09:00", "end": "12:00"},
                              {"dayOfWeek": "SUNDAY", "start": "14:00", "end": "17:00"}],
-             "exceptions": [{"date": "2026-12-26", "kind": "AWAY"},
-                            {"date": "2026-12-30", "kind": "EXTRA", "start": "18:00", "end": "20:00"}],
+             "exceptions": [{"date": "2027-12-26", "kind": "AWAY"},
+                            {"date": "2027-12-30", "kind": "EXTRA", "start": "18:00", "end": "20:00"}],
              "weeklyHoursCap": 8}""")))
     @APIResponse(responseCode = "200", description = "The availability as it is now",
             content = @Content(schema = @Schema(implementation = AvailabilityResponse.class)))

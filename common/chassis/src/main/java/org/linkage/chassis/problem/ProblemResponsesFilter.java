@@ -21,10 +21,10 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
-    @Override
-    public Operation filterOperation(Operation operation) {
+    /** The suite's own operations only: a webhook's answers are the receiver's, not problems of ours. */
+    private static void documentProblems(Operation operation) {
         if (operation.getResponses() == null) {
-            return operation;
+            return;
         }
         Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
         if (responses != null) {
@@ -40,11 +40,14 @@ public class ProblemResponsesFilter implements OASFilter {
                     .description("Unexpected error; the problem carries only an error id to quote to the operator")
                     .content(problemContent()));
         }
-        return operation;
     }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values()
+                    .forEach(ProblemResponsesFilter::documentProblems));
+        }
         Components components = openAPI.getComponents();
         if (components == null) {
             components = OASFactory.createComponents();
