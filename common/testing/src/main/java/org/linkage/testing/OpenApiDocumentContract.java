@@ -60,6 +60,14 @@ public abstract class OpenApiDocumentContract {
         }
     }
 
+    /** The events' AsyncAPI document (common/events) is served beside the OpenAPI one, by every service. */
+    @Test
+    void theEventsDocumentIsServedBesideIt() {
+        given().get("/linkage.asyncapi.json").then().statusCode(200)
+                .body("asyncapi", org.hamcrest.Matchers.startsWith("3."))
+                .body("channels.needEvents.address", org.hamcrest.Matchers.equalTo("linkage.need-events"));
+    }
+
     private static String served() {
         return given().accept("application/json").get("/q/openapi?format=json")
                 .then().statusCode(200).extract().asString();
