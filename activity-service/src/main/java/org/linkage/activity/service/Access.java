@@ -8,6 +8,7 @@ import org.linkage.activity.domain.FocusGroup;
 import org.linkage.activity.domain.HazardReport;
 import org.linkage.activity.domain.MicroWish;
 import org.linkage.activity.domain.Need;
+import org.linkage.activity.domain.Pairing;
 import org.linkage.activity.domain.SignUp;
 import org.linkage.activity.repository.BeneficiaryRepository;
 import org.linkage.activity.repository.StationRepository;
@@ -57,6 +58,39 @@ public class Access {
             audit.record(AuditAction.READ, "Beneficiary", beneficiary.id, purpose);
         }
         return beneficiary;
+    }
+
+    /**
+     * A pairing's decisions (confirm, consent, activate, sessions, end): staff of the beneficiary's community; for a
+     * child, the responsible social worker alone.
+     */
+    public Pairing managePairing(Pairing pairing, Beneficiary beneficiary) {
+        user.requireCommunity(pairing.community);
+        if (beneficiary.focusGroup == FocusGroup.CHILD && !isResponsibleFor(beneficiary)) {
+            throw ProblemException.forbidden("A child's pairing is for the responsible social worker only");
+        }
+        return pairing;
+    }
+
+    /** The paired volunteer, or whoever manages the pairing. */
+    public Pairing readPairing(Pairing pairing, Beneficiary beneficiary) {
+        if (user.isVolunteer()) {
+            return pairedVolunteer(pairing);
+        }
+        return managePairing(pairing, beneficiary);
+    }
+
+    /** The volunteer of the pairing, and nobody else. */
+    public Pairing pairedVolunteer(Pairing pairing) {
+        if (!user.isVolunteer() || !pairing.volunteerId.equals(user.volunteerId())) {
+            throw ProblemException.forbidden("Only the paired volunteer may do this");
+        }
+        return pairing;
+    }
+
+    /** Records that the caller read a beneficiary's personal data, and why. */
+    public void audited(UUID beneficiaryId, String purpose) {
+        audit.record(AuditAction.READ, "Beneficiary", beneficiaryId, purpose);
     }
 
     /** Phones are shown in full to the responsible social worker only. */
