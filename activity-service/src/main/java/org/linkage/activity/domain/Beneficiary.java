@@ -81,6 +81,14 @@ public class Beneficiary {
         return birthDate != null && Period.between(birthDate, today).getYears() < age;
     }
 
+    /**
+     * Protection follows the date of birth, not only the label: a CHILD record, or anyone under 18, is seen in full
+     * by the responsible social worker alone, and every read is audited.
+     */
+    public boolean isProtectedChild(LocalDate today) {
+        return focusGroup == FocusGroup.CHILD || isUnder(AGE_OF_MAJORITY, today);
+    }
+
     public static boolean isMinor(LocalDate birthDate, LocalDate today) {
         return birthDate != null && Period.between(birthDate, today).getYears() < AGE_OF_CONSENT;
     }

@@ -2,9 +2,9 @@ package org.linkage.activity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.activity.api.RaiseNeedRequest;
+import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.domain.Activity;
 import org.linkage.activity.domain.Beneficiary;
-import org.linkage.activity.domain.FocusGroup;
 import org.linkage.activity.domain.HazardReport;
 import org.linkage.activity.domain.MicroWish;
 import org.linkage.activity.domain.Need;
@@ -34,9 +34,11 @@ public class Access {
     private final NeedService needs;
     private final AuditLog audit;
     private final BeneficiaryRepository beneficiaries;
+    private final DistrictConfig district;
 
     Access(CurrentUser user, StationRepository stations, NeedService needs, AuditLog audit,
-           BeneficiaryRepository beneficiaries) {
+           BeneficiaryRepository beneficiaries, DistrictConfig district) {
+        this.district = district;
         this.user = user;
         this.beneficiaries = beneficiaries;
         this.stations = stations;
@@ -51,7 +53,7 @@ public class Access {
     /** Staff of the beneficiary's community; for a child, only the responsible social worker, and audited. */
     public Beneficiary beneficiary(Beneficiary beneficiary, String purpose) {
         user.requireCommunity(beneficiary.community);
-        if (beneficiary.focusGroup == FocusGroup.CHILD) {
+        if (isProtectedChild(beneficiary)) {
             if (!isResponsibleFor(beneficiary)) {
                 throw ProblemException.forbidden("A child's file is for the responsible social worker only");
             }
@@ -66,7 +68,7 @@ public class Access {
      */
     public Pairing managePairing(Pairing pairing, Beneficiary beneficiary) {
         user.requireCommunity(pairing.community);
-        if (beneficiary.focusGroup == FocusGroup.CHILD && !isResponsibleFor(beneficiary)) {
+        if (isProtectedChild(beneficiary) && !isResponsibleFor(beneficiary)) {
             throw ProblemException.forbidden("A child's pairing is for the responsible social worker only");
         }
         return pairing;
@@ -88,9 +90,19 @@ public class Access {
         return pairing;
     }
 
+    /** Records an attempt that was refused (in a transaction of its own: the attempt's own was rolled back). */
+    public void refused(String resourceType, UUID id, String what) {
+        audit.record(AuditAction.UPDATE, resourceType, id, what.length() > 500 ? what.substring(0, 500) : what);
+    }
+
     /** Records that the caller read a beneficiary's personal data, and why. */
     public void audited(UUID beneficiaryId, String purpose) {
         audit.record(AuditAction.READ, "Beneficiary", beneficiaryId, purpose);
+    }
+
+    /** A CHILD record or anyone under 18 by birth date. */
+    public boolean isProtectedChild(Beneficiary beneficiary) {
+        return beneficiary.isProtectedChild(district.today());
     }
 
     /** Phones are shown in full to the responsible social worker only. */

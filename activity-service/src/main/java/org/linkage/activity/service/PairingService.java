@@ -14,7 +14,6 @@ import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.config.PairingsConfig;
 import org.linkage.activity.domain.Beneficiary;
 import org.linkage.activity.domain.ConsentRelation;
-import org.linkage.activity.domain.FocusGroup;
 import org.linkage.activity.domain.Pairing;
 import org.linkage.activity.domain.PairingConsent;
 import org.linkage.activity.domain.PairingSession;
@@ -305,9 +304,7 @@ public class PairingService {
 
     /** Children's work (a child's or a minor's pairing) needs an active volunteer with a valid background check. */
     public boolean isChildWork(Pairing pairing) {
-        Beneficiary beneficiary = beneficiaryOf(pairing);
-        return beneficiary.focusGroup == FocusGroup.CHILD
-                || beneficiary.isUnder(Beneficiary.AGE_OF_MAJORITY, district.today());
+        return beneficiaryOf(pairing).isProtectedChild(district.today());
     }
 
     private void end(Pairing pairing, String reason, String endedBy, UUID succeededBy, Instant now) {
