@@ -15,7 +15,7 @@ CREATE TABLE pairing (
     proposed_by         TEXT             NOT NULL,
     proposed_at         TIMESTAMPTZ      NOT NULL,
     status              TEXT             NOT NULL
-        CHECK (status IN ('PROPOSED', 'CONFIRMED', 'CONSENTED', 'ACCEPTED', 'ACTIVE', 'ENDED')),
+        CHECK (status IN ('PROPOSED', 'CONFIRMED', 'CONSENTED', 'ACCEPTED', 'ACTIVE', 'PAUSED', 'ENDED')),
     confirmed_by        TEXT,
     confirmed_at        TIMESTAMPTZ,
     accepted_at         TIMESTAMPTZ,
@@ -33,8 +33,9 @@ CREATE TABLE pairing (
 );
 CREATE INDEX pairing_by_beneficiary ON pairing (beneficiary_id, proposed_at DESC);
 CREATE INDEX pairing_by_volunteer ON pairing (volunteer_id, proposed_at DESC);
--- A beneficiary has one active pairing at a time; the last word when two activations race.
-CREATE UNIQUE INDEX pairing_one_active_per_beneficiary ON pairing (beneficiary_id) WHERE status = 'ACTIVE';
+-- A beneficiary has one active (or paused) pairing at a time; the last word when two activations race.
+CREATE UNIQUE INDEX pairing_one_active_per_beneficiary ON pairing (beneficiary_id)
+    WHERE status IN ('ACTIVE', 'PAUSED');
 
 -- The consent to one pairing: by the guardian for a minor. Revocation keeps the row (who, when, why).
 CREATE TABLE pairing_consent (

@@ -31,6 +31,7 @@ public record PairingResponse(
         Instant activatedAt,
         @Schema(description = "The active period's first day (district time)") LocalDate startsOn,
         @Schema(description = "The active period's last day (district time)") LocalDate endsOn,
+        @Schema(description = "When the next periodic review is due") LocalDate nextReviewOn,
         String endedBy,
         Instant endedAt,
         String endReason,

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.time.Period;
 
 @ConfigMapping(prefix = "linkage.pairings")
 public interface PairingsConfig {
@@ -18,4 +19,8 @@ public interface PairingsConfig {
      */
     @WithDefault("PT1H")
     Duration sessionOpensBefore();
+
+    /** When the first periodic review of an activated pairing is due, counted from its first day. */
+    @WithDefault("P3M")
+    Period reviewEvery();
 }

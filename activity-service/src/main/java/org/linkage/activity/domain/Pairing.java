@@ -75,6 +75,10 @@ public class Pairing {
     @Column(name = "ends_on")
     public LocalDate endsOn;
 
+    /** When the responsible social worker is next to review the active pairing. */
+    @Column(name = "next_review_on")
+    public LocalDate nextReviewOn;
+
     @Column(name = "ended_by")
     public String endedBy;
 

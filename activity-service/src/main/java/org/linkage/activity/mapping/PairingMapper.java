@@ -1,9 +1,11 @@
 package org.linkage.activity.mapping;
 
 import org.linkage.activity.api.PairingResponse;
+import org.linkage.activity.api.ReviewResponse;
 import org.linkage.activity.api.SessionResponse;
 import org.linkage.activity.domain.Pairing;
 import org.linkage.activity.domain.PairingConsent;
+import org.linkage.activity.domain.PairingReview;
 import org.linkage.activity.domain.PairingSession;
 
 import java.util.List;
@@ -16,7 +18,7 @@ public final class PairingMapper {
                 pairing.status, pairing.category, pairing.requiredSkill, pairing.score, List.copyOf(pairing.reasons),
                 pairing.proposedBy, pairing.proposedAt, pairing.confirmedBy, pairing.confirmedAt,
                 consents.stream().map(consent -> toResponse(consent, showGivenBy)).toList(), pairing.acceptedAt,
-                pairing.activatedBy, pairing.activatedAt, pairing.startsOn, pairing.endsOn, pairing.endedBy,
+                pairing.activatedBy, pairing.activatedAt, pairing.startsOn, pairing.endsOn, pairing.nextReviewOn, pairing.endedBy,
                 pairing.endedAt, pairing.endReason, pairing.previousPairingId, pairing.succeededBy, pairing.version);
     }
 
@@ -24,6 +26,11 @@ public final class PairingMapper {
         return new PairingResponse.Consent(consent.id, showGivenBy ? consent.givenBy : null, consent.relation,
                 consent.method, consent.givenAt, consent.recordedBy, consent.recordedAt, consent.revokedAt,
                 consent.revokedBy, consent.revocationReason);
+    }
+
+    public static ReviewResponse toResponse(PairingReview review) {
+        return new ReviewResponse(review.id, review.pairingId, review.reviewedBy, review.reviewedAt, review.notes,
+                review.nextReviewOn);
     }
 
     public static SessionResponse toResponse(PairingSession session) {

@@ -13,12 +13,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class PairingRepository implements PanacheRepositoryBase<Pairing, UUID> {
 
+    /** Active or paused pairings of the volunteer: both count against their limit. */
     public long countActiveOf(UUID volunteerId) {
-        return count("volunteerId = ?1 and status = ?2", volunteerId, PairingStatus.ACTIVE);
+        return count("volunteerId = ?1 and status in ?2", volunteerId, PairingStatus.UNDER_WAY);
     }
 
     public Optional<Pairing> activeOfBeneficiary(UUID beneficiaryId) {
-        return find("beneficiaryId = ?1 and status = ?2", beneficiaryId, PairingStatus.ACTIVE).firstResultOptional();
+        return find("beneficiaryId = ?1 and status in ?2", beneficiaryId, PairingStatus.UNDER_WAY)
+                .firstResultOptional();
+    }
+
+    public List<Pairing> ofVolunteerIn(UUID volunteerId, PairingStatus status) {
+        return list("volunteerId = ?1 and status = ?2", volunteerId, status);
     }
 
     /** A beneficiary's pairings, newest first: the continuity history. */

@@ -26,12 +26,15 @@ import org.linkage.activity.api.PairingConsentRequest;
 import org.linkage.activity.api.PairingResponse;
 import org.linkage.activity.api.RePairingRequest;
 import org.linkage.activity.api.ReasonRequest;
+import org.linkage.activity.api.ReviewRequest;
+import org.linkage.activity.api.ReviewResponse;
 import org.linkage.activity.api.SessionAddressResponse;
 import org.linkage.activity.api.SessionCheckRequest;
 import org.linkage.activity.api.SessionRequest;
 import org.linkage.activity.api.SessionResponse;
 import org.linkage.activity.domain.Beneficiary;
 import org.linkage.activity.domain.Pairing;
+import org.linkage.activity.domain.PairingReview;
 import org.linkage.activity.domain.PairingSession;
 import org.linkage.activity.mapping.PairingMapper;
 import org.linkage.activity.service.Access;
@@ -46,6 +49,7 @@ import org.linkage.chassis.web.Coordinates;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * One-to-one pairings of a beneficiary with a volunteer, from matching's proposal to their end: the responsible
@@ -132,8 +136,10 @@ public class PairingResource {
     @APIResponse(responseCode = "404", description = "No such pairing")
     @APIResponse(responseCode = "409", description = "Not PROPOSED")
     public PairingResponse confirm(@PathParam("id") UUID id) {
-        manage(id);
-        return response(pairings.confirm(id, access.user().subject()));
+        return refusalsAudited(id, "confirm", () -> {
+            manage(id);
+            return response(pairings.confirm(id, access.user().subject()));
+        });
     }
 
     @POST
@@ -153,8 +159,10 @@ public class PairingResource {
     @APIResponse(responseCode = "409", description = "Not CONFIRMED")
     @APIResponse(responseCode = "422", description = "A minor's own consent, or givenBy is not the child's guardian")
     public PairingResponse recordConsent(@PathParam("id") UUID id, PairingConsentRequest request) {
-        manage(id);
-        return response(pairings.recordConsent(id, request, access.user().subject()));
+        return refusalsAudited(id, "record the consent", () -> {
+            manage(id);
+            return response(pairings.recordConsent(id, request, access.user().subject()));
+        });
     }
 
     @POST
@@ -171,8 +179,10 @@ public class PairingResource {
     @APIResponse(responseCode = "404", description = "No such pairing")
     @APIResponse(responseCode = "409", description = "No consent in force")
     public PairingResponse revokeConsent(@PathParam("id") UUID id, ReasonRequest request) {
-        manage(id);
-        return response(pairings.revokeConsent(id, request, access.user().subject()));
+        return refusalsAudited(id, "revoke the consent", () -> {
+            manage(id);
+            return response(pairings.revokeConsent(id, request, access.user().subject()));
+        });
     }
 
     @POST
@@ -187,8 +197,10 @@ public class PairingResource {
     @APIResponse(responseCode = "409", description = "Not CONSENTED")
     @APIResponse(responseCode = "422", description = "The consent is missing")
     public PairingResponse accept(@PathParam("id") UUID id) {
-        access.pairedVolunteer(pairings.require(id));
-        return response(pairings.accept(id));
+        return refusalsAudited(id, "accept", () -> {
+            access.pairedVolunteer(pairings.require(id));
+            return response(pairings.accept(id));
+        });
     }
 
     @POST
@@ -209,8 +221,10 @@ public class PairingResource {
     @APIResponse(responseCode = "409", description = "Not ACCEPTED, or the beneficiary is in another active pairing")
     @APIResponse(responseCode = "422", description = "The consent is missing, or the volunteer is at their limit")
     public PairingResponse activate(@PathParam("id") UUID id, PairingActivationRequest request) {
-        manage(id);
-        return response(pairings.activate(id, request, access.user().subject()));
+        return refusalsAudited(id, "activate", () -> {
+            manage(id);
+            return response(pairings.activate(id, request, access.user().subject()));
+        });
     }
 
     @POST
@@ -227,8 +241,10 @@ public class PairingResource {
     @APIResponse(responseCode = "404", description = "No such pairing")
     @APIResponse(responseCode = "409", description = "Ended already")
     public PairingResponse end(@PathParam("id") UUID id, ReasonRequest request) {
-        manage(id);
-        return response(pairings.end(id, request, access.user().subject()));
+        return refusalsAudited(id, "end", () -> {
+            manage(id);
+            return response(pairings.end(id, request, access.user().subject()));
+        });
     }
 
     @POST
@@ -245,10 +261,48 @@ public class PairingResource {
     @APIResponse(responseCode = "404", description = "No such pairing")
     @APIResponse(responseCode = "409", description = "Ended already")
     public Response rePair(@PathParam("id") UUID id, RePairingRequest request, @Context UriInfo uriInfo) {
+        return refusalsAudited(id, "re-pair", () -> {
+            manage(id);
+            Pairing successor = pairings.rePair(id, request, access.user().subject());
+            return Response.created(uriInfo.getBaseUriBuilder().path(PairingResource.class)
+                    .path(successor.id.toString()).build()).entity(response(successor)).build();
+        });
+    }
+
+    @POST
+    @Path("/{id}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "reviewOneToOnePairing", summary = "Record the periodic review of a pairing",
+            description = "How the active (or paused) pairing goes and when to look again (PairingReviewed, without "
+                    + "the notes). The first review is due linkage.pairings.review-every after the first day.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "going well", value = """
+            {"notes": "Reading has improved; the family is satisfied", "nextReviewOn": "2027-03-01"}""")))
+    @APIResponse(responseCode = "201", description = "The review",
+            content = @Content(schema = @Schema(implementation = ReviewResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, or the next review not after today")
+    @APIResponse(responseCode = "403", description = RESPONSIBLE)
+    @APIResponse(responseCode = "404", description = "No such pairing")
+    @APIResponse(responseCode = "409", description = "Neither ACTIVE nor PAUSED")
+    public Response review(@PathParam("id") UUID id, ReviewRequest request, @Context UriInfo uriInfo) {
+        return refusalsAudited(id, "review", () -> {
+            manage(id);
+            PairingReview review = pairings.review(id, request, access.user().subject());
+            return Response.created(uriInfo.getAbsolutePathBuilder().path(review.id.toString()).build())
+                    .entity(PairingMapper.toResponse(review)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/reviews")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "listPairingReviews", summary = "List a pairing's reviews", description = "Newest first.")
+    @APIResponse(responseCode = "200", description = "The reviews")
+    @APIResponse(responseCode = "403", description = RESPONSIBLE)
+    @APIResponse(responseCode = "404", description = "No such pairing")
+    public List<ReviewResponse> reviews(@PathParam("id") UUID id) {
         manage(id);
-        Pairing successor = pairings.rePair(id, request, access.user().subject());
-        return Response.created(uriInfo.getBaseUriBuilder().path(PairingResource.class)
-                .path(successor.id.toString()).build()).entity(response(successor)).build();
+        return pairings.reviewsOf(id).stream().map(PairingMapper::toResponse).toList();
     }
 
     @POST
@@ -268,10 +322,12 @@ public class PairingResource {
     @APIResponse(responseCode = "409", description = "The pairing is not ACTIVE")
     @APIResponse(responseCode = "422", description = "Outside the pairing's period, or a station of elsewhere")
     public Response schedule(@PathParam("id") UUID id, SessionRequest request, @Context UriInfo uriInfo) {
-        manage(id);
-        PairingSession session = sessions.schedule(id, request, access.user().subject());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(session.id.toString()).build())
-                .entity(PairingMapper.toResponse(session)).build();
+        return refusalsAudited(id, "schedule a session", () -> {
+            manage(id);
+            PairingSession session = sessions.schedule(id, request, access.user().subject());
+            return Response.created(uriInfo.getAbsolutePathBuilder().path(session.id.toString()).build())
+                    .entity(PairingMapper.toResponse(session)).build();
+        });
     }
 
     @GET
@@ -303,8 +359,10 @@ public class PairingResource {
     @APIResponse(responseCode = "422", description = "Outside the session")
     public SessionResponse checkIn(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
                                    SessionCheckRequest request) {
-        manage(id);
-        return PairingMapper.toResponse(sessions.checkIn(id, sessionId, orNow(request), access.user().subject()));
+        return refusalsAudited(id, "check in a session", () -> {
+            manage(id);
+            return PairingMapper.toResponse(sessions.checkIn(id, sessionId, orNow(request), access.user().subject()));
+        });
     }
 
     @POST
@@ -323,8 +381,10 @@ public class PairingResource {
     @APIResponse(responseCode = "422", description = "Not after the check-in")
     public SessionResponse checkOut(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
                                     SessionCheckRequest request) {
-        manage(id);
-        return PairingMapper.toResponse(sessions.checkOut(id, sessionId, orNow(request), access.user().subject()));
+        return refusalsAudited(id, "check out a session", () -> {
+            manage(id);
+            return PairingMapper.toResponse(sessions.checkOut(id, sessionId, orNow(request), access.user().subject()));
+        });
     }
 
     @POST
@@ -341,11 +401,13 @@ public class PairingResource {
     @APIResponse(responseCode = "409", description = "Not SCHEDULED")
     public SessionResponse cancel(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
                                   ReasonRequest request) {
-        manage(id);
-        if (request == null || request.reason() == null || request.reason().isBlank()) {
-            throw ProblemException.invalid("reason", "must not be blank");
-        }
-        return PairingMapper.toResponse(sessions.cancel(id, sessionId, request.reason().strip()));
+        return refusalsAudited(id, "cancel a session", () -> {
+            manage(id);
+            if (request == null || request.reason() == null || request.reason().isBlank()) {
+                throw ProblemException.invalid("reason", "must not be blank");
+            }
+            return PairingMapper.toResponse(sessions.cancel(id, sessionId, request.reason().strip()));
+        });
     }
 
     @GET
@@ -370,6 +432,19 @@ public class PairingResource {
         access.audited(beneficiary.id, "home visit " + sessionId);
         return new SessionAddressResponse(sessionId, beneficiary.address,
                 Coordinates.of(beneficiary.homeLatitude, beneficiary.homeLongitude), session.endsAt);
+    }
+
+    /**
+     * Every refused step on a pairing (wrong state, missing consent, over the limit, another community's staff...) is
+     * audited with who tried what: the refused change itself is rolled back, the audit line is written after it.
+     */
+    private <T> T refusalsAudited(UUID id, String action, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (ProblemException refused) {
+            access.refused("Pairing", id, action + " refused (" + refused.status() + "): " + refused.getMessage());
+            throw refused;
+        }
     }
 
     private void manage(UUID id) {

@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import org.linkage.activity.api.PairingActivationRequest;
 import org.linkage.activity.api.PairingConsentRequest;
 import org.linkage.activity.api.ReasonRequest;
+import org.linkage.activity.api.ReviewRequest;
 import org.linkage.activity.api.RePairingRequest;
 import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.config.PairingsConfig;
@@ -16,6 +17,7 @@ import org.linkage.activity.domain.Beneficiary;
 import org.linkage.activity.domain.ConsentRelation;
 import org.linkage.activity.domain.Pairing;
 import org.linkage.activity.domain.PairingConsent;
+import org.linkage.activity.domain.PairingReview;
 import org.linkage.activity.domain.PairingSession;
 import org.linkage.activity.domain.PairingStatus;
 import org.linkage.activity.domain.PairingStatus.Action;
@@ -23,6 +25,7 @@ import org.linkage.activity.domain.SessionStatus;
 import org.linkage.activity.repository.BeneficiaryRepository;
 import org.linkage.activity.repository.PairingConsentRepository;
 import org.linkage.activity.repository.PairingRepository;
+import org.linkage.activity.repository.PairingReviewRepository;
 import org.linkage.activity.repository.PairingSessionRepository;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
@@ -34,6 +37,9 @@ import org.linkage.events.pairing.PairingConfirmed;
 import org.linkage.events.pairing.PairingConsentRecorded;
 import org.linkage.events.pairing.PairingConsentRevoked;
 import org.linkage.events.pairing.PairingEnded;
+import org.linkage.events.pairing.PairingPaused;
+import org.linkage.events.pairing.PairingResumed;
+import org.linkage.events.pairing.PairingReviewed;
 import org.linkage.events.pairing.PairingProposed;
 import org.linkage.events.pairing.PairingSessionCancelled;
 
@@ -63,10 +69,12 @@ public class PairingService {
     private final DistrictConfig district;
     private final PairingsConfig config;
     private final Instance<VolunteerStandings> standings;
+    private final PairingReviewRepository reviews;
 
     PairingService(PairingRepository pairings, PairingConsentRepository consents, PairingSessionRepository sessions,
                    BeneficiaryRepository beneficiaries, Outbox outbox, DistrictConfig district,
-                   PairingsConfig config, Instance<VolunteerStandings> standings) {
+                   PairingsConfig config, Instance<VolunteerStandings> standings, PairingReviewRepository reviews) {
+        this.reviews = reviews;
         this.standings = standings;
         this.pairings = pairings;
         this.consents = consents;
@@ -244,11 +252,39 @@ public class PairingService {
         pairing.startsOn = request.startsOn();
         pairing.endsOn = request.endsOn();
         pairing.activatedBy = activatedBy;
+        pairing.nextReviewOn = request.startsOn().plus(config.reviewEvery());
         pairing.activatedAt = DatabaseClock.now();
         pairings.flush();
         outbox.publish(PairingActivated.of(pairing.id, pairing.beneficiaryId, pairing.volunteerId, pairing.startsOn,
                 pairing.endsOn, activatedBy));
         return pairing;
+    }
+
+    /** The periodic review of an active (or paused) pairing: its notes stay here, the next one is due then. */
+    @Transactional
+    public PairingReview review(UUID id, @Valid @NotNull ReviewRequest request, String reviewedBy) {
+        Pairing pairing = locked(id);
+        if (!PairingStatus.UNDER_WAY.contains(pairing.status)) {
+            throw Problems.invalidTransition("Pairing " + id, pairing.status, "reviewed");
+        }
+        if (!request.nextReviewOn().isAfter(district.today())) {
+            throw ProblemException.invalid("nextReviewOn", "must be after today");
+        }
+        PairingReview review = new PairingReview();
+        review.id = UUID.randomUUID();
+        review.pairingId = id;
+        review.reviewedBy = reviewedBy;
+        review.reviewedAt = DatabaseClock.now();
+        review.notes = request.notes().strip();
+        review.nextReviewOn = request.nextReviewOn();
+        reviews.persist(review);
+        pairing.nextReviewOn = review.nextReviewOn;
+        outbox.publish(PairingReviewed.of(id, review.id, reviewedBy, review.nextReviewOn));
+        return review;
+    }
+
+    public List<PairingReview> reviewsOf(UUID pairingId) {
+        return reviews.of(pairingId);
     }
 
     /** Ends the pairing with a reason; its sessions still to come are cancelled. */
@@ -291,6 +327,30 @@ public class PairingService {
         outbox.publish(PairingConfirmed.of(successor.id, successor.beneficiaryId, successor.volunteerId,
                 confirmedBy));
         return successor;
+    }
+
+    /**
+     * The volunteer is no longer active (suspended, deactivated, back to pending): their active pairings pause, and
+     * PairingPaused tells the responsible social worker. Runs in the consumer's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pauseAll(UUID volunteerId) {
+        for (Pairing pairing : pairings.ofVolunteerIn(volunteerId, PairingStatus.ACTIVE)) {
+            Pairing held = locked(pairing.id);
+            move(held, Action.PAUSE, "paused");
+            outbox.publish(PairingPaused.of(held.id, held.beneficiaryId, held.volunteerId,
+                    "the volunteer is no longer active"));
+        }
+    }
+
+    /** The volunteer is active again: their paused pairings are active again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resumeAll(UUID volunteerId) {
+        for (Pairing pairing : pairings.ofVolunteerIn(volunteerId, PairingStatus.PAUSED)) {
+            Pairing held = locked(pairing.id);
+            move(held, Action.RESUME, "resumed");
+            outbox.publish(PairingResumed.of(held.id, held.beneficiaryId, held.volunteerId));
+        }
     }
 
     /** The volunteer's personal data was erased everywhere: their pairing ends (the row keeps only the id). */

@@ -110,8 +110,14 @@ public class VolunteerStandings {
         if (standing.erased || at.isBefore(standing.asOf)) {
             return;
         }
+        boolean wasActive = standing.active;
         standing.active = active;
         standing.asOf = at;
+        if (wasActive && !active) {
+            pairingService.pauseAll(volunteerId);
+        } else if (!wasActive && active) {
+            pairingService.resumeAll(volunteerId);
+        }
     }
 
     private VolunteerStanding standingOf(UUID volunteerId, EventEnvelope envelope) {

@@ -14,6 +14,7 @@ import static org.linkage.activity.domain.PairingStatus.ACTIVE;
 import static org.linkage.activity.domain.PairingStatus.CONFIRMED;
 import static org.linkage.activity.domain.PairingStatus.CONSENTED;
 import static org.linkage.activity.domain.PairingStatus.ENDED;
+import static org.linkage.activity.domain.PairingStatus.PAUSED;
 import static org.linkage.activity.domain.PairingStatus.PROPOSED;
 
 /** The pairing's state machine as a full table: every state and action, the state it leads to or null. */
@@ -31,8 +32,9 @@ class PairingStatusTest {
                 Action.END, ENDED));
         ALLOWED.get(ACCEPTED).putAll(Map.of(Action.ACTIVATE, ACTIVE, Action.REVOKE_CONSENT, ENDED,
                 Action.END, ENDED));
-        ALLOWED.get(ACTIVE).putAll(Map.of(Action.SCHEDULE_SESSION, ACTIVE, Action.REVOKE_CONSENT, ENDED,
-                Action.END, ENDED));
+        ALLOWED.get(ACTIVE).putAll(Map.of(Action.SCHEDULE_SESSION, ACTIVE, Action.PAUSE, PAUSED,
+                Action.REVOKE_CONSENT, ENDED, Action.END, ENDED));
+        ALLOWED.get(PAUSED).putAll(Map.of(Action.RESUME, ACTIVE, Action.REVOKE_CONSENT, ENDED, Action.END, ENDED));
     }
 
     @Test

@@ -11,6 +11,9 @@ import org.linkage.events.EventJson;
 import org.linkage.events.Topics;
 import org.linkage.events.pairing.PairingConsentRevoked;
 import org.linkage.events.pairing.PairingEnded;
+import org.linkage.events.pairing.PairingPaused;
+import org.linkage.events.pairing.PairingResumed;
+import org.linkage.events.pairing.PairingReviewed;
 import org.linkage.events.pairing.PairingSessionCancelled;
 import org.linkage.events.pairing.PairingSessionCompleted;
 import org.linkage.events.volunteer.VolunteerChanged;
@@ -85,6 +88,11 @@ class PairingLifecycleTest implements AsAdmin {
         // The volunteer cannot accept before the guardian consented.
         assertProblem(asVolunteer(volunteer).post(pairing + "/acceptance").then(), 422, "consent", "missing");
         asWorker(worker).get(pairing).then().body("status", equalTo("PROPOSED"));
+        // Each refused attempt is audited: who tried what on which pairing.
+        given().get("/api/v1/audit-entries?resourceType=Pairing&resourceId=" + id).then().statusCode(200)
+                .body("items.actor", hasItem("sw-other"))
+                .body("items.purpose", hasItem(org.hamcrest.Matchers.startsWith("confirm refused (403)")))
+                .body("items.purpose", hasItem(org.hamcrest.Matchers.startsWith("accept refused (422)")));
 
         confirm(id, worker);
         assertProblem(asWorker(worker).post(pairing + "/confirmation").then(), 409);
@@ -122,6 +130,9 @@ class PairingLifecycleTest implements AsAdmin {
                 .body("{\"at\": \"%s\"}".formatted(now.minus(90, ChronoUnit.MINUTES)))
                 .post(pairing + "/sessions/" + held + "/check-in").then().statusCode(200)
                 .body("status", equalTo("CHECKED_IN"));
+        String statistics = "/api/v1/statistics?community=%s&from=%s&to=%s"
+                .formatted(BeneficiaryFixtures.COMMUNITY, today.minusDays(1), today.plusDays(1));
+        Number hoursBefore = given().get(statistics).then().statusCode(200).extract().path("serviceHours");
         asWorker(worker).contentType(ContentType.JSON)
                 .body("{\"at\": \"%s\"}".formatted(now.minus(25, ChronoUnit.MINUTES)))
                 .post(pairing + "/sessions/" + held + "/check-out").then().statusCode(200)
@@ -132,6 +143,9 @@ class PairingLifecycleTest implements AsAdmin {
         assertEquals(volunteer, completed.volunteerId());
         assertEquals(0, new BigDecimal("1.00").compareTo(completed.hours()));
         assertEquals(worker, completed.confirmedBy());
+        // Counted in the community's statistics.
+        Number hoursAfter = given().get(statistics).then().statusCode(200).extract().path("serviceHours");
+        assertEquals(1.0, hoursAfter.doubleValue() - hoursBefore.doubleValue(), 1e-6);
 
         // A home visit under way shows the volunteer the child's address, audited; nobody else gets it.
         String visiting = scheduled(worker, pairing, "HOME_VISIT", now.minus(10, ChronoUnit.MINUTES),
@@ -208,6 +222,21 @@ class PairingLifecycleTest implements AsAdmin {
                 .then().statusCode(200);
         asVolunteer(volunteer).get(PAIRINGS + "?volunteerId=" + volunteer).then().statusCode(200)
                 .body("id", equalTo(List.of(two)));
+        // The periodic review: due three months after the first day, recorded by the responsible social worker.
+        asWorker(worker).get(PAIRINGS + two).then().body("nextReviewOn", equalTo(today.plusMonths(3).toString()));
+        assertProblem(asWorker(worker).contentType(ContentType.JSON)
+                .body("{\"notes\": \"Fine\", \"nextReviewOn\": \"%s\"}".formatted(today))
+                .post(PAIRINGS + two + "/reviews").then(), 400, "nextReviewOn", "after today");
+        asWorker(worker).contentType(ContentType.JSON)
+                .body("{\"notes\": \"Reading has improved %s\", \"nextReviewOn\": \"%s\"}"
+                        .formatted(marker, today.plusMonths(2)))
+                .post(PAIRINGS + two + "/reviews").then().statusCode(201);
+        asWorker(worker).get(PAIRINGS + two).then().body("nextReviewOn", equalTo(today.plusMonths(2).toString()));
+        asWorker(worker).get(PAIRINGS + two + "/reviews").then().statusCode(200).body("size()", equalTo(1))
+                .body("[0].notes", equalTo("Reading has improved " + marker));
+        EventEnvelope reviewed = awaitEvents(Topics.PAIRING_EVENTS, PairingReviewed.TYPE,
+                e -> e.aggregateId().equals(two), 1).get(0);
+        assertEquals(-1, EventJson.write(reviewed).indexOf("Reading has improved"));
         assertProblem(asVolunteer(volunteer).get(PAIRINGS + "?volunteerId=" + successor).then(), 403);
         EventEnvelope endedOne = awaitEvents(Topics.PAIRING_EVENTS, PairingEnded.TYPE,
                 e -> e.aggregateId().equals(one), 1).get(0);
@@ -217,7 +246,7 @@ class PairingLifecycleTest implements AsAdmin {
     }
 
     @Test
-    void onlyActiveVolunteersWithABackgroundCheckWorkWithChildren() {
+    void onlyActiveVolunteersWithABackgroundCheckWorkWithChildrenAndSuspensionPausesPairings() {
         String marker = marker();
         String worker = "sw-" + marker;
         String childId = child(marker, worker);
@@ -240,11 +269,20 @@ class PairingLifecycleTest implements AsAdmin {
                 .post(active + "/activation").then().statusCode(200);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String session = scheduled(worker, active, "TUTORING", now, now.plus(1, ChronoUnit.HOURS));
+        // Suspended: the pairing pauses (the social worker is told by PairingPaused), its session cannot be held.
         volunteerEvent(VolunteerChanged.of(volunteer, List.of("tutoring"), null, false, false));
         awaitStanding(volunteer, standing -> !standing.active);
+        String activeId = active.substring(PAIRINGS.length());
+        asWorker(worker).get(active).then().body("status", equalTo("PAUSED"));
+        awaitEvents(Topics.PAIRING_EVENTS, PairingPaused.TYPE, e -> e.aggregateId().equals(activeId), 1);
         assertProblem(asWorker(worker).contentType(ContentType.JSON).body("{}")
-                .post(active + "/sessions/" + session + "/check-in").then(), 422, "volunteerId", "not an active");
+                .post(active + "/sessions/" + session + "/check-in").then(), 409);
         asWorker(worker).get(active + "/sessions").then().body("[0].status", equalTo("SCHEDULED"));
+        // Active again: so is the pairing.
+        volunteerEvent(VolunteerChanged.of(volunteer, List.of("tutoring"), null, false, true));
+        awaitStanding(volunteer, standing -> standing.active);
+        asWorker(worker).get(active).then().body("status", equalTo("ACTIVE"));
+        awaitEvents(Topics.PAIRING_EVENTS, PairingResumed.TYPE, e -> e.aggregateId().equals(activeId), 1);
 
         volunteerEvent(VolunteerErased.of(volunteer));
         awaitValue(() -> asWorker(worker).get(active).then().extract().path("status").toString(),
