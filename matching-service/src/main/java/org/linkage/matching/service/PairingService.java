@@ -49,6 +49,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class PairingService {
 
+    /** The certification every volunteer paired with a child must hold, valid on the first session's day. */
+    public static final String BACKGROUND_CHECK = "background-check";
+    private static final String CHILD = "CHILD";
+
     private final PairingRepository pairings;
     private final CandidateRepository candidates;
     private final AssignmentRepository assignments;
@@ -222,7 +226,10 @@ public class PairingService {
 
     private Requirements requirements(PairingRequest request, PairingRequest.Beneficiary beneficiary) {
         GeoPoint place = beneficiary.location().toGeoPoint();
-        return new Requirements(place, config.maxDistanceMetres(), beneficiary.requiredSkill(), List.of(), List.of(),
+        // Only volunteers with a background check in date are proposed for a child (activity-service checks again).
+        List<String> certifications = CHILD.equals(beneficiary.careCategory()) ? List.of(BACKGROUND_CHECK) : List.of();
+        return new Requirements(place, config.maxDistanceMetres(), beneficiary.requiredSkill(), certifications,
+                List.of(),
                 request.firstSession().start(), request.firstSession().end(),
                 Duration.between(request.firstSession().start(), request.firstSession().end()).toMinutes() / 60.0,
                 false);

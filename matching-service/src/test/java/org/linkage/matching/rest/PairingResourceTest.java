@@ -18,7 +18,9 @@ import org.linkage.events.need.Urgency;
 import org.linkage.events.pairing.PairingActivated;
 import org.linkage.events.pairing.PairingEnded;
 import org.linkage.events.pairing.PairingProposed;
+import org.linkage.events.volunteer.CertificationVerified;
 import org.linkage.matching.repository.PairedBeneficiaryRepository;
+import org.linkage.matching.service.PairingService;
 import org.linkage.testing.EventSchemas;
 import org.linkage.testing.InfrastructureTestResource;
 
@@ -40,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.linkage.matching.rest.MatchingFixtures.await;
 import static org.linkage.matching.rest.MatchingFixtures.awaitAssignments;
 import static org.linkage.matching.rest.MatchingFixtures.awaitEvent;
+import static org.linkage.matching.rest.MatchingFixtures.awaitIndexed;
 import static org.linkage.matching.rest.MatchingFixtures.send;
 import static org.linkage.matching.rest.MatchingFixtures.north;
 import static org.linkage.matching.rest.MatchingFixtures.randomBase;
@@ -74,14 +77,16 @@ class PairingResourceTest {
         // the optimum pairs the first child with B and the second with A.
         GeoPoint firstChild = base;
         GeoPoint secondChild = north(base, 15_000);
-        UUID a = volunteer(north(base, 5_000), true, "tutoring");
-        UUID b = volunteer(north(base, -6_000), true, "tutoring");
+        UUID a = checked(volunteer(north(base, 5_000), true, "tutoring"));
+        UUID b = checked(volunteer(north(base, -6_000), true, "tutoring"));
         volunteer(north(base, 100), true, "haircut");
+        // Nearest of all, but without a background check: never proposed for a child.
+        UUID unchecked = volunteer(north(base, 50), true, "tutoring");
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
 
         Response created = asAdmin().contentType(ContentType.JSON)
-                .body(request(List.of(child(first, firstChild), child(second, secondChild)), List.of(a, b)))
+                .body(request(List.of(child(first, firstChild), child(second, secondChild)), List.of(a, b, unchecked)))
                 .post("/api/v1/pairings");
 
         created.then().statusCode(201).body("status", equalTo("PROPOSED"))
@@ -147,6 +152,15 @@ class PairingResourceTest {
         assertTrue(awaitAssignments(later, 1).getList("items.volunteerId").contains(nearer.toString()));
     }
 
+    /** A background check in date, which a child's pairing requires. */
+    private static UUID checked(UUID volunteerId) {
+        send(Topics.VOLUNTEER_EVENTS, CertificationVerified.of(volunteerId, UUID.randomUUID(),
+                PairingService.BACKGROUND_CHECK, LocalDate.now().plusYears(1)));
+        awaitIndexed(volunteerId, profile -> profile.map(p -> p.certifications()
+                .containsKey(PairingService.BACKGROUND_CHECK)).orElse(false));
+        return volunteerId;
+    }
+
     private static UUID raiseFor(UUID child, GeoPoint place) {
         UUID needId = UUID.randomUUID();
         send(Topics.NEED_EVENTS, NeedRaised.of(needId, "tutoring", "tutoring", place, tomorrow(), Urgency.ROUTINE, 1,
@@ -157,7 +171,7 @@ class PairingResourceTest {
     @Test
     void aBeneficiaryNobodyOfThePoolFitsIsLeftWithoutAVolunteer() {
         GeoPoint base = randomBase();
-        UUID tutor = volunteer(north(base, 500), true, "tutoring");
+        UUID tutor = checked(volunteer(north(base, 500), true, "tutoring"));
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
 
