@@ -1,14 +1,20 @@
 package org.linkage.activity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
+import org.linkage.activity.api.SignUpCancellationRequest;
+import org.linkage.activity.domain.CancelledBy;
 import org.linkage.activity.domain.Pairing;
+import org.linkage.activity.domain.SignUp;
 import org.linkage.activity.domain.VolunteerCredential;
 import org.linkage.activity.domain.VolunteerStanding;
 import org.linkage.activity.repository.PairingRepository;
+import org.linkage.activity.repository.SignUpRepository;
 import org.linkage.activity.repository.VolunteerCredentialRepository;
 import org.linkage.activity.repository.VolunteerStandingRepository;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.volunteer.CertificationExpired;
 import org.linkage.events.volunteer.CertificationVerified;
@@ -33,9 +39,14 @@ public class VolunteerStandings {
     private final VolunteerCredentialRepository credentials;
     private final PairingRepository pairings;
     private final PairingService pairingService;
+    private final SignUpRepository signUps;
+    private final Instance<ActivityService> activities;
 
     VolunteerStandings(VolunteerStandingRepository standings, VolunteerCredentialRepository credentials,
-                       PairingRepository pairings, PairingService pairingService) {
+                       PairingRepository pairings, PairingService pairingService, SignUpRepository signUps,
+                       Instance<ActivityService> activities) {
+        this.signUps = signUps;
+        this.activities = activities;
         this.standings = standings;
         this.credentials = credentials;
         this.pairings = pairings;
@@ -52,7 +63,11 @@ public class VolunteerStandings {
         status(event.volunteerId(), event.active(), envelope);
     }
 
-    /** Final: the volunteer is never active again, and their pairings not yet ended end. */
+    /**
+     * Final: the volunteer is never active again, their certifications are forgotten, their pairings not yet ended
+     * end, and their places at activities still to come are given up. (Rows keep only the id: no personal data of
+     * volunteers is held here.)
+     */
     @Transactional
     public void erased(VolunteerErased event, EventEnvelope envelope) {
         VolunteerStanding standing = standingOf(event.volunteerId(), envelope);
@@ -61,6 +76,11 @@ public class VolunteerStandings {
         credentials.delete("volunteerId", event.volunteerId());
         for (Pairing pairing : pairings.ofVolunteer(event.volunteerId(), false)) {
             pairingService.endForVolunteerErased(pairing.id);
+        }
+        // Their places at activities still to come go to others (the waitlist moves up), cancelled by staff.
+        for (SignUp signUp : signUps.liveBeforeStart(event.volunteerId(), DatabaseClock.now())) {
+            activities.get().cancelSignUp(signUp.activityId, signUp.id,
+                    new SignUpCancellationRequest(CancelledBy.STAFF));
         }
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.linkage.activity.ActivityFixtures;
 import org.linkage.activity.AsAdmin;
 import org.linkage.activity.BeneficiaryFixtures;
 import org.linkage.events.EventEnvelope;
@@ -284,11 +285,21 @@ class PairingLifecycleTest implements AsAdmin {
         asWorker(worker).get(active).then().body("status", equalTo("ACTIVE"));
         awaitEvents(Topics.PAIRING_EVENTS, PairingResumed.TYPE, e -> e.aggregateId().equals(activeId), 1);
 
+        String activity = ActivityFixtures.activity(ActivityFixtures.station(BeneficiaryFixtures.COMMUNITY), 1);
+        String place = ActivityFixtures.confirmedSignUp(activity, volunteer);
+        UUID next = UUID.randomUUID();
+        String waiting = ActivityFixtures.signUp(activity, next, true).then().statusCode(201).extract().path("id");
+
         volunteerEvent(VolunteerErased.of(volunteer));
         awaitValue(() -> asWorker(worker).get(active).then().extract().path("status").toString(),
                 status -> status.equals("ENDED"));
         asWorker(worker).get(active).then().body("endReason", equalTo("the volunteer was erased"));
         asWorker(worker).get(active + "/sessions").then().body("[0].status", equalTo("CANCELLED"));
+        // Their place at an activity still to come is given up and goes to the first in the waitlist.
+        given().get("/api/v1/activities/" + activity + "/sign-ups").then().statusCode(200)
+                .body("find { it.id == '%s' }.status".formatted(place), equalTo("CANCELLED"))
+                .body("find { it.id == '%s' }.cancelledBy".formatted(place), equalTo("STAFF"))
+                .body("find { it.id == '%s' }.status".formatted(waiting), equalTo("CONFIRMED"));
     }
 
     private static String scheduled(String worker, String pairing, String kind, Instant startsAt, Instant endsAt) {
