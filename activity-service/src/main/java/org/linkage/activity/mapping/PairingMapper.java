@@ -18,8 +18,9 @@ public final class PairingMapper {
                 pairing.status, pairing.category, pairing.requiredSkill, pairing.score, List.copyOf(pairing.reasons),
                 pairing.proposedBy, pairing.proposedAt, pairing.confirmedBy, pairing.confirmedAt,
                 consents.stream().map(consent -> toResponse(consent, showGivenBy)).toList(), pairing.acceptedAt,
-                pairing.activatedBy, pairing.activatedAt, pairing.startsOn, pairing.endsOn, pairing.nextReviewOn, pairing.endedBy,
-                pairing.endedAt, pairing.endReason, pairing.previousPairingId, pairing.succeededBy, pairing.version);
+                pairing.activatedBy, pairing.activatedAt, pairing.startsOn, pairing.endsOn, pairing.nextReviewOn,
+                pairing.endedBy, pairing.endedAt, pairing.endReason, pairing.previousPairingId, pairing.succeededBy,
+                pairing.version);
     }
 
     private static PairingResponse.Consent toResponse(PairingConsent consent, boolean showGivenBy) {
