@@ -150,7 +150,8 @@ public class PairingResource {
             description = "Who consented, in what relation, when and how (PairingConsentRecorded, without the name). "
                     + "For a minor (under 18 by birth date) only the guardian on the child's record may consent.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "the mother signs", value = """
-            {"givenBy": "王丽", "relation": "GUARDIAN", "method": "SIGNED_FORM", "givenAt": "2026-12-05T02:00:00Z"}""")))
+            {"givenBy": "王丽", "relation": "GUARDIAN", "method": "SIGNED_FORM",
+             "givenAt": "2026-12-05T02:00:00Z"}""")))
     @APIResponse(responseCode = "200", description = "CONSENTED",
             content = @Content(schema = @Schema(implementation = PairingResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
@@ -172,6 +173,8 @@ public class PairingResource {
     @Operation(operationId = "revokePairingConsent", summary = "Revoke the consent to a pairing",
             description = "The guardian withdrew their consent: the sessions still to come are cancelled "
                     + "(PairingSessionCancelled) and the pairing ends (PairingConsentRevoked, PairingEnded).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "withdrawn by phone", value = """
+            {"reason": "The mother withdrew the consent by phone"}""")))
     @APIResponse(responseCode = "200", description = "ENDED",
             content = @Content(schema = @Schema(implementation = PairingResponse.class)))
     @APIResponse(responseCode = "400", description = "No reason")
@@ -234,6 +237,8 @@ public class PairingResource {
     @Operation(operationId = "endOneToOnePairing", summary = "End a pairing",
             description = "With a reason (PairingEnded); the sessions still to come are cancelled. Also declines a "
                     + "proposal.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "school year over", value = """
+            {"reason": "The school year ended; the child moved to middle school"}""")))
     @APIResponse(responseCode = "200", description = "ENDED",
             content = @Content(schema = @Schema(implementation = PairingResponse.class)))
     @APIResponse(responseCode = "400", description = "No reason")
@@ -254,6 +259,9 @@ public class PairingResource {
     @Operation(operationId = "rePairOneToOnePairing", summary = "Re-pair the beneficiary with another volunteer",
             description = "Ends this pairing (PairingEnded naming its successor) and creates the successor, "
                     + "CONFIRMED (PairingConfirmed); it needs its own consent and acceptance. The history keeps both.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "volunteer left", value = """
+            {"volunteerId": "5f0c6a8e-2b1d-4e53-9a44-0d7c1f3b2a10",
+             "reason": "The volunteer went back to university"}""")))
     @APIResponse(responseCode = "201", description = "The new pairing",
             content = @Content(schema = @Schema(implementation = PairingResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, or the same volunteer")
@@ -350,6 +358,8 @@ public class PairingResource {
     @Operation(operationId = "checkInSession", summary = "Confirm the volunteer arrived",
             description = "From linkage.pairings.session-opens-before the start until the end; `at` defaults to "
                     + "now.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "arrived", value = """
+            {"at": "2026-12-08T09:02:00Z"}""")))
     @APIResponse(responseCode = "200", description = "CHECKED_IN",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", description = "A time in the future")
@@ -372,6 +382,8 @@ public class PairingResource {
     @Operation(operationId = "checkOutSession", summary = "Confirm the volunteer left; credit the hours",
             description = "The time present, at most the session's length, is credited to the volunteer "
                     + "(PairingSessionCompleted, volunteer-service's hours ledger).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "left", value = """
+            {"at": "2026-12-08T10:58:00Z"}""")))
     @APIResponse(responseCode = "200", description = "COMPLETED",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", description = "A time in the future")
@@ -393,6 +405,8 @@ public class PairingResource {
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "cancelSession", summary = "Cancel a scheduled session",
             description = "PairingSessionCancelled.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "child ill", value = """
+            {"reason": "The child is ill"}""")))
     @APIResponse(responseCode = "200", description = "CANCELLED",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", description = "No reason")
