@@ -15,7 +15,8 @@ public record StatisticsResponse(
         long activitiesHeld,
         @Schema(description = "Distinct volunteers credited with service (activities or needs)")
         long volunteersEngaged,
-        @Schema(description = "Hours credited for attended activities and completed needs") BigDecimal serviceHours,
+        @Schema(description = "Hours credited for attended activities, completed needs and pairing sessions")
+        BigDecimal serviceHours,
         @Schema(description = "Completed needs by care category (ELDERLY, CHILD, FAMILY; NONE without a "
                 + "beneficiary)") Map<String, Long> needsMetByCareCategory,
         @Schema(description = "Micro-wishes posted in the period") long microWishesPosted,

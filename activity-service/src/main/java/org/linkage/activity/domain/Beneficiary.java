@@ -23,6 +23,9 @@ public class Beneficiary {
     /** Below this age a guardian consents for the child. */
     public static final int AGE_OF_CONSENT = 14;
 
+    /** Below this age a beneficiary is a minor: a pairing needs the guardian's consent. */
+    public static final int AGE_OF_MAJORITY = 18;
+
     @Id
     public UUID id;
 
@@ -71,6 +74,19 @@ public class Beneficiary {
     /** A minor needs a guardian, and the guardian's consent before anything is done for them. */
     public boolean isMinorOn(LocalDate today) {
         return isMinor(birthDate, today);
+    }
+
+    /** Whether the beneficiary is younger than the age on that day; false when the birth date is unknown. */
+    public boolean isUnder(int age, LocalDate today) {
+        return birthDate != null && Period.between(birthDate, today).getYears() < age;
+    }
+
+    /**
+     * Protection follows the date of birth, not only the label: a CHILD record, or anyone under 18, is seen in full
+     * by the responsible social worker alone, and every read is audited.
+     */
+    public boolean isProtectedChild(LocalDate today) {
+        return focusGroup == FocusGroup.CHILD || isUnder(AGE_OF_MAJORITY, today);
     }
 
     public static boolean isMinor(LocalDate birthDate, LocalDate today) {

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkage.activity.service.NeedService;
+import org.linkage.activity.service.PairingService;
 import org.linkage.chassis.inbox.EventHandlers;
 import org.linkage.chassis.inbox.IdempotentConsumer;
 import org.linkage.events.assignment.AssignmentAccepted;
@@ -14,15 +15,19 @@ import org.linkage.events.assignment.AssignmentStoodDown;
 import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.assignment.NeedUnmatched;
+import org.linkage.events.pairing.PairingProposed;
 
-/** Keeps each need's status, and who holds an offer for it, in step with matching-service. */
+/**
+ * Keeps each need's status, and who holds an offer for it, in step with matching-service; takes over the one-to-one
+ * pairings matching proposes.
+ */
 @ApplicationScoped
 public class AssignmentEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
 
-    AssignmentEventsConsumer(IdempotentConsumer consumer, NeedService needs) {
+    AssignmentEventsConsumer(IdempotentConsumer consumer, NeedService needs, PairingService pairings) {
         this.consumer = consumer;
         this.handlers = EventHandlers.builder()
                 .on(AssignmentOffered.TYPE, AssignmentOffered.class, needs::offered)
@@ -32,6 +37,7 @@ public class AssignmentEventsConsumer {
                 .on(AssignmentExpired.TYPE, AssignmentExpired.class, e -> needs.offerEnded(e.assignmentId()))
                 .on(AssignmentWithdrawn.TYPE, AssignmentWithdrawn.class, e -> needs.offerEnded(e.assignmentId()))
                 .on(AssignmentStoodDown.TYPE, AssignmentStoodDown.class, e -> needs.offerEnded(e.assignmentId()))
+                .on(PairingProposed.TYPE, PairingProposed.class, pairings::proposed)
                 .build();
     }
 

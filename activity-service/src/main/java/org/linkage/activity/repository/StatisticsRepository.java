@@ -14,7 +14,10 @@ import java.util.Map;
 @ApplicationScoped
 public class StatisticsRepository {
 
-    /** Service given in the community: attendance at its stations and confirmed assignments of its needs. */
+    /**
+     * Service given in the community: attendance at its stations, confirmed assignments of its needs and completed
+     * sessions of its beneficiaries' one-to-one pairings.
+     */
     private static final String SERVICE = """
             SELECT a.volunteer_id, a.hours FROM attendance a
               JOIN activity act ON act.id = a.activity_id JOIN station s ON s.id = act.station_id
@@ -22,7 +25,11 @@ public class StatisticsRepository {
             UNION ALL
             SELECT na.volunteer_id, na.confirmed_hours FROM need_assignment na JOIN need n ON n.id = na.need_id
              WHERE n.community = :community AND n.status = 'COMPLETED' AND na.confirmed_hours IS NOT NULL
-               AND n.service_date BETWEEN :from AND :to""";
+               AND n.service_date BETWEEN :from AND :to
+            UNION ALL
+            SELECT p.volunteer_id, ps.hours FROM pairing_session ps JOIN pairing p ON p.id = ps.pairing_id
+             WHERE p.community = :community AND ps.status = 'COMPLETED' AND ps.hours > 0
+               AND ps.service_date BETWEEN :from AND :to""";
 
     private final EntityManager entityManager;
 

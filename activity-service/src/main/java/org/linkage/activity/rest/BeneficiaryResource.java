@@ -48,6 +48,8 @@ import org.linkage.activity.repository.NeedRepository;
 import org.linkage.activity.service.Access;
 import org.linkage.activity.service.BeneficiaryService;
 import org.linkage.activity.service.NeedService;
+import org.linkage.chassis.audit.AuditEntry;
+import org.linkage.chassis.audit.AuditLog;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.web.ETags;
@@ -68,8 +70,11 @@ public class BeneficiaryResource {
     private final NeedService needs;
     private final DistrictConfig district;
     private final Access access;
+    private final AuditLog auditLog;
 
-    BeneficiaryResource(BeneficiaryService service, NeedService needs, DistrictConfig district, Access access) {
+    BeneficiaryResource(BeneficiaryService service, NeedService needs, DistrictConfig district, Access access,
+                        AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.service = service;
         this.needs = needs;
         this.district = district;
@@ -112,10 +117,16 @@ public class BeneficiaryResource {
                     + "responsible social worker; every read is audited. The ETag header carries the version.")
     @APIResponse(responseCode = "200", description = "The beneficiary; the ETag header carries its version",
             content = @Content(schema = @Schema(implementation = BeneficiaryResponse.class)))
+    @APIResponse(responseCode = "400", description = "A purpose over 200 characters")
     @APIResponse(responseCode = "403", description = "Another community's, or a child of another social worker")
     @APIResponse(responseCode = "404", description = "No such beneficiary")
-    public Response get(@PathParam("id") UUID id) {
-        Beneficiary beneficiary = access.beneficiary(service.require(id), "read the record");
+    public Response get(@PathParam("id") UUID id,
+                        @Parameter(description = "Why the record is read: audited with every read of a child's "
+                                + "record (a child under 18 by birth date, or of the CHILD group)",
+                                example = "prepare the monthly home visit")
+                        @QueryParam("purpose") @Size(max = 200) String purpose) {
+        Beneficiary beneficiary = access.beneficiary(service.require(id),
+                purpose == null || purpose.isBlank() ? "read the record" : purpose.strip());
         return Response.ok(toResponse(beneficiary)).tag(ETags.of(beneficiary.version)).build();
     }
 
@@ -134,8 +145,28 @@ public class BeneficiaryResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return service.list(new BeneficiaryRepository.Filter(access.listedCommunity(community), socialWorkerId,
                         focusGroup == null ? null : FocusGroup.valueOf(focusGroup)), page, size)
-                .map(beneficiary -> beneficiary.focusGroup == FocusGroup.CHILD && !access.isResponsibleFor(beneficiary)
+                .map(beneficiary -> access.isProtectedChild(beneficiary) && !access.isResponsibleFor(beneficiary)
                         ? BeneficiaryMapper.toRedacted(beneficiary, district.today()) : toResponse(beneficiary));
+    }
+
+    @GET
+    @Path("/{id}/audit-entries")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "listBeneficiaryAudit", summary = "Who read a beneficiary's record, when and why",
+            description = "Every audited read of the record, its home or contacts (a child's: each read, the home "
+                    + "visit address included), newest first. For an admin, or the staff who may read the record.")
+    @APIResponse(responseCode = "200", description = "One page of audit entries")
+    @APIResponse(responseCode = "400", description = "Invalid paging")
+    @APIResponse(responseCode = "403", description = "Another community's, or a child of another social worker")
+    @APIResponse(responseCode = "404", description = "No such beneficiary")
+    public Page<AuditEntry> audit(@PathParam("id") UUID id,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        Beneficiary beneficiary = service.require(id);
+        if (!access.user().isAdmin()) {
+            access.beneficiary(beneficiary, "read the audit");
+        }
+        return auditLog.find("Beneficiary", id.toString(), null, page, size);
     }
 
     @PUT

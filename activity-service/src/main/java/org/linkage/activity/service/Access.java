@@ -2,12 +2,13 @@ package org.linkage.activity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.activity.api.RaiseNeedRequest;
+import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.domain.Activity;
 import org.linkage.activity.domain.Beneficiary;
-import org.linkage.activity.domain.FocusGroup;
 import org.linkage.activity.domain.HazardReport;
 import org.linkage.activity.domain.MicroWish;
 import org.linkage.activity.domain.Need;
+import org.linkage.activity.domain.Pairing;
 import org.linkage.activity.domain.SignUp;
 import org.linkage.activity.repository.BeneficiaryRepository;
 import org.linkage.activity.repository.StationRepository;
@@ -33,9 +34,11 @@ public class Access {
     private final NeedService needs;
     private final AuditLog audit;
     private final BeneficiaryRepository beneficiaries;
+    private final DistrictConfig district;
 
     Access(CurrentUser user, StationRepository stations, NeedService needs, AuditLog audit,
-           BeneficiaryRepository beneficiaries) {
+           BeneficiaryRepository beneficiaries, DistrictConfig district) {
+        this.district = district;
         this.user = user;
         this.beneficiaries = beneficiaries;
         this.stations = stations;
@@ -50,13 +53,56 @@ public class Access {
     /** Staff of the beneficiary's community; for a child, only the responsible social worker, and audited. */
     public Beneficiary beneficiary(Beneficiary beneficiary, String purpose) {
         user.requireCommunity(beneficiary.community);
-        if (beneficiary.focusGroup == FocusGroup.CHILD) {
+        if (isProtectedChild(beneficiary)) {
             if (!isResponsibleFor(beneficiary)) {
                 throw ProblemException.forbidden("A child's file is for the responsible social worker only");
             }
             audit.record(AuditAction.READ, "Beneficiary", beneficiary.id, purpose);
         }
         return beneficiary;
+    }
+
+    /**
+     * A pairing's decisions (confirm, consent, activate, sessions, end): staff of the beneficiary's community; for a
+     * child, the responsible social worker alone.
+     */
+    public Pairing managePairing(Pairing pairing, Beneficiary beneficiary) {
+        user.requireCommunity(pairing.community);
+        if (isProtectedChild(beneficiary) && !isResponsibleFor(beneficiary)) {
+            throw ProblemException.forbidden("A child's pairing is for the responsible social worker only");
+        }
+        return pairing;
+    }
+
+    /** The paired volunteer, or whoever manages the pairing. */
+    public Pairing readPairing(Pairing pairing, Beneficiary beneficiary) {
+        if (user.isVolunteer()) {
+            return pairedVolunteer(pairing);
+        }
+        return managePairing(pairing, beneficiary);
+    }
+
+    /** The volunteer of the pairing, and nobody else. */
+    public Pairing pairedVolunteer(Pairing pairing) {
+        if (!user.isVolunteer() || !pairing.volunteerId.equals(user.volunteerId())) {
+            throw ProblemException.forbidden("Only the paired volunteer may do this");
+        }
+        return pairing;
+    }
+
+    /** Records an attempt that was refused (in a transaction of its own: the attempt's own was rolled back). */
+    public void refused(String resourceType, UUID id, String what) {
+        audit.record(AuditAction.UPDATE, resourceType, id, what.length() > 500 ? what.substring(0, 500) : what);
+    }
+
+    /** Records that the caller read a beneficiary's personal data, and why. */
+    public void audited(UUID beneficiaryId, String purpose) {
+        audit.record(AuditAction.READ, "Beneficiary", beneficiaryId, purpose);
+    }
+
+    /** A CHILD record or anyone under 18 by birth date. */
+    public boolean isProtectedChild(Beneficiary beneficiary) {
+        return beneficiary.isProtectedChild(district.today());
     }
 
     /** Phones are shown in full to the responsible social worker only. */

@@ -12,6 +12,8 @@ public final class Topics {
     public static final String ACTIVITY_EVENTS = "linkage.activity-events";
     /** Published by matching-service. */
     public static final String ASSIGNMENT_EVENTS = "linkage.assignment-events";
+    /** Published by activity-service: the lifecycle of one-to-one pairings and their sessions. */
+    public static final String PAIRING_EVENTS = "linkage.pairing-events";
 
     /**
      * Published by volunteer-service: identity links and volunteers' access, read by the chassis of every service
@@ -22,7 +24,7 @@ public final class Topics {
     public static final String INVITATION_EVENTS = "linkage.invitation-events";
 
     public static final List<String> ALL = List.of(VOLUNTEER_EVENTS, NEED_EVENTS, ACTIVITY_EVENTS, ASSIGNMENT_EVENTS,
-            IDENTITY_EVENTS, INVITATION_EVENTS);
+            PAIRING_EVENTS, IDENTITY_EVENTS, INVITATION_EVENTS);
 
     /** Messages a service could never process; one dead-letter topic per consuming service. */
     public static String deadLetter(String service) {

@@ -28,6 +28,10 @@ public record PairingResponse(
             UUID volunteerId,
             @Schema(examples = "1.18") Double score,
             OfferReasons reasons,
-            @Schema(description = "The offer sent on approval") UUID assignmentId) {
+            @Schema(description = "The offer sent on approval by older versions; none since pairings are followed "
+                    + "in activity-service") UUID assignmentId,
+            @Schema(description = "The one-to-one pairing proposed to activity-service on approval: its lifecycle "
+                    + "(confirmation, consent, acceptance, sessions) is at /api/v1/one-to-one-pairings/{pairId}")
+            UUID pairId) {
     }
 }

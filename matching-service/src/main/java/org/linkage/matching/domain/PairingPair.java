@@ -33,9 +33,13 @@ public class PairingPair {
     @JdbcTypeCode(SqlTypes.JSON)
     public OfferReasons reasons;
 
-    /** The offer sent when the pairing was approved. */
+    /** The offer sent when a pairing was approved, before pairings were followed in activity-service. */
     @Column(name = "assignment_id")
     public UUID assignmentId;
+
+    /** The one-to-one pairing proposed to activity-service on approval (PairingProposed), which owns it. */
+    @Column(name = "pair_id")
+    public UUID pairId;
 
     public GeoPoint location() {
         return new GeoPoint(latitude, longitude);

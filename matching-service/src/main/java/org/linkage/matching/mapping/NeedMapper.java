@@ -4,12 +4,9 @@ import org.linkage.events.MalformedEventException;
 import org.linkage.events.need.NeedRaised;
 import org.linkage.events.need.Urgency;
 import org.linkage.matching.domain.Need;
-import org.linkage.matching.domain.Pairing;
-import org.linkage.matching.domain.PairingPair;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.UUID;
 
 public final class NeedMapper {
 
@@ -47,26 +44,6 @@ public final class NeedMapper {
     }
 
     /** The need of one pair of an approved pairing: one volunteer, routine, for the first session. */
-    public static Need fromPair(Pairing pairing, PairingPair pair, Instant now) {
-        Need need = new Need();
-        need.id = UUID.randomUUID();
-        need.category = pairing.category;
-        need.requiredSkill = pair.requiredSkill;
-        need.latitude = pair.latitude;
-        need.longitude = pair.longitude;
-        need.windowStart = pairing.windowStart;
-        need.windowEnd = pairing.windowEnd;
-        need.urgency = Urgency.ROUTINE;
-        need.volunteersNeeded = 1;
-        need.requestedBy = pairing.requestedBy;
-        need.summary = "One-to-one pairing";
-        need.raisedAt = now;
-        need.careCategory = pair.careCategory;
-        need.beneficiaryRef = pair.beneficiaryRef;
-        need.community = pairing.community;
-        return need;
-    }
-
     private NeedMapper() {
     }
 }

@@ -29,8 +29,6 @@ import org.linkage.matching.domain.HardConstraints;
 import org.linkage.matching.domain.LivePositions;
 import org.linkage.matching.domain.Need;
 import org.linkage.matching.domain.OfferReasons;
-import org.linkage.matching.domain.Pairing;
-import org.linkage.matching.domain.PairingPair;
 import org.linkage.matching.domain.Requirements;
 import org.linkage.matching.domain.ScoringWeights;
 import org.linkage.matching.domain.SearchRadius;
@@ -39,6 +37,7 @@ import org.linkage.matching.mapping.NeedMapper;
 import org.linkage.matching.repository.AssignmentRepository;
 import org.linkage.matching.repository.CandidateRepository;
 import org.linkage.matching.repository.NeedRepository;
+import org.linkage.matching.repository.PairedBeneficiaryRepository;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -79,10 +78,12 @@ public class MatchingService {
     private final MatchingConfig config;
     private final CandidateIndex index;
     private final MeterRegistry metrics;
+    private final PairedBeneficiaryRepository paired;
 
     MatchingService(NeedRepository needs, CandidateRepository candidates, AssignmentRepository assignments,
                     Outbox outbox, IdempotencyKeys idempotencyKeys, MatchingConfig config, CandidateIndex index,
-                    MeterRegistry metrics) {
+                    MeterRegistry metrics, PairedBeneficiaryRepository paired) {
+        this.paired = paired;
         this.needs = needs;
         this.candidates = candidates;
         this.assignments = assignments;
@@ -448,9 +449,18 @@ public class MatchingService {
         if (emergency) {
             return rankResponders(requirements, limit, asked, facts, now);
         }
-        CandidateSearch.Query query = new CandidateSearch.Query(requirements, limit, asked,
-                assignments.servedBefore(need.beneficiaryRef), weights(), config.weeklyOfferCap());
-        return new Ranking(requirements, index.topK(query, facts), Map.of());
+        Optional<UUID> pairedVolunteer = paired.volunteerOf(need.beneficiaryRef);
+        Set<UUID> servedBefore = new HashSet<>(assignments.servedBefore(need.beneficiaryRef));
+        pairedVolunteer.ifPresent(servedBefore::add);
+        CandidateSearch.Query query = new CandidateSearch.Query(requirements, limit, asked, servedBefore, weights(),
+                config.weeklyOfferCap());
+        List<CandidateSearch.Match> matches = index.topK(query, facts);
+        if (pairedVolunteer.isPresent()) {
+            // A paired beneficiary's needs are their volunteer's alone; if they cannot, the social worker hears.
+            matches = matches.stream().filter(match -> match.volunteer().volunteerId().equals(pairedVolunteer.get()))
+                    .toList();
+        }
+        return new Ranking(requirements, matches, Map.of());
     }
 
     /**
@@ -539,19 +549,6 @@ public class MatchingService {
     private void publishOffer(Assignment assignment) {
         outbox.publish(AssignmentMapper.toOffered(assignment));
         countOutcome(AssignmentStatus.OFFERED);
-    }
-
-    /**
-     * Offers one pair of an approved pairing: the pair becomes a need of one volunteer, offered to the paired
-     * volunteer with the pairing's reasons. Should they decline, the need is offered on like any other.
-     */
-    public Assignment offerPaired(Pairing pairing, PairingPair pair, Instant now) {
-        Need need = NeedMapper.fromPair(pairing, pair, now);
-        need.escalateAt = need.matchBy().minus(config.escalateBefore());
-        needs.persist(need);
-        Integer distance = index.find(pair.volunteerId)
-                .map(volunteer -> CandidateSearch.distanceMetres(need.location(), volunteer.home())).orElse(null);
-        return offer(need, pair.volunteerId, distance, 1, pair.reasons, now);
     }
 
     private static Assignment newAssignment(Need need, UUID volunteerId, Integer distanceMetres, int rank,

@@ -5,14 +5,20 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
+import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.events.EventEnvelope;
 import org.linkage.events.GeoPoint;
+import org.linkage.events.pairing.PairingActivated;
+import org.linkage.events.pairing.PairingEnded;
+import org.linkage.events.pairing.PairingProposed;
 import org.linkage.matching.api.PairingRequest;
 import org.linkage.matching.config.MatchingConfig;
 import org.linkage.matching.domain.CandidateSearch;
 import org.linkage.matching.domain.HardConstraints;
 import org.linkage.matching.domain.Hungarian;
 import org.linkage.matching.domain.OfferReasons;
+import org.linkage.matching.domain.PairedBeneficiary;
 import org.linkage.matching.domain.OfferScorer;
 import org.linkage.matching.domain.Pairing;
 import org.linkage.matching.domain.PairingPair;
@@ -23,6 +29,7 @@ import org.linkage.matching.domain.VolunteerFacts;
 import org.linkage.matching.domain.VolunteerProfile;
 import org.linkage.matching.repository.AssignmentRepository;
 import org.linkage.matching.repository.CandidateRepository;
+import org.linkage.matching.repository.PairedBeneficiaryRepository;
 import org.linkage.matching.repository.PairingRepository;
 
 import java.time.Duration;
@@ -42,6 +49,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class PairingService {
 
+    /** The certification every volunteer paired with a child must hold, valid on the first session's day. */
+    public static final String BACKGROUND_CHECK = "background-check";
+    private static final String CHILD = "CHILD";
+
     private final PairingRepository pairings;
     private final CandidateRepository candidates;
     private final AssignmentRepository assignments;
@@ -49,10 +60,14 @@ public class PairingService {
     private final MatchingService matching;
     private final IdempotencyKeys idempotencyKeys;
     private final MatchingConfig config;
+    private final Outbox outbox;
+    private final PairedBeneficiaryRepository paired;
 
     PairingService(PairingRepository pairings, CandidateRepository candidates, AssignmentRepository assignments,
                    CandidateIndex index, MatchingService matching, IdempotencyKeys idempotencyKeys,
-                   MatchingConfig config) {
+                   MatchingConfig config, Outbox outbox, PairedBeneficiaryRepository paired) {
+        this.outbox = outbox;
+        this.paired = paired;
         this.pairings = pairings;
         this.candidates = candidates;
         this.assignments = assignments;
@@ -139,7 +154,8 @@ public class PairingService {
     }
 
     /**
-     * Sends each proposed volunteer the offer of their pair (AssignmentOffered), as a need of one volunteer.
+     * Proposes each pair to activity-service (PairingProposed, ids and reasons only), which owns the pairing from
+     * then on: the child's responsible social worker confirms it, the guardian consents, the volunteer accepts.
      *
      * @throws ProblemException 409 when the pairing was approved already
      */
@@ -153,13 +169,39 @@ public class PairingService {
             Instant now = Instant.now();
             for (PairingPair pair : pairing.pairs) {
                 if (pair.volunteerId != null) {
-                    pair.assignmentId = matching.offerPaired(pairing, pair, now).id;
+                    pair.pairId = UUID.randomUUID();
+                    outbox.publish(PairingProposed.of(pair.pairId, pairing.id, pair.beneficiaryRef, pair.volunteerId,
+                            pairing.category, pair.requiredSkill, pairing.requestedBy, pair.score,
+                            pair.reasons.constraintsMet()));
                 }
             }
             pairing.status = Pairing.Status.APPROVED;
             pairing.approvedAt = now;
             return pairing;
         });
+    }
+
+    /**
+     * From now on the beneficiary's needs go to the paired volunteer only. A later pairing of the same beneficiary
+     * replaces an earlier one (activity-service ends one before it activates the next).
+     */
+    @Transactional
+    public void activated(PairingActivated event, EventEnvelope envelope) {
+        Optional<PairedBeneficiary> held = paired.findByIdOptional(event.beneficiaryRef());
+        PairedBeneficiary row = held.orElseGet(PairedBeneficiary::new);
+        row.beneficiaryRef = event.beneficiaryRef();
+        row.pairingId = event.pairingId();
+        row.volunteerId = event.volunteerId();
+        row.activeSince = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
+        if (held.isEmpty()) {
+            paired.persist(row);
+        }
+    }
+
+    /** The beneficiary's needs are offered to anyone again, unless a newer pairing took this one's place. */
+    @Transactional
+    public void ended(PairingEnded event) {
+        paired.delete("pairingId", event.pairingId());
     }
 
     /** A volunteer who may be paired with a beneficiary, with the score and the reasons. */
@@ -184,7 +226,10 @@ public class PairingService {
 
     private Requirements requirements(PairingRequest request, PairingRequest.Beneficiary beneficiary) {
         GeoPoint place = beneficiary.location().toGeoPoint();
-        return new Requirements(place, config.maxDistanceMetres(), beneficiary.requiredSkill(), List.of(), List.of(),
+        // Only volunteers with a background check in date are proposed for a child (activity-service checks again).
+        List<String> certifications = CHILD.equals(beneficiary.careCategory()) ? List.of(BACKGROUND_CHECK) : List.of();
+        return new Requirements(place, config.maxDistanceMetres(), beneficiary.requiredSkill(), certifications,
+                List.of(),
                 request.firstSession().start(), request.firstSession().end(),
                 Duration.between(request.firstSession().start(), request.firstSession().end()).toMinutes() / 60.0,
                 false);

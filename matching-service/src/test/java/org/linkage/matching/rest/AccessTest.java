@@ -4,10 +4,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.linkage.events.EventEnvelope;
 import org.linkage.events.GeoPoint;
 import org.linkage.events.Topics;
 import org.linkage.events.need.NeedRaised;
 import org.linkage.events.need.Urgency;
+import org.linkage.events.pairing.PairingProposed;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
@@ -21,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.linkage.matching.rest.MatchingFixtures.as;
 import static org.linkage.matching.rest.MatchingFixtures.asAdmin;
 import static org.linkage.matching.rest.MatchingFixtures.awaitAssignments;
+import static org.linkage.matching.rest.MatchingFixtures.awaitEvent;
 import static org.linkage.matching.rest.MatchingFixtures.north;
 import static org.linkage.matching.rest.MatchingFixtures.randomBase;
 import static org.linkage.matching.rest.MatchingFixtures.send;
@@ -119,10 +122,12 @@ class AccessTest {
         as(OTHER_SOCIAL_WORKER).post(location + "/approval").then().statusCode(403);
         as(Tokens.volunteer(tutor)).get(location).then().statusCode(403);
         as(OWN_SOCIAL_WORKER).get(location).then().statusCode(200).body("status", equalTo("PROPOSED"));
-        String offer = as(OWN_SOCIAL_WORKER).post(location + "/approval").then().statusCode(200)
-                .extract().jsonPath().getString("pairs[0].assignmentId");
-        // The offer's need belongs to the social worker's community, and its requester is the social worker.
-        as(OWN_SOCIAL_WORKER).get("/api/v1/assignments/" + offer).then().statusCode(200)
-                .body("volunteerId", equalTo(tutor.toString()));
+        String pairId = as(OWN_SOCIAL_WORKER).post(location + "/approval").then().statusCode(200)
+                .extract().jsonPath().getString("pairs[0].pairId");
+        // The pair is proposed to activity-service, in the social worker's name.
+        EventEnvelope proposed = awaitEvent(PairingProposed.TYPE,
+                e -> e.payload().path("pairingId").asText().equals(pairId));
+        assertEquals(tutor.toString(), proposed.payload().path("volunteerId").asText());
+        assertEquals("sw-liu", proposed.payload().path("requestedBy").asText());
     }
 }

@@ -8,11 +8,27 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.linkage.events.GeoPoint;
 import org.linkage.events.TimeWindow;
-import org.linkage.events.assignment.AssignmentOffered;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.linkage.events.EventEnvelope;
+import org.linkage.events.EventJson;
+import org.linkage.events.Topics;
+import org.linkage.events.need.NeedRaised;
+import org.linkage.events.need.Urgency;
+import org.linkage.events.pairing.PairingActivated;
+import org.linkage.events.pairing.PairingEnded;
+import org.linkage.events.pairing.PairingProposed;
+import org.linkage.events.volunteer.CertificationVerified;
+import org.linkage.matching.repository.PairedBeneficiaryRepository;
+import org.linkage.matching.service.PairingService;
+import org.linkage.testing.EventSchemas;
 import org.linkage.testing.InfrastructureTestResource;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.linkage.matching.rest.MatchingFixtures.asAdmin;
@@ -23,13 +39,20 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.linkage.matching.rest.MatchingFixtures.await;
+import static org.linkage.matching.rest.MatchingFixtures.awaitAssignments;
 import static org.linkage.matching.rest.MatchingFixtures.awaitEvent;
+import static org.linkage.matching.rest.MatchingFixtures.awaitIndexed;
+import static org.linkage.matching.rest.MatchingFixtures.send;
 import static org.linkage.matching.rest.MatchingFixtures.north;
 import static org.linkage.matching.rest.MatchingFixtures.randomBase;
 import static org.linkage.matching.rest.MatchingFixtures.tomorrow;
 import static org.linkage.matching.rest.MatchingFixtures.volunteer;
 
-/** Pairings: the proposal with the largest total score, with reasons; approval sends the offers. */
+/**
+ * Pairings: the proposal with the largest total score, with reasons; approval proposes each pair to activity-service
+ * (PairingProposed); an actively paired beneficiary's needs go to their volunteer only.
+ */
 @QuarkusTest
 @WithTestResource(InfrastructureTestResource.class)
 class PairingResourceTest {
@@ -54,14 +77,16 @@ class PairingResourceTest {
         // the optimum pairs the first child with B and the second with A.
         GeoPoint firstChild = base;
         GeoPoint secondChild = north(base, 15_000);
-        UUID a = volunteer(north(base, 5_000), true, "tutoring");
-        UUID b = volunteer(north(base, -6_000), true, "tutoring");
+        UUID a = checked(volunteer(north(base, 5_000), true, "tutoring"));
+        UUID b = checked(volunteer(north(base, -6_000), true, "tutoring"));
         volunteer(north(base, 100), true, "haircut");
+        // Nearest of all, but without a background check: never proposed for a child.
+        UUID unchecked = volunteer(north(base, 50), true, "tutoring");
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
 
         Response created = asAdmin().contentType(ContentType.JSON)
-                .body(request(List.of(child(first, firstChild), child(second, secondChild)), List.of(a, b)))
+                .body(request(List.of(child(first, firstChild), child(second, secondChild)), List.of(a, b, unchecked)))
                 .post("/api/v1/pairings");
 
         created.then().statusCode(201).body("status", equalTo("PROPOSED"))
@@ -81,24 +106,72 @@ class PairingResourceTest {
 
         JsonPath approved = asAdmin().post(location + "/approval").then().statusCode(200)
                 .body("status", equalTo("APPROVED")).body("approvedAt", notNullValue())
+                .body("pairs[0].assignmentId", nullValue())
                 .extract().jsonPath();
-        String offer = approved.getString("pairs[0].assignmentId");
-        asAdmin().get("/api/v1/assignments/" + offer).then().statusCode(200)
-                .body("status", equalTo("OFFERED")).body("volunteerId", equalTo(b.toString()))
-                .body("reasons.score.total", equalTo(proposal.getFloat("pairs[0].score")));
-        AssignmentOffered offered = awaitEvent(AssignmentOffered.TYPE,
-                e -> e.payload().path("assignmentId").asText().equals(offer)).payloadAs(AssignmentOffered.class);
-        assertEquals(b, offered.volunteerId());
-        assertEquals("admin-1", offered.requestedBy());
-        MatchingFixtures.assertEventsConform(offered.needId());
+        String pairId = approved.getString("pairs[0].pairId");
+        EventEnvelope envelope = awaitEvent(PairingProposed.TYPE,
+                e -> e.payload().path("pairingId").asText().equals(pairId));
+        PairingProposed proposed = envelope.payloadAs(PairingProposed.class);
+        assertEquals(b, proposed.volunteerId());
+        assertEquals(first, proposed.beneficiaryRef());
+        assertEquals(UUID.fromString(proposal.getString("id")), proposed.proposalId());
+        assertEquals("admin-1", proposed.requestedBy());
+        assertEquals(proposal.getDouble("pairs[0].score"), proposed.score(), 1e-6);
+        assertTrue(proposed.reasons().contains("within 6000 m of the need (radius 20000 m)"), proposed.reasons()
+                .toString());
+        assertEquals(Set.of(), EventSchemas.violations(EventJson.write(envelope)));
+        // Approval offers nothing itself: activity-service follows the pairing from here.
+        asAdmin().get("/api/v1/assignments?volunteerId=" + b).then().body("totalItems", equalTo(0));
 
         asAdmin().post(location + "/approval").then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
+    void anActivelyPairedBeneficiarysNeedsGoToTheirVolunteerOnlyUntilThePairingEnds() {
+        GeoPoint base = randomBase();
+        UUID nearer = volunteer(north(base, 200), true, "tutoring");
+        UUID paired = volunteer(north(base, 4_000), true, "tutoring");
+        UUID child = UUID.randomUUID();
+        UUID pairingId = UUID.randomUUID();
+        send(Topics.PAIRING_EVENTS, PairingActivated.of(pairingId, child, paired, LocalDate.now(),
+                LocalDate.now().plusMonths(6), "social-worker-1"));
+        await(() -> QuarkusTransaction.requiringNew().call(() -> Arc.container()
+                .instance(PairedBeneficiaryRepository.class).get().volunteerOf(child)),
+                Optional::isPresent, "the pairing to be followed");
+
+        UUID needId = raiseFor(child, base);
+        JsonPath offers = awaitAssignments(needId, 1);
+        assertEquals(List.of(paired.toString()), offers.getList("items.volunteerId"));
+
+        send(Topics.PAIRING_EVENTS, PairingEnded.of(pairingId, child, paired, "the school year ended",
+                "social-worker-1", null));
+        await(() -> QuarkusTransaction.requiringNew().call(() -> Arc.container()
+                .instance(PairedBeneficiaryRepository.class).get().volunteerOf(child)),
+                Optional::isEmpty, "the pairing to end");
+        UUID later = raiseFor(child, base);
+        assertTrue(awaitAssignments(later, 1).getList("items.volunteerId").contains(nearer.toString()));
+    }
+
+    /** A background check in date, which a child's pairing requires. */
+    private static UUID checked(UUID volunteerId) {
+        send(Topics.VOLUNTEER_EVENTS, CertificationVerified.of(volunteerId, UUID.randomUUID(),
+                PairingService.BACKGROUND_CHECK, LocalDate.now().plusYears(1)));
+        awaitIndexed(volunteerId, profile -> profile.map(p -> p.certifications()
+                .containsKey(PairingService.BACKGROUND_CHECK)).orElse(false));
+        return volunteerId;
+    }
+
+    private static UUID raiseFor(UUID child, GeoPoint place) {
+        UUID needId = UUID.randomUUID();
+        send(Topics.NEED_EVENTS, NeedRaised.of(needId, "tutoring", "tutoring", place, tomorrow(), Urgency.ROUTINE, 1,
+                "social-worker-1", "Homework help", List.of(), List.of(), null, "CHILD", child, null, null, null));
+        return needId;
+    }
+
+    @Test
     void aBeneficiaryNobodyOfThePoolFitsIsLeftWithoutAVolunteer() {
         GeoPoint base = randomBase();
-        UUID tutor = volunteer(north(base, 500), true, "tutoring");
+        UUID tutor = checked(volunteer(north(base, 500), true, "tutoring"));
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
 

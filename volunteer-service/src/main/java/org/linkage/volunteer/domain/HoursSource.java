@@ -6,6 +6,8 @@ public enum HoursSource {
     NEED,
     /** Attendance at an activity (AttendanceRecorded). */
     ACTIVITY,
+    /** A session of a one-to-one pairing (PairingSessionCompleted); the source id is the session's. */
+    PAIRING,
     /** A compensating entry recorded by staff. */
     CORRECTION;
 

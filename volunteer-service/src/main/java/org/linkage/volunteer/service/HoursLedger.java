@@ -15,6 +15,7 @@ import org.linkage.events.EventEnvelope;
 import org.linkage.events.MalformedEventException;
 import org.linkage.events.activity.AttendanceRecorded;
 import org.linkage.events.need.AssignmentCompleted;
+import org.linkage.events.pairing.PairingSessionCompleted;
 import org.linkage.events.volunteer.HoursCredited;
 import org.linkage.events.volunteer.StarLevelReached;
 import org.linkage.volunteer.api.CorrectionRequest;
@@ -77,6 +78,12 @@ public class HoursLedger {
     /** Runs in the inbox's transaction. */
     public void creditAttendance(AttendanceRecorded event, EventEnvelope envelope) {
         creditFromEvent(event.volunteerId(), HoursSource.ACTIVITY, event.activityId(), envelope,
+                event.serviceDate(), event.hours(), event.confirmedBy());
+    }
+
+    /** Runs in the inbox's transaction. */
+    public void creditPairingSession(PairingSessionCompleted event, EventEnvelope envelope) {
+        creditFromEvent(event.volunteerId(), HoursSource.PAIRING, event.sessionId(), envelope,
                 event.serviceDate(), event.hours(), event.confirmedBy());
     }
 

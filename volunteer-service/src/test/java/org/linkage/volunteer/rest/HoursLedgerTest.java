@@ -12,6 +12,7 @@ import org.linkage.events.EventJson;
 import org.linkage.events.Topics;
 import org.linkage.events.activity.AttendanceRecorded;
 import org.linkage.events.need.AssignmentCompleted;
+import org.linkage.events.pairing.PairingSessionCompleted;
 import org.linkage.events.volunteer.HoursCredited;
 import org.linkage.events.volunteer.StarLevelReached;
 import org.linkage.testing.InfrastructureTestResource;
@@ -133,6 +134,30 @@ class HoursLedgerTest extends SignedInAsStaff {
                 .body("items[0].sourceId", equalTo(activity.toString()))
                 .body("items[0].hours", equalTo(3.0f));
         assertEquals(1, TestVolunteers.awaitEvents(volunteer, HoursCredited.TYPE).size());
+    }
+
+    @Test
+    void aCompletedPairingSessionCreditsItsHoursOnce() {
+        String volunteer = TestVolunteers.register();
+        UUID pairing = UUID.randomUUID();
+        UUID session = UUID.randomUUID();
+        Instant in = Instant.parse("2026-11-22T01:00:00Z");
+        EventEnvelope envelope = EventEnvelope.wrap(PairingSessionCompleted.of(pairing, session,
+                UUID.fromString(volunteer), in, in.plusSeconds(5400), LocalDate.of(2026, 11, 22),
+                new BigDecimal("1.50"), "sw-zhang"), Instant.now(), null);
+        TopicProbe.send(Topics.PAIRING_EVENTS, envelope);
+        TopicProbe.send(Topics.PAIRING_EVENTS, envelope);
+        // Another event for the same session (not a redelivery) credits nothing more.
+        send(Topics.PAIRING_EVENTS, PairingSessionCompleted.of(pairing, session, UUID.fromString(volunteer), in,
+                in.plusSeconds(5400), LocalDate.of(2026, 11, 22), new BigDecimal("1.50"), "sw-zhang"));
+        awaitEntries(volunteer, 1);
+        assertEquals(1, TestVolunteers.awaitEvents(volunteer, HoursCredited.TYPE).size());
+
+        given().get("/api/v1/volunteers/" + volunteer + "/hours/entries").then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].source", equalTo("PAIRING"))
+                .body("items[0].sourceId", equalTo(session.toString()))
+                .body("items[0].hours", equalTo(1.5f));
     }
 
     @Test

@@ -1,0 +1,156 @@
+package org.linkage.activity.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import org.linkage.activity.api.SignUpCancellationRequest;
+import org.linkage.activity.domain.CancelledBy;
+import org.linkage.activity.domain.Pairing;
+import org.linkage.activity.domain.SignUp;
+import org.linkage.activity.domain.VolunteerCredential;
+import org.linkage.activity.domain.VolunteerStanding;
+import org.linkage.activity.repository.PairingRepository;
+import org.linkage.activity.repository.SignUpRepository;
+import org.linkage.activity.repository.VolunteerCredentialRepository;
+import org.linkage.activity.repository.VolunteerStandingRepository;
+import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.time.DatabaseClock;
+import org.linkage.events.EventEnvelope;
+import org.linkage.events.volunteer.CertificationExpired;
+import org.linkage.events.volunteer.CertificationVerified;
+import org.linkage.events.volunteer.VolunteerChanged;
+import org.linkage.events.volunteer.VolunteerErased;
+import org.linkage.events.volunteer.VolunteerRegistered;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Who may work with children, learnt from volunteer-service's events: an ACTIVE volunteer (not pending, suspended,
+ * deactivated or erased) holding a background check valid on the day. Every write is guarded by the event's time or
+ * is final (erasure, expiry), so a replay rebuilds the same view.
+ */
+@ApplicationScoped
+public class VolunteerStandings {
+
+    private final VolunteerStandingRepository standings;
+    private final VolunteerCredentialRepository credentials;
+    private final PairingRepository pairings;
+    private final PairingService pairingService;
+    private final SignUpRepository signUps;
+    private final Instance<ActivityService> activities;
+
+    VolunteerStandings(VolunteerStandingRepository standings, VolunteerCredentialRepository credentials,
+                       PairingRepository pairings, PairingService pairingService, SignUpRepository signUps,
+                       Instance<ActivityService> activities) {
+        this.signUps = signUps;
+        this.activities = activities;
+        this.standings = standings;
+        this.credentials = credentials;
+        this.pairings = pairings;
+        this.pairingService = pairingService;
+    }
+
+    @Transactional
+    public void registered(VolunteerRegistered event, EventEnvelope envelope) {
+        status(event.volunteerId(), event.active(), envelope);
+    }
+
+    @Transactional
+    public void changed(VolunteerChanged event, EventEnvelope envelope) {
+        status(event.volunteerId(), event.active(), envelope);
+    }
+
+    /**
+     * Final: the volunteer is never active again, their certifications are forgotten, their pairings not yet ended
+     * end, and their places at activities still to come are given up. (Rows keep only the id: no personal data of
+     * volunteers is held here.)
+     */
+    @Transactional
+    public void erased(VolunteerErased event, EventEnvelope envelope) {
+        VolunteerStanding standing = standingOf(event.volunteerId(), envelope);
+        standing.erased = true;
+        standing.active = false;
+        credentials.delete("volunteerId", event.volunteerId());
+        for (Pairing pairing : pairings.ofVolunteer(event.volunteerId(), false)) {
+            pairingService.endForVolunteerErased(pairing.id);
+        }
+        // Their places at activities still to come go to others (the waitlist moves up), cancelled by staff.
+        for (SignUp signUp : signUps.liveBeforeStart(event.volunteerId(), DatabaseClock.now())) {
+            activities.get().cancelSignUp(signUp.activityId, signUp.id,
+                    new SignUpCancellationRequest(CancelledBy.STAFF));
+        }
+    }
+
+    @Transactional
+    public void verified(CertificationVerified event) {
+        if (standings.findByIdOptional(event.volunteerId()).filter(s -> s.erased).isPresent()) {
+            return;
+        }
+        VolunteerCredential credential = credentials.findByIdOptional(event.certificationId()).orElse(null);
+        if (credential == null) {
+            credential = new VolunteerCredential();
+            credential.certificationId = event.certificationId();
+            credential.volunteerId = event.volunteerId();
+            credential.certificationType = event.certificationType();
+            credential.expiresOn = event.expiresOn();
+            credentials.persist(credential);
+        } else if (!credential.expired) {
+            credential.expiresOn = event.expiresOn();
+        }
+    }
+
+    @Transactional
+    public void expired(CertificationExpired event) {
+        credentials.findByIdOptional(event.certificationId()).ifPresent(credential -> credential.expired = true);
+    }
+
+    /**
+     * @throws ProblemException 422 on volunteerId when the volunteer is not active (or unknown here), or holds no
+     *                          background check valid on the day
+     */
+    public void requireTrustedWithChildren(UUID volunteerId, LocalDate day) {
+        VolunteerStanding standing = standings.findByIdOptional(volunteerId).orElse(null);
+        if (standing == null || !standing.active || standing.erased) {
+            throw ProblemException.unprocessable("volunteerId", "is not an active volunteer (pending, suspended, "
+                    + "deactivated, erased or unknown): children's work is refused");
+        }
+        if (credentials.of(volunteerId, VolunteerCredential.BACKGROUND_CHECK).stream()
+                .noneMatch(credential -> credential.validOn(day))) {
+            throw ProblemException.unprocessable("volunteerId", "holds no background check valid on " + day
+                    + ": children's work is refused");
+        }
+    }
+
+    private void status(UUID volunteerId, boolean active, EventEnvelope envelope) {
+        VolunteerStanding standing = standingOf(volunteerId, envelope);
+        Instant at = time(envelope);
+        if (standing.erased || at.isBefore(standing.asOf)) {
+            return;
+        }
+        boolean wasActive = standing.active;
+        standing.active = active;
+        standing.asOf = at;
+        if (wasActive && !active) {
+            pairingService.pauseAll(volunteerId);
+        } else if (!wasActive && active) {
+            pairingService.resumeAll(volunteerId);
+        }
+    }
+
+    private VolunteerStanding standingOf(UUID volunteerId, EventEnvelope envelope) {
+        return standings.findByIdOptional(volunteerId).orElseGet(() -> {
+            VolunteerStanding created = new VolunteerStanding();
+            created.volunteerId = volunteerId;
+            created.asOf = time(envelope);
+            standings.persist(created);
+            return created;
+        });
+    }
+
+    private static Instant time(EventEnvelope envelope) {
+        return Objects.requireNonNullElse(envelope.occurredAt(), Instant.EPOCH);
+    }
+}

@@ -1,0 +1,50 @@
+package org.linkage.activity.rest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.linkage.activity.AsAdmin;
+import org.linkage.activity.BeneficiaryFixtures;
+import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.Tokens;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.linkage.activity.ApiAssertions.assertProblem;
+import static org.linkage.activity.BeneficiaryFixtures.asSocialWorker;
+import static org.linkage.activity.BeneficiaryFixtures.marker;
+
+/**
+ * Protection follows the date of birth, not the label: a minor registered in another focus group is still seen in
+ * full by the responsible social worker only; each read is audited with its purpose, and the audit is queried per
+ * child.
+ */
+@QuarkusTest
+@WithTestResource(InfrastructureTestResource.class)
+class ChildProtectionTest implements AsAdmin {
+
+    @Test
+    void aMinorInAFamilyIsProtectedByAgeAndEveryReadIsAuditedWithItsPurpose() {
+        String marker = marker();
+        String worker = "sw-" + marker;
+        String id = BeneficiaryFixtures.register(BeneficiaryFixtures.childRequest(marker, worker, true)
+                .replace("\"CHILD\"", "\"FAMILY\""));
+        String record = "/api/v1/beneficiaries/" + id;
+
+        assertProblem(asSocialWorker("sw-other").get(record).then(), 403);
+        assertProblem(given().auth().oauth2(Tokens.socialWorker(worker, "elsewhere")).get(record).then(), 403);
+        asSocialWorker("sw-other").get("/api/v1/beneficiaries?socialWorkerId=" + worker).then().statusCode(200)
+                .body("items[0].id", equalTo(id)).body("items[0].fullName", nullValue());
+        asSocialWorker(worker).get(record + "?purpose=prepare the monthly home visit").then().statusCode(200)
+                .body("fullName", equalTo("Child " + marker));
+
+        asSocialWorker(worker).get(record + "/audit-entries").then().statusCode(200)
+                .body("items.purpose", hasItem("prepare the monthly home visit"))
+                .body("items.actor", hasItem(worker));
+        given().get(record + "/audit-entries").then().statusCode(200)
+                .body("items.purpose", hasItem("prepare the monthly home visit"));
+        assertProblem(asSocialWorker("sw-other").get(record + "/audit-entries").then(), 403);
+    }
+}
