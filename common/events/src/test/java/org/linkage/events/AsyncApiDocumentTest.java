@@ -40,6 +40,7 @@ class AsyncApiDocumentTest {
             Topics.INVITATION_EVENTS, "volunteer-service",
             Topics.NEED_EVENTS, "activity-service",
             Topics.ACTIVITY_EVENTS, "activity-service",
+            Topics.PAIRING_EVENTS, "activity-service",
             Topics.ASSIGNMENT_EVENTS, "matching-service");
 
     @Test
