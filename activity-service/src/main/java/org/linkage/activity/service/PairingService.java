@@ -339,8 +339,14 @@ public class PairingService {
             Pairing held = locked(pairing.id);
             move(held, Action.PAUSE, "paused");
             outbox.publish(PairingPaused.of(held.id, held.beneficiaryId, held.volunteerId,
-                    "the volunteer is no longer active"));
+                    responsibleWorker(held), "the volunteer is no longer active"));
         }
+    }
+
+    /** Who answers for the child: the worker named on their record, else the one who confirmed the pairing. */
+    private String responsibleWorker(Pairing pairing) {
+        String named = beneficiaries.findById(pairing.beneficiaryId).socialWorkerId;
+        return named != null ? named : pairing.confirmedBy;
     }
 
     /** The volunteer is active again: their paused pairings are active again. */

@@ -31,6 +31,8 @@ public enum NotificationKind {
     STAR_LEVEL_REACHED(false, false),
     /** Service hours were added to (or corrected in) the volunteer's record. */
     HOURS_CREDITED(false, false),
+    /** The volunteer of a child's one-to-one pairing is no longer active: the responsible social worker acts. */
+    PAIRING_PAUSED(false, false),
     /**
      * Staff registered the person: their one-time invitation code, sent by SMS only (to the number staff registered)
      * and wiped from the notification once the SMS is sent or given up.

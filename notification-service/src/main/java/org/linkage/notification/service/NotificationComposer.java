@@ -8,6 +8,7 @@ import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.identity.InvitationIssued;
 import org.linkage.events.need.Urgency;
+import org.linkage.events.pairing.PairingPaused;
 import org.linkage.events.volunteer.HoursCredited;
 import org.linkage.events.volunteer.StarLevelReached;
 import org.linkage.notification.domain.ActivityReminder;
@@ -148,6 +149,12 @@ public final class NotificationComposer {
                         "taken", credited.hours().signum() < 0),
                 Map.of("entryId", credited.entryId().toString(), "hours", credited.hours().toPlainString(),
                         "lifetimeHours", credited.lifetimeHours().toPlainString()), false);
+    }
+
+    /** To the child's responsible social worker: ids only, the app opens the pairing. */
+    public static NotificationDraft pairingPaused(PairingPaused paused) {
+        return new NotificationDraft(paused.socialWorkerId(), NotificationKind.PAIRING_PAUSED, Map.of(),
+                Map.of("pairingId", paused.pairingId().toString()), false);
     }
 
     private static Map<String, String> activityData(UUID activityId, UUID signUpId) {

@@ -41,6 +41,7 @@ public class SmsTemplates {
             Map.entry("CERTIFICATION_EXPIRED", Set.of("certificationId", "expiresOn")),
             Map.entry("STAR_LEVEL_REACHED", Set.of("starLevel")),
             Map.entry("HOURS_CREDITED", Set.of("entryId", "hours", "lifetimeHours")),
+            Map.entry("PAIRING_PAUSED", Set.of("pairingId")),
             Map.entry("INVITATION", Set.of("code", "validHours")),
             Map.entry(LOGIN_CODE, Set.of("code", "validMinutes")));
 
