@@ -31,20 +31,6 @@ public abstract class SheetWriter implements AutoCloseable {
         return writer;
     }
 
-    /**
-     * A cell that starts with = + - @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows
-     * it as text instead of running it (CSV injection).
-     */
-    public static String neutralised(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-                || first == '\r';
-        return formula ? "'" + text : text;
-    }
-
     /** One row; a Number is written as a number, null as an empty cell, anything else as neutralised text. */
     public abstract void row(Object... cells);
 
@@ -68,7 +54,7 @@ public abstract class SheetWriter implements AutoCloseable {
         public void row(Object... cells) {
             try {
                 for (Object cell : cells) {
-                    printer.print(cell == null ? "" : cell instanceof Number ? cell : neutralised(cell.toString()));
+                    printer.print(cell == null ? "" : cell instanceof Number ? cell : Formulas.neutralised(cell.toString()));
                 }
                 printer.println();
             } catch (IOException e) {
@@ -110,7 +96,7 @@ public abstract class SheetWriter implements AutoCloseable {
                 if (value instanceof Number number) {
                     cell.setCellValue(number.doubleValue());
                 } else {
-                    cell.setCellValue(neutralised(value.toString()));
+                    cell.setCellValue(Formulas.neutralised(value.toString()));
                 }
             }
         }

@@ -27,11 +27,7 @@ public final class TextEncodings {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             throw unsupported("is UTF-16 or UTF-32 (Unicode text)");
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw unsupported("holds NUL bytes, as UTF-16 text does");
-            }
-        }
+        // UTF-16 without a byte order mark reads as UTF-8 full of NULs, which the cells' control character rule refuses.
         try {
             return decodeStrictly(StandardCharsets.UTF_8, bytes, 0);
         } catch (CharacterCodingException notUtf8) {
