@@ -3,8 +3,8 @@ package org.linkage.volunteer.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import org.linkage.chassis.problem.ProblemMappers;
 import org.linkage.chassis.problem.Violation;
 import org.linkage.chassis.tabular.Columns;
 import org.linkage.chassis.tabular.Formulas;
@@ -187,23 +187,10 @@ public class VolunteerImport {
                 .filter(value -> !value.isEmpty()).toList();
     }
 
+    /** The profile's homeCommunity is the file's community column. */
     private static <T> List<Violation> of(Set<ConstraintViolation<T>> violations) {
-        return violations.stream()
-                .map(violation -> new Violation(field(violation.getPropertyPath()), violation.getMessage()))
+        return violations.stream().map(ProblemMappers::violationOf)
+                .map(v -> new Violation(v.field().replace("homeCommunity", "community"), v.message()))
                 .toList();
-    }
-
-    /** "skills[1].<list element>" as "skills[1]"; the profile's homeCommunity is the file's community column. */
-    private static String field(Path path) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                field.append(field.isEmpty() ? "" : ".").append(node.getName());
-            }
-        }
-        return field.toString().replace("homeCommunity", "community");
     }
 }
