@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,9 +15,10 @@ import java.util.function.Consumer;
 public final class SheetDownload {
 
     /** rows is called once with the open writer; it writes each row as it reads it (e.g. from a result stream). */
-    public static Response of(SheetFormat format, String fileName, List<String> header, Consumer<SheetWriter> rows) {
+    public static Response of(SheetFormat format, String fileName, List<String> header, ZoneId zone,
+                              Consumer<SheetWriter> rows) {
         StreamingOutput body = out -> {
-            try (SheetWriter writer = SheetWriter.open(format, out, header)) {
+            try (SheetWriter writer = SheetWriter.open(format, out, header, zone)) {
                 rows.accept(writer);
             }
         };

@@ -13,7 +13,15 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Writes an export row by row in constant memory: CSV straight to the stream, .xlsx through POI's SXSSF (only a
@@ -25,10 +33,29 @@ public abstract class SheetWriter implements AutoCloseable {
     /** Rows SXSSF keeps in memory before flushing them to its temporary file. */
     private static final int XLSX_WINDOW = 200;
 
-    public static SheetWriter open(SheetFormat format, OutputStream out, List<String> header) {
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private ZoneId zone = ZoneOffset.UTC;
+
+    /** @param zone times (Instant, OffsetDateTime, Timestamp) are written as local times of this zone */
+    public static SheetWriter open(SheetFormat format, OutputStream out, List<String> header, ZoneId zone) {
         SheetWriter writer = format == SheetFormat.XLSX ? new Xlsx(out) : new Csv(out);
+        writer.zone = zone;
         writer.row(header.toArray());
         return writer;
+    }
+
+    /** A cell as text: times local to the zone, arrays joined with ';' (as imports split them). */
+    String text(Object value) {
+        Object plain = value instanceof Timestamp timestamp ? timestamp.toInstant()
+                : value instanceof OffsetDateTime time ? time.toInstant() : value;
+        if (plain instanceof Instant instant) {
+            return LOCAL_TIME.format(instant.atZone(zone));
+        }
+        if (plain instanceof Object[] values) {
+            return Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(";"));
+        }
+        return Formulas.neutralised(plain.toString());
     }
 
     /** One row; a Number is written as a number, null as an empty cell, anything else as neutralised text. */
@@ -54,7 +81,7 @@ public abstract class SheetWriter implements AutoCloseable {
         public void row(Object... cells) {
             try {
                 for (Object cell : cells) {
-                    printer.print(cell == null ? "" : cell instanceof Number ? cell : Formulas.neutralised(cell.toString()));
+                    printer.print(cell == null ? "" : cell instanceof Number ? cell : text(cell));
                 }
                 printer.println();
             } catch (IOException e) {
@@ -96,7 +123,7 @@ public abstract class SheetWriter implements AutoCloseable {
                 if (value instanceof Number number) {
                     cell.setCellValue(number.doubleValue());
                 } else {
-                    cell.setCellValue(Formulas.neutralised(value.toString()));
+                    cell.setCellValue(text(value));
                 }
             }
         }

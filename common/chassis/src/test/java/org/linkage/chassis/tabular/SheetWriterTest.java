@@ -10,6 +10,9 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +23,8 @@ class SheetWriterTest {
     @Test
     void csvStartsWithABomAndNeutralisesFormulas() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SheetWriter writer = SheetWriter.open(SheetFormat.CSV, out, List.of("姓名", "备注", "时长"))) {
+        try (SheetWriter writer = SheetWriter.open(SheetFormat.CSV, out, List.of("姓名", "备注", "时长"),
+                ZoneOffset.UTC)) {
             writer.row("王芳", "=HYPERLINK(\"http://x\")", 2.5);
             writer.row("+86", "@SUM(A1)", -1);
             writer.row("\tcmd", null, null);
@@ -33,13 +37,16 @@ class SheetWriterTest {
     @Test
     void xlsxCellsAreTextOrNumbersAndNeverFormulas() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SheetWriter writer = SheetWriter.open(SheetFormat.XLSX, out, List.of("a", "b"))) {
-            writer.row("-2+3", 4);
+        try (SheetWriter writer = SheetWriter.open(SheetFormat.XLSX, out, List.of("a", "b", "c", "d"),
+                ZoneId.of("Asia/Shanghai"))) {
+            writer.row("-2+3", 4, Instant.parse("2026-12-01T00:30:00Z"), new String[]{"a", "b"});
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             var row = workbook.getSheetAt(0).getRow(1);
             assertEquals("'-2+3", row.getCell(0).getStringCellValue());
             assertEquals(4d, row.getCell(1).getNumericCellValue());
+            assertEquals("2026-12-01 08:30:00", row.getCell(2).getStringCellValue());
+            assertEquals("a;b", row.getCell(3).getStringCellValue());
         }
         assertEquals(1, TableReader.read(out.toByteArray(), 5).rows().size());
     }
@@ -67,7 +74,8 @@ class SheetWriterTest {
             };
             System.gc();
             long before = memory.getHeapMemoryUsage().getUsed();
-            try (SheetWriter writer = SheetWriter.open(format, sink, List.of("id", "姓名", "手机号", "社区", "时长"))) {
+            try (SheetWriter writer = SheetWriter.open(format, sink, List.of("id", "姓名", "手机号", "社区", "时长"),
+                    ZoneOffset.UTC)) {
                 for (int i = 0; i < 100_000; i++) {
                     writer.row("v-" + i, "志愿者" + i, Masks.phone("138" + (10_000_000 + i)), "新华路社区", i % 7 + 0.5);
                     if (i % 10_000 == 0) {
