@@ -2,7 +2,7 @@ package org.linkage.volunteer.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import org.linkage.chassis.tabular.Cursor;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,11 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** Rows of the district's exports, read as a cursor (a fetch size, in the caller's transaction) in constant memory. */
+/** Rows of the district's exports, read through a cursor in the caller's transaction (constant memory). */
 @ApplicationScoped
 public class ExportRepository {
-
-    private static final int FETCH_SIZE = 500;
 
     private final EntityManager entityManager;
 
@@ -75,11 +73,7 @@ public class ExportRepository {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private Stream<Object[]> stream(StringBuilder sql, Map<String, Object> parameters) {
-        Query query = entityManager.createNativeQuery(sql.toString()).setHint("org.hibernate.fetchSize", FETCH_SIZE)
-                .setHint("org.hibernate.readOnly", true);
-        parameters.forEach(query::setParameter);
-        return query.getResultStream();
+        return Cursor.rows(entityManager, sql.toString(), parameters);
     }
 }
