@@ -109,7 +109,7 @@ class ExportTest implements AsAdmin {
 
     @Test
     void badExportRequestsAreProblemsNamingTheParameter() {
-        given().get("/api/v1/exports/hazards?from=2025-01-01&to=2026-01-02").then().statusCode(400)
+        given().get("/api/v1/exports/hazards?from=2024-12-01&to=2026-01-02").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("to"))
                 .body("violations[0].message", containsString("366"));
         given().get("/api/v1/exports/activities?station=nope").then().statusCode(400)
