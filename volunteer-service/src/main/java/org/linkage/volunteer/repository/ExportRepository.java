@@ -22,14 +22,17 @@ public class ExportRepository {
     }
 
     /** What the export filters by; a null filter keeps every row. */
-    public record Filter(String community, UUID team, Instant from, Instant until, LocalDate fromDate,
-                         LocalDate toDate) {
+    public record Filter(String community, UUID team, String group, String organisation, Instant from,
+                         Instant until, LocalDate fromDate, LocalDate toDate) {
     }
 
-    /** id, name, phone, community, status, skills (;), birth year, gender, lifetime hours, star level, registered. */
+    /**
+     * id, name, phone, community, group, organisation, status, skills (;), birth year, gender, lifetime hours, star
+     * level, registered.
+     */
     public Stream<Object[]> volunteers(Filter filter) {
         StringBuilder sql = new StringBuilder("""
-                SELECT v.id, v.name, v.phone, v.home_community, v.status,
+                SELECT v.id, v.name, v.phone, v.home_community, v.group_type, v.organisation, v.status,
                        (SELECT string_agg(s.skill, ';' ORDER BY s.skill) FROM volunteer_skill s
                          WHERE s.volunteer_id = v.id),
                        v.birth_year, v.gender, coalesce(h.lifetime_hours, 0), coalesce(h.star_level, 0), v.created_at
@@ -65,6 +68,14 @@ public class ExportRepository {
         if (filter.community() != null) {
             sql.append(" AND v.home_community = :community");
             parameters.put("community", filter.community());
+        }
+        if (filter.group() != null) {
+            sql.append(" AND v.group_type = :group");
+            parameters.put("group", filter.group());
+        }
+        if (filter.organisation() != null) {
+            sql.append(" AND v.organisation = :organisation");
+            parameters.put("organisation", filter.organisation());
         }
         if (filter.team() != null) {
             sql.append(" AND v.id IN (SELECT m.volunteer_id FROM team_member m WHERE m.team_id = :team"

@@ -8,6 +8,7 @@ import org.linkage.chassis.tabular.Masks;
 import org.linkage.chassis.tabular.Revealed;
 import org.linkage.chassis.tabular.SheetWriter;
 import org.linkage.chassis.web.Period;
+import org.linkage.volunteer.domain.VolunteerGroup;
 import org.linkage.volunteer.repository.ExportRepository;
 
 import java.util.Set;
@@ -31,6 +32,10 @@ public class Exports {
         this.user = user;
     }
 
+    /** Which volunteers: of a team, a group type, an organisation (each null for any). */
+    public record Group(UUID team, VolunteerGroup type, String organisation) {
+    }
+
     /** What the caller may export: checked before the download starts. */
     public record Scope(ExportRepository.Filter filter, Revealed revealed) {
     }
@@ -39,7 +44,7 @@ public class Exports {
      * @param period null for every row (volunteers by registration date when given)
      * @throws ProblemException 403 for another community, or for revealing without the right
      */
-    public Scope scope(String community, UUID team, Period period, String reveal) {
+    public Scope scope(String community, Group group, Period period, String reveal) {
         String own = community;
         if (!user.isAdmin()) {
             own = user.community().orElseThrow(() -> ProblemException.forbidden("No community in the token"));
@@ -48,7 +53,8 @@ public class Exports {
             }
         }
         Revealed revealed = Revealed.of(reveal, SENSITIVE, user.isAdmin());
-        return new Scope(new ExportRepository.Filter(own, team, period == null ? null : period.start(),
+        return new Scope(new ExportRepository.Filter(own, group.team(), group.type() == null ? null
+                : group.type().name(), group.organisation(), period == null ? null : period.start(),
                 period == null ? null : period.end(), period == null ? null : period.from(),
                 period == null ? null : period.to()), revealed);
     }

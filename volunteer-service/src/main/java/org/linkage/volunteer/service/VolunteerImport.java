@@ -15,6 +15,7 @@ import org.linkage.volunteer.api.ImportReport;
 import org.linkage.volunteer.api.ProfileRequest;
 import org.linkage.volunteer.api.RegisterVolunteerRequest;
 import org.linkage.volunteer.domain.Gender;
+import org.linkage.volunteer.domain.VolunteerGroup;
 import org.linkage.volunteer.repository.SkillRepository;
 import org.linkage.volunteer.repository.VolunteerRepository;
 
@@ -46,7 +47,9 @@ public class VolunteerImport {
             Columns.optional("community", "社区", "所属社区"),
             Columns.optional("birthYear", "出生年份", "出生年"),
             Columns.optional("gender", "性别"),
-            Columns.optional("languages", "语言"));
+            Columns.optional("languages", "语言"),
+            Columns.optional("groupType", "群体", "志愿者类型", "group"),
+            Columns.optional("organisation", "单位", "所属单位", "组织"));
 
     private final VolunteerService volunteerService;
     private final VolunteerRepository volunteers;
@@ -130,7 +133,7 @@ public class VolunteerImport {
                     list(values.get("skills")), null, false, null, false);
             profile = new ProfileRequest(null, birthYear(values.get("birthYear")), gender(values.get("gender")),
                     values.get("community"), values.containsKey("languages") ? list(values.get("languages")) : null,
-                    null, null);
+                    null, null, groupType(values.get("groupType")), values.get("organisation"));
         }
 
         List<Violation> violations() {
@@ -157,6 +160,19 @@ public class VolunteerImport {
                 return Integer.valueOf(value);
             } catch (NumberFormatException e) {
                 parseViolations.add(new Violation("birthYear", "must be a year such as 1968"));
+                return null;
+            }
+        }
+
+        private VolunteerGroup groupType(String value) {
+            if (value == null || VolunteerGroup.CHINESE.containsKey(value)) {
+                return value == null ? null : VolunteerGroup.CHINESE.get(value);
+            }
+            try {
+                return VolunteerGroup.valueOf(value.toUpperCase(Locale.ROOT).replace(' ', '_'));
+            } catch (IllegalArgumentException e) {
+                parseViolations.add(new Violation("groupType", "must be one of "
+                        + Arrays.toString(VolunteerGroup.values()) + " or 大学生, 社区妈妈, 党员, 骑手, 居民, 其他"));
                 return null;
             }
         }

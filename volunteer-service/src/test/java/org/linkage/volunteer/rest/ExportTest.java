@@ -107,4 +107,28 @@ class ExportTest extends SignedInAsStaff {
         given().auth().oauth2(community.staff()).get("/api/v1/exports/hours?format=pdf")
                 .then().statusCode(400).body("violations[0].field", equalTo("format"));
     }
+
+    @Test
+    void volunteersImportedWithTheirGroupAreExportedByGroupAndOrganisation() {
+        Community community = community();
+        String rider = VolunteerResourceTest.randomPhone();
+        String sheet = "姓名,手机号,技能,群体,单位\n张伟," + rider + ",first-aid,外卖骑手,美团\n"
+                + "李娜," + VolunteerResourceTest.randomPhone() + ",tutoring,返乡大学生,复旦大学\n";
+        String id = given().auth().oauth2(community.staff()).contentType("text/csv")
+                .body(sheet.getBytes(StandardCharsets.UTF_8)).post("/api/v1/volunteers/imports")
+                .then().statusCode(200).extract().path("accepted[0].volunteerId");
+        given().get("/api/v1/volunteers/" + id).then().statusCode(200)
+                .body("groupType", equalTo("RIDER")).body("organisation", equalTo("美团"));
+
+        List<List<String>> riders = TableReader.csv(given().auth().oauth2(community.staff())
+                .get("/api/v1/exports/volunteers?group=RIDER").then().statusCode(200).extract().asString());
+        assertEquals(2, riders.size());
+        assertEquals(List.of("张伟", "RIDER", "美团"), List.of(riders.get(1).get(1), riders.get(1).get(4),
+                riders.get(1).get(5)));
+        assertEquals(2, TableReader.csv(given().auth().oauth2(community.staff())
+                .get("/api/v1/exports/volunteers?organisation=复旦大学").then().statusCode(200).extract().asString())
+                .size());
+        given().auth().oauth2(community.staff()).get("/api/v1/exports/hours?group=ALIENS").then().statusCode(400)
+                .body("violations[0].field", equalTo("group"));
+    }
 }
