@@ -63,7 +63,8 @@ public class ExportResource {
     @Operation(operationId = "exportVolunteers", summary = "Export volunteers as CSV or .xlsx",
             description = "Volunteers of a community (a social worker's own; all for an admin when left out), "
                     + "optionally of a team, a group type (COLLEGE_STUDENT, COMMUNITY_MOTHER, PARTY_MEMBER, RIDER, "
-                    + "RESIDENT, OTHER) or an organisation, and registered in a period (from and to, both or neither). Phones are "
+                    + "RESIDENT, OTHER) or an organisation, and registered in a period (from and to, both or neither). "
+                    + "Phones are "
                     + "masked (138****5678) unless an admin asks reveal=phone. Erased volunteers are left out. "
                     + "Streamed: any number of rows in constant memory.")
     @APIResponse(responseCode = "200", description = "The sheet, as an attachment", content = {
@@ -96,7 +97,8 @@ public class ExportResource {
     @Operation(operationId = "exportHours", summary = "Export service hours as CSV or .xlsx",
             description = "Every hours ledger entry (credits and corrections) with a service date in the period "
                     + "(the current month in the district's time zone when from and to are left out; at most 366 "
-                    + "days), of volunteers of a community (a social worker's own) and optionally of a team, a group type or "
+                    + "days), of volunteers of a community (a social worker's own) and optionally of a team, a group "
+                    + "type or "
                     + "an organisation. "
                     + "Streamed: any number of rows in constant memory.")
     @APIResponse(responseCode = "200", description = "The sheet, as an attachment", content = {

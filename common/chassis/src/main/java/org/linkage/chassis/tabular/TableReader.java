@@ -157,7 +157,8 @@ public final class TableReader {
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
                 return DateUtil.getLocalDateTime(value, use1904).atOffset(ZoneOffset.UTC)
-                        .format(value % 1 == 0 ? DateTimeFormatter.ISO_LOCAL_DATE : DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+                        .format(value % 1 == 0 ? DateTimeFormatter.ISO_LOCAL_DATE
+                                : DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             }
             return super.formatRawCellContents(value, formatIndex, formatString, use1904);
         }

@@ -27,7 +27,8 @@ public final class TextEncodings {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             throw unsupported("is UTF-16 or UTF-32 (Unicode text)");
         }
-        // UTF-16 without a byte order mark reads as UTF-8 full of NULs, which the cells' control character rule refuses.
+        // UTF-16 without a byte order mark reads as UTF-8 full of NULs, which the cells' control character rule
+        // refuses.
         try {
             return decodeStrictly(StandardCharsets.UTF_8, bytes, 0);
         } catch (CharacterCodingException notUtf8) {
