@@ -1,8 +1,6 @@
 package org.linkage.activity.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,51 +14,54 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.activity.api.StatisticsResponse;
+import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.service.Access;
 import org.linkage.activity.service.StatisticsService;
-import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.Roles;
+import org.linkage.chassis.web.Period;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 @Path("/api/v1/statistics")
-@Tag(name = "Statistics", description = "The figures the district reports, per community and period")
+@Tag(name = "Statistics", description = "The figures the district reports monthly, per station, community and "
+        + "district")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatisticsResource {
 
-    private static final int MAX_DAYS = 3660;
+    /** The longest period one report covers: a year (a leap year's 366 days). */
+    static final int MAX_DAYS = 366;
 
     private final StatisticsService service;
     private final Access access;
+    private final DistrictConfig district;
 
-    StatisticsResource(StatisticsService service, Access access) {
+    StatisticsResource(StatisticsService service, Access access, DistrictConfig district) {
         this.service = service;
         this.access = access;
+        this.district = district;
     }
 
     @GET
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "getStatistics", summary = "A community's figures for a period",
-            description = "Activities held, volunteers engaged, service hours, needs met by care category, the "
-                    + "micro-wish completion rate and hazard reports by status. Days are the district's.")
+    @Operation(operationId = "getStatistics", summary = "A community's or the district's figures for a period",
+            description = "The monthly report: activities held, volunteers engaged, service hours, needs met and "
+                    + "people served by focus group, micro-wishes posted, claimed, fulfilled and confirmed, hazard "
+                    + "reports made and resolved, emergencies raised and answered with the median time to the first "
+                    + "acceptance, and each station's activities, attendances and hours. Without from and to: the "
+                    + "current month in the district's time zone (Asia/Shanghai); a period is at most "
+                    + MAX_DAYS + " days. A social worker sees their community; an admin names one, or leaves "
+                    + "community out for the whole district.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = StatisticsResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing community or an invalid period")
+    @APIResponse(responseCode = "400", description = "An invalid period, only one of from and to, or a period "
+            + "longer than the maximum (naming the field)")
     @APIResponse(responseCode = "403", description = "Another community")
     public StatisticsResponse get(
-            @QueryParam("community") @NotBlank @Size(max = 64) @Parameter(example = "xinhua") String community,
-            @QueryParam("from") @NotNull @Parameter(example = "2026-01-01") String from,
-            @QueryParam("to") @NotNull @Parameter(example = "2026-12-31") String to) {
-        LocalDate first = QueryValues.date("from", from);
-        LocalDate last = QueryValues.date("to", to);
-        if (last.isBefore(first)) {
-            throw ProblemException.invalid("to", "must not be before from");
-        }
-        if (ChronoUnit.DAYS.between(first, last) > MAX_DAYS) {
-            throw ProblemException.invalid("to", "must be at most " + MAX_DAYS + " days after from");
-        }
-        access.community(community);
-        return service.of(community, first, last);
+            @QueryParam("community") @Size(max = 64) @Parameter(example = "xinhua",
+                    description = "The community; a social worker's own when left out, the district for an admin")
+            String community,
+            @QueryParam("from") @Parameter(example = "2026-12-01", description = "First day; with to") String from,
+            @QueryParam("to") @Parameter(example = "2026-12-31", description = "Last day; with from") String to) {
+        Period period = Period.of(from, to, district.timeZone(), MAX_DAYS);
+        return service.of(access.listedCommunity(community), period);
     }
 }

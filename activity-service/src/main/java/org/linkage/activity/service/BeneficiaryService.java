@@ -21,6 +21,7 @@ import org.linkage.activity.repository.ConsentRepository;
 import org.linkage.activity.repository.FileEntryRepository;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.problem.Violation;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.ETags;
@@ -56,15 +57,22 @@ public class BeneficiaryService {
 
     @Transactional
     public Beneficiary register(@Valid @NotNull RegisterBeneficiaryRequest request, String idempotencyKey) {
-        if (request.focusGroup() == FocusGroup.CHILD && request.birthDate() == null) {
-            throw ProblemException.invalid("birthDate", "is required for a child");
-        }
-        if (Beneficiary.isMinor(request.birthDate(), district.today()) && request.guardian() == null) {
-            throw ProblemException.invalid("guardian", "is required for a child under "
-                    + Beneficiary.AGE_OF_CONSENT);
-        }
+        ruleViolations(request).stream().findFirst().ifPresent(violation -> {
+            throw ProblemException.invalid(violation.field(), violation.message());
+        });
         UUID id = idempotencyKeys.once(REGISTER_SCOPE, idempotencyKey, request, () -> create(request).id);
         return beneficiaries.findById(id);
+    }
+
+    /** What bean validation cannot tell: a child needs a birth date, a child under 14 a guardian. */
+    public List<Violation> ruleViolations(RegisterBeneficiaryRequest request) {
+        if (request.focusGroup() == FocusGroup.CHILD && request.birthDate() == null) {
+            return List.of(new Violation("birthDate", "is required for a child"));
+        }
+        if (Beneficiary.isMinor(request.birthDate(), district.today()) && request.guardian() == null) {
+            return List.of(new Violation("guardian", "is required for a child under " + Beneficiary.AGE_OF_CONSENT));
+        }
+        return List.of();
     }
 
     private Beneficiary create(RegisterBeneficiaryRequest request) {

@@ -12,14 +12,21 @@ import org.linkage.events.EventEnvelope;
 import org.linkage.events.Topics;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.linkage.activity.ActivityFixtures.activity;
 import static org.linkage.activity.ActivityFixtures.confirmedSignUp;
 import static org.linkage.activity.ActivityFixtures.station;
@@ -78,6 +85,17 @@ class StatisticsResourceTest implements AsAdmin {
                 {"serviceDate": "%s", "hours": [{"volunteerId": "%s", "hours": 1.5}]}"""
                 .formatted(LocalDate.now(), visitor));
 
+        // An emergency for the same resident, accepted by a volunteer; another nobody answered.
+        String emergency = asRequester(socialWorker).body(needFor(elder, "home-visit", socialWorker)
+                        .replace("ROUTINE", "EMERGENCY")).post("/api/v1/needs").then().statusCode(201)
+                .extract().path("id");
+        asRequester(socialWorker).body(needFor(elder, "home-visit", socialWorker).replace("ROUTINE", "EMERGENCY"))
+                .post("/api/v1/needs").then().statusCode(201);
+        TopicProbe.send(Topics.ASSIGNMENT_EVENTS, EventEnvelope.wrap(AssignmentAccepted.of(UUID.randomUUID(),
+                UUID.fromString(emergency), UUID.randomUUID(), socialWorker), Instant.now(), null));
+        awaitValue(() -> given().get("/api/v1/needs/" + emergency).then().extract().path("status"),
+                "ASSIGNED"::equals);
+
         // Two wishes, one fulfilled and confirmed; two hazards, one triaged.
         String wish = MicroWishResourceTest.post(community, "Glasses");
         MicroWishResourceTest.post(community, "A ride");
@@ -102,9 +120,38 @@ class StatisticsResourceTest implements AsAdmin {
                 .body("microWishesCompleted", equalTo(1))
                 .body("microWishCompletionRate", equalTo(0.5f))
                 .body("hazardReportsByStatus.REPORTED", equalTo(1))
-                .body("hazardReportsByStatus.TRIAGED", equalTo(1));
+                .body("hazardReportsByStatus.TRIAGED", equalTo(1))
+                .body("peopleServedByFocusGroup.ELDERLY", equalTo(1))
+                .body("microWishesClaimed", equalTo(1))
+                .body("microWishesFulfilled", equalTo(1))
+                .body("hazardsReported", equalTo(2))
+                .body("hazardsResolved", equalTo(0))
+                .body("emergencies.raised", equalTo(2))
+                .body("emergencies.answered", equalTo(1))
+                .body("emergencies.medianSecondsToFirstAccept", notNullValue())
+                .body("stations", hasSize(1))
+                .body("stations[0].activitiesHeld", equalTo(1))
+                .body("stations[0].attendances", equalTo(1))
+                .body("stations[0].serviceHours", equalTo(2.0f));
         given().get("/api/v1/statistics?community=%s&from=2020-01-01&to=2020-12-31".formatted(community))
                 .then().statusCode(200).body("activitiesHeld", equalTo(0)).body("serviceHours", equalTo(0));
+
+        // Without a period: the current month in the district's time zone (the activity ended yesterday, which
+        // may be last month, so only the month's bounds are checked).
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        given().get("/api/v1/statistics?community=" + community).then().statusCode(200)
+                .body("from", equalTo(today.withDayOfMonth(1).toString()))
+                .body("to", equalTo(today.withDayOfMonth(today.lengthOfMonth()).toString()))
+                .body("hazardsReported", equalTo(2));
+        // The district: every community, this one's station among them.
+        given().get("/api/v1/statistics?from=%s&to=%s".formatted(LocalDate.now().minusDays(3),
+                        LocalDate.now().plusDays(3))).then().statusCode(200)
+                .body("community", nullValue())
+                .body("stations.community", hasItem(community))
+                .body("hazardsReported", greaterThanOrEqualTo(2));
+        // A social worker's report is their own community's.
+        given().auth().oauth2(Tokens.socialWorker(socialWorker, community)).get("/api/v1/statistics")
+                .then().statusCode(200).body("community", equalTo(community));
     }
 
     @Test
@@ -113,8 +160,9 @@ class StatisticsResourceTest implements AsAdmin {
                 "before from");
         assertProblem(given().get("/api/v1/statistics?community=x&from=yesterday&to=2026-01-01").then(), 400, "from",
                 "date");
-        assertProblem(given().get("/api/v1/statistics?from=2026-01-01&to=2026-01-02").then(), 400, "community",
-                "blank");
+        assertProblem(given().get("/api/v1/statistics?community=x&from=2024-12-01&to=2026-01-01").then(), 400, "to",
+                "maximum of 366 days");
+        assertProblem(given().get("/api/v1/statistics?community=x&to=2026-01-01").then(), 400, "from", "with to");
     }
 
     private static void need(String needId, String action, String body) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linkage.volunteer.domain.Gender;
+import org.linkage.volunteer.domain.VolunteerGroup;
 
 import java.util.List;
 
@@ -22,5 +23,10 @@ public record ProfileRequest(
         List<@NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})?", message = "must be a language tag such as zh or yue") String> languages,
         @Size(max = 2000) @Schema(examples = "退休教师，擅长辅导小学数学") String bio,
         @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https URL")
-        @Schema(examples = "https://files.linkage.example/photos/42.jpg") String photoUrl) {
+        @Schema(examples = "https://files.linkage.example/photos/42.jpg") String photoUrl,
+        @Schema(description = "The group the volunteer serves with", examples = "COLLEGE_STUDENT")
+        VolunteerGroup groupType,
+        @Size(max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        @Schema(description = "The school, platform, Party branch or grid behind the group", examples = "复旦大学")
+        String organisation) {
 }

@@ -3,6 +3,7 @@ package org.linkage.volunteer.api;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linkage.chassis.web.Coordinates;
 import org.linkage.volunteer.domain.Gender;
+import org.linkage.volunteer.domain.VolunteerGroup;
 import org.linkage.volunteer.domain.VolunteerStatus;
 
 import java.time.Instant;
@@ -24,6 +25,8 @@ public record VolunteerResponse(
         @Schema(examples = "1968") Integer birthYear,
         Gender gender,
         @Schema(examples = "新华路社区") String homeCommunity,
+        VolunteerGroup groupType,
+        @Schema(examples = "复旦大学") String organisation,
         List<String> languages,
         String bio,
         String photoUrl,

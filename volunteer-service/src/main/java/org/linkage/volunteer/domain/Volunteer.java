@@ -80,6 +80,13 @@ public class Volunteer {
     @Column(name = "home_community")
     public String homeCommunity;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "group_type")
+    public VolunteerGroup groupType;
+
+    /** The school, platform, Party branch or grid the volunteer comes through. */
+    public String organisation;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "volunteer_language", joinColumns = @JoinColumn(name = "volunteer_id"))
     @Column(name = "language")
@@ -163,6 +170,8 @@ public class Volunteer {
         birthYear = null;
         gender = null;
         homeCommunity = null;
+        groupType = null;
+        organisation = null;
         languages.clear();
         bio = null;
         photoUrl = null;

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,7 @@ import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
+import org.linkage.chassis.tabular.SheetFormat;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
 import org.linkage.volunteer.api.DutyRequest;
@@ -115,26 +117,37 @@ public class VolunteerResource {
 
     @POST
     @Path("/imports")
-    // Spreadsheets are uploaded as text/csv, text/plain or a vendor type depending on the client: any is read as CSV.
+    // Spreadsheets are uploaded as text/csv, text/plain, an Excel type or octet-stream depending on the client: the
+    // bytes tell CSV from .xlsx.
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
-    @Operation(operationId = "importVolunteers", summary = "Register volunteers from a CSV file",
-            description = "Columns (header row, any order): name, phone, skills (codes separated by ';'), and "
-                    + "optionally community (the social worker's when blank), birthYear, gender, languages (';'). "
-                    + "Each valid row registers an active volunteer, publishes VolunteerRegistered and sends an "
-                    + "invitation code by SMS (InvitationIssued); the report lists every rejected row "
-                    + "with its reasons. A row whose phone is registered already changes nothing, so importing "
+    @Operation(operationId = "importVolunteers", summary = "Register volunteers from a CSV or .xlsx file",
+            description = "A CSV file (UTF-8 with or without BOM, or GB18030/GBK as Excel saves \"CSV\" in China) "
+                    + "or an .xlsx workbook (first sheet). Columns (header row, any order, Chinese or English): "
+                    + "name/姓名, phone/手机号, skills/技能 (codes separated by ';'), and optionally "
+                    + "community/社区 (the social worker's when blank), birthYear/出生年份, gender/性别 "
+                    + "(FEMALE/女, MALE/男, OTHER), languages/语言 (';'). Each valid row registers an active "
+                    + "volunteer, publishes VolunteerRegistered and sends an invitation code by SMS "
+                    + "(InvitationIssued). All or nothing: one invalid row refuses the file with a 400 naming each "
+                    + "row and column (rows[4].phone), unless partial=true, which registers the valid rows and "
+                    + "reports the others. A row whose phone is registered already changes nothing, so importing "
                     + "the same file again creates no duplicates. At most 5000 rows.")
-    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "spreadsheet", value = """
-            name,phone,skills,community,birthYear,gender,languages
-            王芳,13812345678,elder-care;companionship,新华路社区,1968,FEMALE,zh
-            李强,13912345678,first-aid,番禺路社区,1990,MALE,zh;en""")))
+    @RequestBody(content = {
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "spreadsheet", value = """
+                    姓名,手机号,技能,社区,出生年份,性别,语言
+                    王芳,13812345678,elder-care;companionship,新华路社区,1968,女,zh
+                    李强,13912345678,first-aid,番禺路社区,1990,男,zh;en""")),
+            @Content(mediaType = SheetFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "What became of each row",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "Not CSV, a header missing a required column or naming an "
-            + "unknown one, or too many rows")
-    public ImportReport importVolunteers(String csv) {
-        return volunteerImport.importCsv(csv, user.id(), user.community().orElse(null));
+    @APIResponse(responseCode = "400", description = "Not CSV or .xlsx, an unsupported encoding, a header missing "
+            + "a required column or naming an unknown one, too many rows, or (unless partial) an invalid row; "
+            + "nothing is stored")
+    public ImportReport importVolunteers(byte[] file,
+                                         @QueryParam("partial") @DefaultValue("false") @Parameter(description =
+                                                 "Register the valid rows even when others are invalid")
+                                         boolean partial) {
+        return volunteerImport.importSheet(file, partial, user.id(), user.community().orElse(null));
     }
 
     @GET

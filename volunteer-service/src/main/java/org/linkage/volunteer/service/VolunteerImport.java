@@ -3,16 +3,19 @@ package org.linkage.volunteer.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
-import org.linkage.chassis.problem.ControlCharacters;
-import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.problem.ProblemMappers;
 import org.linkage.chassis.problem.Violation;
+import org.linkage.chassis.tabular.Columns;
+import org.linkage.chassis.tabular.Formulas;
+import org.linkage.chassis.tabular.RejectedRows;
+import org.linkage.chassis.tabular.Table;
+import org.linkage.chassis.tabular.TableReader;
 import org.linkage.volunteer.api.ImportReport;
 import org.linkage.volunteer.api.ProfileRequest;
 import org.linkage.volunteer.api.RegisterVolunteerRequest;
 import org.linkage.volunteer.domain.Gender;
-import org.linkage.volunteer.mapping.Csv;
+import org.linkage.volunteer.domain.VolunteerGroup;
 import org.linkage.volunteer.repository.SkillRepository;
 import org.linkage.volunteer.repository.VolunteerRepository;
 
@@ -24,19 +27,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Registers volunteers from a district's spreadsheet, saved as CSV. The phone number is the natural key: a row
- * whose phone is registered already changes nothing, so the same file can be imported again safely. Staff
- * import the file, so the volunteers are active at once.
+ * Registers volunteers from a district's spreadsheet (CSV in UTF-8 or GBK, or .xlsx; Chinese or English headers).
+ * The phone number is the natural key: a row whose phone is registered already changes nothing, so the same file
+ * can be imported again safely. Staff import the file, so the volunteers are active at once. All or nothing
+ * unless the caller asks for a partial import.
  */
 @ApplicationScoped
 public class VolunteerImport {
 
     static final int MOST_ROWS = 5000;
-    private static final List<String> REQUIRED = List.of("name", "phone", "skills");
-    private static final List<String> OPTIONAL = List.of("community", "birthyear", "gender", "languages");
+    private static final Columns COLUMNS = Columns.of(
+            Columns.required("name", "姓名", "名字"),
+            Columns.required("phone", "手机号", "手机号码", "手机", "联系电话", "电话"),
+            Columns.required("skills", "技能", "特长"),
+            Columns.optional("community", "社区", "所属社区"),
+            Columns.optional("birthYear", "出生年份", "出生年"),
+            Columns.optional("gender", "性别"),
+            Columns.optional("languages", "语言"),
+            Columns.optional("groupType", "群体", "志愿者类型", "group"),
+            Columns.optional("organisation", "单位", "所属单位", "组织"));
 
     private final VolunteerService volunteerService;
     private final VolunteerRepository volunteers;
@@ -51,23 +64,22 @@ public class VolunteerImport {
         this.validator = validator;
     }
 
+    /**
+     * @param partial import the valid rows and report the others; otherwise one invalid row refuses the file
+     * @throws org.linkage.chassis.problem.ProblemException 400 for an unreadable file, a header without the
+     *                                                      required columns, or (not partial) any invalid row
+     */
     @Transactional
-    public ImportReport importCsv(String text, String by, String community) {
-        List<List<String>> records = parse(text);
-        Map<String, Integer> columns = columns(records.get(0));
+    public ImportReport importSheet(byte[] file, boolean partial, String by, String community) {
+        Table table = TableReader.read(file, MOST_ROWS);
+        Map<String, Integer> columns = COLUMNS.positions(table.header());
         List<ImportReport.AcceptedRow> accepted = new ArrayList<>();
         List<ImportReport.AcceptedRow> alreadyRegistered = new ArrayList<>();
         List<ImportReport.RejectedRow> rejected = new ArrayList<>();
         Map<String, Integer> phonesInFile = new HashMap<>();
-        int rows = 0;
-        for (int index = 1; index < records.size(); index++) {
-            List<String> record = records.get(index);
-            if (record.stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            rows++;
-            int row = index + 1;
-            Row parsed = new Row(record, columns);
+        for (Table.Row record : table.rows()) {
+            int row = record.number();
+            Row parsed = new Row(Columns.values(record, columns));
             List<Violation> violations = parsed.violations();
             if (!violations.isEmpty()) {
                 rejected.add(new ImportReport.RejectedRow(row, violations));
@@ -85,53 +97,20 @@ public class VolunteerImport {
                 alreadyRegistered.add(new ImportReport.AcceptedRow(row, existing.get().id));
                 continue;
             }
+            if (!partial && !rejected.isEmpty()) {
+                continue;
+            }
             UUID id = volunteerService.registerWithProfile(parsed.registration, parsed.profile,
                     VolunteerService.Registrant.staff(by, community)).id;
             accepted.add(new ImportReport.AcceptedRow(row, id));
         }
-        return new ImportReport(rows, accepted, alreadyRegistered, rejected);
-    }
-
-    private static List<List<String>> parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw ProblemException.invalid("body", "must be a CSV file with a header row");
+        if (!partial && !rejected.isEmpty()) {
+            Map<Integer, List<Violation>> byRow = new TreeMap<>();
+            rejected.forEach(row -> byRow.put(row.row(), row.violations()));
+            // Thrown inside the transaction: rows registered before the first invalid one roll back with it.
+            throw RejectedRows.problem(byRow);
         }
-        List<List<String>> records;
-        try {
-            records = Csv.parse(text);
-        } catch (Csv.MalformedCsvException e) {
-            throw ProblemException.invalid("body", "is not valid CSV: " + e.getMessage());
-        }
-        if (records.size() > MOST_ROWS + 1) {
-            throw ProblemException.invalid("body", "has more than " + MOST_ROWS + " rows; split the file");
-        }
-        // Cells are not JSON: the chassis' character rule is applied to them here (row numbers count the header).
-        for (int row = 0; row < records.size(); row++) {
-            for (int column = 0; column < records.get(row).size(); column++) {
-                String cell = records.get(row).get(column);
-                ControlCharacters.require("rows[" + (row + 1) + "][" + (column + 1) + "]", cell);
-            }
-        }
-        return records;
-    }
-
-    /** Column name (lower case) to position; the header must name the required columns and only known ones. */
-    private static Map<String, Integer> columns(List<String> header) {
-        Map<String, Integer> columns = new HashMap<>();
-        List<Violation> violations = new ArrayList<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
-            if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                violations.add(new Violation("header[" + i + "]", "is not a known column (known: name, phone, "
-                        + "skills, community, birthYear, gender, languages)"));
-            } else if (columns.putIfAbsent(name, i) != null) {
-                violations.add(new Violation("header[" + i + "]", "repeats column " + name));
-            }
-        }
-        REQUIRED.stream().filter(name -> !columns.containsKey(name))
-                .forEach(name -> violations.add(new Violation("header", "lacks the column " + name)));
-        Invalid.rejectIfAny(violations);
-        return columns;
+        return new ImportReport(table.rows().size(), accepted, alreadyRegistered, rejected);
     }
 
     /** One data row as the registration and profile it asks for, with what is wrong with it. */
@@ -140,22 +119,21 @@ public class VolunteerImport {
         final ProfileRequest profile;
         private final List<Violation> parseViolations = new ArrayList<>();
 
-        Row(List<String> record, Map<String, Integer> columns) {
+        Row(Map<String, String> cells) {
             Map<String, String> values = new HashMap<>();
-            columns.forEach((name, position) -> {
-                String value = position < record.size() ? record.get(position).strip() : "";
-                if (Csv.isFormula(value)) {
+            cells.forEach((name, value) -> {
+                if (Formulas.wouldRun(value)) {
                     parseViolations.add(new Violation(name, "starts like a spreadsheet formula (=, +, -, @); "
                             + "such a cell is never stored"));
-                } else if (!value.isEmpty()) {
+                } else {
                     values.put(name, value);
                 }
             });
             registration = new RegisterVolunteerRequest(values.get("name"), values.get("phone"),
                     list(values.get("skills")), null, false, null, false);
-            profile = new ProfileRequest(null, birthYear(values.get("birthyear")), gender(values.get("gender")),
+            profile = new ProfileRequest(null, birthYear(values.get("birthYear")), gender(values.get("gender")),
                     values.get("community"), values.containsKey("languages") ? list(values.get("languages")) : null,
-                    null, null);
+                    null, null, groupType(values.get("groupType")), values.get("organisation"));
         }
 
         List<Violation> violations() {
@@ -186,12 +164,32 @@ public class VolunteerImport {
             }
         }
 
+        private VolunteerGroup groupType(String value) {
+            if (value == null || VolunteerGroup.CHINESE.containsKey(value)) {
+                return value == null ? null : VolunteerGroup.CHINESE.get(value);
+            }
+            try {
+                return VolunteerGroup.valueOf(value.toUpperCase(Locale.ROOT).replace(' ', '_'));
+            } catch (IllegalArgumentException e) {
+                parseViolations.add(new Violation("groupType", "must be one of "
+                        + Arrays.toString(VolunteerGroup.values()) + " or 大学生, 社区妈妈, 党员, 骑手, 居民, 其他"));
+                return null;
+            }
+        }
+
         private Gender gender(String value) {
             if (value == null) {
                 return null;
             }
+            // Chinese sheets say 男 / 女.
+            String english = switch (value) {
+                case "男" -> "MALE";
+                case "女" -> "FEMALE";
+                case "其他" -> "OTHER";
+                default -> value;
+            };
             try {
-                return Gender.valueOf(value.toUpperCase(Locale.ROOT));
+                return Gender.valueOf(english.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 parseViolations.add(new Violation("gender", "must be FEMALE, MALE or OTHER"));
                 return null;
@@ -205,23 +203,10 @@ public class VolunteerImport {
                 .filter(value -> !value.isEmpty()).toList();
     }
 
+    /** The profile's homeCommunity is the file's community column. */
     private static <T> List<Violation> of(Set<ConstraintViolation<T>> violations) {
-        return violations.stream()
-                .map(violation -> new Violation(field(violation.getPropertyPath()), violation.getMessage()))
+        return violations.stream().map(ProblemMappers::violationOf)
+                .map(v -> new Violation(v.field().replace("homeCommunity", "community"), v.message()))
                 .toList();
-    }
-
-    /** "skills[1].<list element>" as "skills[1]"; the profile's homeCommunity is the file's community column. */
-    private static String field(Path path) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                field.append(field.isEmpty() ? "" : ".").append(node.getName());
-            }
-        }
-        return field.toString().replace("homeCommunity", "community");
     }
 }

@@ -249,6 +249,12 @@ public class VolunteerService {
         if (request.photoUrl() != null) {
             volunteer.photoUrl = request.photoUrl();
         }
+        if (request.groupType() != null) {
+            volunteer.groupType = request.groupType();
+        }
+        if (request.organisation() != null) {
+            volunteer.organisation = request.organisation().strip();
+        }
     }
 
     /** Stores the home location with the volunteer's consent; matching learns it through VolunteerChanged. */

@@ -6,6 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.linkage.events.volunteer.VolunteerRegistered;
 import org.linkage.testing.InfrastructureTestResource;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -38,7 +44,7 @@ class ImportTest extends SignedInAsStaff {
                 + "钱七," + VolunteerResourceTest.randomPhone() + ",juggling,,1890,ROBOT,\r\n"
                 + "孙八," + good + ",tutoring,,,,\r\n"
                 + "\r\n";
-        String firstId = given().contentType(CSV).body(csv).post("/api/v1/volunteers/imports")
+        String firstId = given().contentType(CSV).body(csv).post("/api/v1/volunteers/imports?partial=true")
                 .then().statusCode(200)
                 .body("rows", equalTo(5))
                 .body("accepted.row", contains(2, 3))
@@ -62,7 +68,7 @@ class ImportTest extends SignedInAsStaff {
         assertEquals(List.of("zh"), registered.languages());
 
         long afterFirst = total();
-        given().contentType(CSV).body(csv).post("/api/v1/volunteers/imports")
+        given().contentType(CSV).body(csv).post("/api/v1/volunteers/imports?partial=true")
                 .then().statusCode(200)
                 .body("accepted", empty())
                 .body("alreadyRegistered.row", contains(2, 3))
@@ -77,7 +83,7 @@ class ImportTest extends SignedInAsStaff {
         String csv = "name,phone,skills\n"
                 + "=cmd|' /C calc'!A0," + VolunteerResourceTest.randomPhone() + ",first-aid\n"
                 + "王芳,+86" + VolunteerResourceTest.randomPhone() + ",@SUM(1+1)\n";
-        given().contentType(CSV).body(csv).post("/api/v1/volunteers/imports")
+        given().contentType(CSV).body(csv).post("/api/v1/volunteers/imports?partial=true")
                 .then().statusCode(200)
                 .body("accepted", empty())
                 .body("rejected.row", contains(2, 3))
@@ -99,6 +105,73 @@ class ImportTest extends SignedInAsStaff {
                 .body("violations.field", contains("body"));
         given().contentType(CSV).body("")
                 .post("/api/v1/volunteers/imports").then().statusCode(400);
+        assertEquals(before, total());
+    }
+
+    @Test
+    void oneInvalidRowRefusesTheWholeFileNamingRowAndColumnUnlessPartial() {
+        long before = total();
+        String good = VolunteerResourceTest.randomPhone();
+        String csv = "name,phone,skills,birthYear\n"
+                + "王芳," + good + ",elder-care,1968\n"
+                + "赵六,12345,first-aid,\n"
+                + "钱七," + VolunteerResourceTest.randomPhone() + ",first-aid,一九九〇\n";
+        given().contentType(CSV).body(csv).post("/api/v1/volunteers/imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo("Rows rejected"))
+                .body("violations.field", contains("rows[3].phone", "rows[4].birthYear"))
+                .body("detail", containsString("partial=true"));
+        assertEquals(before, total());
+    }
+
+    @Test
+    void aGbkCsvWithChineseHeadersImports() {
+        String phone = VolunteerResourceTest.randomPhone();
+        String csv = "姓名,手机号,技能,社区,出生年份,性别\r\n陈静," + phone + ",elder-care,新华路社区,1975,女\r\n";
+        String id = given().contentType("text/csv").body(csv.getBytes(Charset.forName("GBK")))
+                .post("/api/v1/volunteers/imports").then().statusCode(200)
+                .body("accepted.row", contains(2)).extract().path("accepted[0].volunteerId");
+        given().get("/api/v1/volunteers/" + id).then().statusCode(200)
+                .body("name", equalTo("陈静")).body("homeCommunity", equalTo("新华路社区"))
+                .body("gender", equalTo("FEMALE"));
+    }
+
+    @Test
+    void anXlsxWorkbookImports() throws IOException {
+        String phone = VolunteerResourceTest.randomPhone();
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("志愿者名单");
+            var header = sheet.createRow(0);
+            List.of("姓名", "手机号", "技能", "语言").forEach(h -> header.createCell(header.getPhysicalNumberOfCells())
+                    .setCellValue(h));
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("刘洋");
+            row.createCell(1).setCellValue(Double.parseDouble(phone));
+            row.createCell(2).setCellValue("tutoring;first-aid");
+            row.createCell(3).setCellValue("zh；en");
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        String id = given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(file).post("/api/v1/volunteers/imports").then().statusCode(200)
+                .body("accepted.row", contains(2)).extract().path("accepted[0].volunteerId");
+        given().get("/api/v1/volunteers/" + id).then().statusCode(200)
+                .body("name", equalTo("刘洋")).body("skills", contains("first-aid", "tutoring"));
+    }
+
+    @Test
+    void anUnsupportedEncodingOrASheetWithoutTheRequiredColumnsIsRefusedNamingTheProblem() {
+        long before = total();
+        byte[] utf16 = ("\uFEFFname,phone,skills\n王芳," + VolunteerResourceTest.randomPhone() + ",first-aid\n")
+                .getBytes(StandardCharsets.UTF_16LE);
+        given().contentType(CSV).body(utf16).post("/api/v1/volunteers/imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo("Unsupported encoding")).body("violations.field", contains("body"));
+        given().contentType(CSV).body("姓名,技能\n王芳,first-aid\n".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/volunteers/imports").then().statusCode(400)
+                .body("violations.field", contains("header"))
+                .body("violations[0].message", containsString("phone"));
         assertEquals(before, total());
     }
 }

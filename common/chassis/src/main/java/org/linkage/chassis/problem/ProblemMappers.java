@@ -190,6 +190,11 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** A bean validation finding as the violation a problem+json response lists (checks run outside a resource). */
+    public static Violation violationOf(ConstraintViolation<?> violation) {
+        return new Violation(fieldOf(violation), violation.getMessage());
+    }
+
     /**
      * "register.request.homeLocation.latitude" becomes "homeLocation.latitude", a list element "skills[0]" or
      * "skills[0].level"; a bare parameter keeps its name.

@@ -1,0 +1,22 @@
+package org.linkage.activity.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkage.chassis.problem.Violation;
+
+import java.util.List;
+import java.util.UUID;
+
+@Schema(description = "What became of each row of an imported sheet; rows count as the spreadsheet shows them, "
+        + "the header being row 1")
+public record ImportReport(
+        @Schema(description = "Data rows read", examples = "3") int rows,
+        @Schema(description = "Rows stored, with the id each became") List<AcceptedRow> accepted,
+        @Schema(description = "Rows refused (only in a partial import), each with its reasons")
+        List<RejectedRow> rejected) {
+
+    public record AcceptedRow(@Schema(examples = "2") int row, UUID id) {
+    }
+
+    public record RejectedRow(@Schema(examples = "3") int row, List<Violation> violations) {
+    }
+}

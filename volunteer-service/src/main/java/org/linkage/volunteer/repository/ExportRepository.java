@@ -1,0 +1,90 @@
+package org.linkage.volunteer.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.linkage.chassis.tabular.Cursor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** Rows of the district's exports, read through a cursor in the caller's transaction (constant memory). */
+@ApplicationScoped
+public class ExportRepository {
+
+    private final EntityManager entityManager;
+
+    ExportRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** What the export filters by; a null filter keeps every row. */
+    public record Filter(String community, UUID team, String group, String organisation, Instant from,
+                         Instant until, LocalDate fromDate, LocalDate toDate) {
+    }
+
+    /**
+     * id, name, phone, community, group, organisation, status, skills (;), birth year, gender, lifetime hours, star
+     * level, registered.
+     */
+    public Stream<Object[]> volunteers(Filter filter) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT v.id, v.name, v.phone, v.home_community, v.group_type, v.organisation, v.status,
+                       (SELECT string_agg(s.skill, ';' ORDER BY s.skill) FROM volunteer_skill s
+                         WHERE s.volunteer_id = v.id),
+                       v.birth_year, v.gender, coalesce(h.lifetime_hours, 0), coalesce(h.star_level, 0), v.created_at
+                  FROM volunteer v LEFT JOIN volunteer_hours h ON h.volunteer_id = v.id
+                 WHERE v.erased_at IS NULL""");
+        Map<String, Object> parameters = new HashMap<>();
+        narrow(sql, parameters, filter);
+        if (filter.from() != null) {
+            sql.append(" AND v.created_at >= :from AND v.created_at < :until");
+            parameters.put("from", filter.from());
+            parameters.put("until", filter.until());
+        }
+        sql.append(" ORDER BY v.created_at, v.id");
+        return stream(sql, parameters);
+    }
+
+    /** service date, volunteer id, name, community, source, hours, confirmed by, reason, recorded at. */
+    public Stream<Object[]> hours(Filter filter) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT e.service_date, v.id, v.name, v.home_community, e.source, e.hours, e.confirmed_by, e.reason,
+                       e.recorded_at
+                  FROM hours_entry e JOIN volunteer v ON v.id = e.volunteer_id
+                 WHERE e.service_date BETWEEN :fromDate AND :toDate""");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("fromDate", filter.fromDate());
+        parameters.put("toDate", filter.toDate());
+        narrow(sql, parameters, filter);
+        sql.append(" ORDER BY e.service_date, e.recorded_at, e.id");
+        return stream(sql, parameters);
+    }
+
+    private static void narrow(StringBuilder sql, Map<String, Object> parameters, Filter filter) {
+        if (filter.community() != null) {
+            sql.append(" AND v.home_community = :community");
+            parameters.put("community", filter.community());
+        }
+        if (filter.group() != null) {
+            sql.append(" AND v.group_type = :group");
+            parameters.put("group", filter.group());
+        }
+        if (filter.organisation() != null) {
+            sql.append(" AND v.organisation = :organisation");
+            parameters.put("organisation", filter.organisation());
+        }
+        if (filter.team() != null) {
+            sql.append(" AND v.id IN (SELECT m.volunteer_id FROM team_member m WHERE m.team_id = :team"
+                    + " AND m.state = 'MEMBER')");
+            parameters.put("team", filter.team());
+        }
+    }
+
+    private Stream<Object[]> stream(StringBuilder sql, Map<String, Object> parameters) {
+        return Cursor.rows(entityManager, sql.toString(), parameters);
+    }
+}
