@@ -17,10 +17,14 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         return "org.linkage.chassis";
     }
 
-    /** The tracing tests' event publisher and the strict-input tests' operations are test fixtures, not an API. */
+    /**
+     * The tracing tests' event publisher, the strict-input tests' and the deprecation tests' operations are test
+     * fixtures, not an API.
+     */
     @Override
     protected boolean covers(String path) {
-        return !path.startsWith("/test-events") && !path.startsWith("/test/strict");
+        return !path.startsWith("/test-events") && !path.startsWith("/test/strict")
+                && !path.startsWith("/test/versions");
     }
 
     @Override
