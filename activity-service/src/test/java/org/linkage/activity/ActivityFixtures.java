@@ -25,7 +25,7 @@ public final class ActivityFixtures {
         Instant start = Instant.now().plus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         return """
                 {"stationId": "%s", "title": "Homework club", "description": "Primary pupils",
-                 "startsAt": "%s", "endsAt": "%s", "capacity": %d, "requiredSkills": ["tutoring"],
+                 "startsAt": "%s", "endsAt": "%s", "capacity": %d, "requiredSkills": [],
                  "organiser": "staff-007"}""".formatted(stationId, start, start.plus(3, ChronoUnit.HOURS), capacity);
     }
 

@@ -19,6 +19,10 @@ public record ActivityResponse(
         @Schema(description = "Places taken") int confirmed,
         int placesLeft,
         List<String> requiredSkills,
+        @Schema(description = "Certification types required, valid on the activity's day")
+        List<String> requiredCertifications,
+        @Schema(description = "Work with children: active volunteers with a background check only")
+        boolean withChildren,
         ActivityStatus status,
         String cancelReason,
         String organiser,

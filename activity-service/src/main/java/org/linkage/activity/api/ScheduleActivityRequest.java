@@ -25,10 +25,18 @@ public record ScheduleActivityRequest(
         @NotNull @Min(1) @Max(1000) @Schema(examples = "10") Integer capacity,
         @Size(max = 10) List<@NotNull @Pattern(regexp = RaiseNeedRequest.CODE, message = "must be a skill code")
         String> requiredSkills,
+        @Size(max = 10) @Schema(description = "Certification types a volunteer must hold, valid on the activity's"
+                + " day, to sign up and to check in", examples = "[\"first-aid\"]")
+        List<@NotNull @Pattern(regexp = RaiseNeedRequest.CODE, message = "must be a certification type code")
+        String> requiredCertifications,
+        @Schema(description = "Work with children: only active volunteers with a background check valid on the day"
+                + " may sign up and check in", examples = "false") Boolean withChildren,
         @NotBlank @Size(max = 64) @Schema(examples = "staff-007") String organiser) {
 
     public ScheduleActivityRequest {
         requiredSkills = requiredSkills == null ? List.of() : requiredSkills;
+        requiredCertifications = requiredCertifications == null ? List.of() : requiredCertifications;
+        withChildren = Boolean.TRUE.equals(withChildren);
     }
 
     @AssertTrue(message = "must be after startsAt and at most 24 hours later")

@@ -47,6 +47,15 @@ public class Activity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> requiredSkills = new ArrayList<>();
 
+    /** Certification types a volunteer must hold, valid on the activity's day, to sign up and check in. */
+    @Column(name = "required_certifications")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> requiredCertifications = new ArrayList<>();
+
+    /** Work with children: only active volunteers with a background check valid on the day (issue #21). */
+    @Column(name = "with_children")
+    public boolean withChildren;
+
     @Enumerated(EnumType.STRING)
     public ActivityStatus status;
 

@@ -4,11 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** A volunteer as volunteer-service's events describe them: active or not (pending, suspended...), erased. */
+/** A volunteer as volunteer-service's events describe them: active or not (pending, suspended...), erased, skills. */
 @Entity
 @Table(name = "volunteer_standing")
 public class VolunteerStanding {
@@ -20,6 +24,10 @@ public class VolunteerStanding {
     public boolean active;
 
     public boolean erased;
+
+    /** The skill codes of the volunteer's newest registration or change. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> skills = new ArrayList<>();
 
     @Column(name = "as_of")
     public Instant asOf;

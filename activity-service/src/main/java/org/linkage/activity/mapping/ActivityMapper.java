@@ -22,7 +22,8 @@ public final class ActivityMapper {
     public static ActivityResponse toResponse(Activity activity) {
         return new ActivityResponse(activity.id, activity.stationId, activity.title, activity.description,
                 activity.startsAt, activity.endsAt, activity.capacity, activity.confirmedCount,
-                Math.max(0, activity.capacity - activity.confirmedCount), activity.requiredSkills, activity.status,
+                Math.max(0, activity.capacity - activity.confirmedCount), activity.requiredSkills,
+                activity.requiredCertifications, activity.withChildren, activity.status,
                 activity.cancelReason, activity.organiser, activity.createdAt);
     }
 

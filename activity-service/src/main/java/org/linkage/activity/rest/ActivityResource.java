@@ -83,7 +83,8 @@ public class ActivityResource {
             {"stationId": "0b6c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e", "title": "Homework club",
              "description": "Help primary pupils with their homework",
              "startsAt": "2027-06-05T08:00:00Z", "endsAt": "2027-06-05T10:00:00Z", "capacity": 10,
-             "requiredSkills": ["tutoring"], "organiser": "staff-007"}""")))
+             "requiredSkills": ["tutoring"], "requiredCertifications": [], "withChildren": true,
+             "organiser": "staff-007"}""")))
     @APIResponse(responseCode = "201", description = "Scheduled",
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
@@ -172,7 +173,9 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", description = "No such activity")
     @APIResponse(responseCode = "409", description = "Full (without waitlist), already signed up, cancelled or "
             + "started")
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
+    @APIResponse(responseCode = "422", description = "The volunteer lacks a required skill or a certification valid"
+            + " on the activity's day (for work with children: not active or no background check), or the"
+            + " Idempotency-Key was used for a different request")
     @APIResponse(responseCode = "429", description = "The volunteer signed up too often in the last 24 hours; "
             + "Retry-After says when to try again")
     public Response signUp(@PathParam("id") UUID id, SignUpRequest request,
@@ -254,7 +257,8 @@ public class ActivityResource {
     @APIResponse(responseCode = "403", description = "Another community's activity, or another volunteer")
     @APIResponse(responseCode = "404", description = "No such activity")
     @APIResponse(responseCode = "409", description = "Already checked in, or check-in is not open")
-    @APIResponse(responseCode = "422", description = "Wrong or expired code, or the volunteer holds no place")
+    @APIResponse(responseCode = "422", description = "Wrong or expired code, the volunteer holds no place, or no"
+            + " longer meets what the activity requires (a certification expired, suspended)")
     @APIResponse(responseCode = "429", description = "Too many wrong codes of the volunteer or at the activity: "
             + "every code is refused until Retry-After")
     public Response checkIn(@PathParam("id") UUID id, StationCodeRequest request, @Context UriInfo uriInfo) {

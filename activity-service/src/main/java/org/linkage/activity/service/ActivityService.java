@@ -47,10 +47,13 @@ public class ActivityService {
     private final IdempotencyKeys idempotencyKeys;
     private final CurrentUser user;
     private final Limits limits;
+    private final VolunteerStandings standings;
 
     ActivityService(ActivityRepository activities, SignUpRepository signUps, StationRepository stations,
-                    Outbox outbox, IdempotencyKeys idempotencyKeys, CurrentUser user, Limits limits) {
+                    Outbox outbox, IdempotencyKeys idempotencyKeys, CurrentUser user, Limits limits,
+                    VolunteerStandings standings) {
         this.limits = limits;
+        this.standings = standings;
         this.activities = activities;
         this.signUps = signUps;
         this.stations = stations;
@@ -74,6 +77,8 @@ public class ActivityService {
             activity.endsAt = request.endsAt();
             activity.capacity = request.capacity();
             activity.requiredSkills = new ArrayList<>(request.requiredSkills());
+            activity.requiredCertifications = new ArrayList<>(request.requiredCertifications());
+            activity.withChildren = request.withChildren();
             activity.status = ActivityStatus.SCHEDULED;
             activity.organiser = request.organiser().strip();
             activity.createdAt = DatabaseClock.now();
@@ -132,6 +137,7 @@ public class ActivityService {
                 throw ProblemException.conflict("Volunteer " + request.volunteerId()
                         + " is already signed up for activity " + activityId);
             }
+            standings.requireFitFor(activity, request.volunteerId());
             if (activity.isFull() && !request.joinWaitlist()) {
                 throw ProblemException.conflict("Activity " + activityId + " is full: all " + activity.capacity
                         + " places are taken");

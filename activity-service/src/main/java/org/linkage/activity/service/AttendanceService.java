@@ -44,11 +44,13 @@ public class AttendanceService {
     private final ActivitiesConfig config;
     private final DistrictConfig district;
     private final Limits limits;
+    private final VolunteerStandings standings;
 
     AttendanceService(ActivityRepository activities, SignUpRepository signUps, StationCodeRepository codes,
                       AttendanceRepository attendances, Outbox outbox, ActivitiesConfig config,
-                      DistrictConfig district, Limits limits) {
+                      DistrictConfig district, Limits limits, VolunteerStandings standings) {
         this.limits = limits;
+        this.standings = standings;
         this.activities = activities;
         this.signUps = signUps;
         this.codes = codes;
@@ -87,6 +89,8 @@ public class AttendanceService {
             throw ProblemException.conflict("Volunteer " + request.volunteerId() + " has already checked in");
         }
         requireValidCode(activityId, request.volunteerId(), request.code());
+        // Again at the door: a certification may have expired, or the volunteer been suspended, since sign-up.
+        standings.requireFitFor(activity, request.volunteerId());
         Attendance attendance = new Attendance();
         attendance.id = UUID.randomUUID();
         attendance.activityId = activityId;

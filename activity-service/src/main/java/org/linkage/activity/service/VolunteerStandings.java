@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import org.linkage.activity.api.SignUpCancellationRequest;
+import org.linkage.activity.config.DistrictConfig;
+import org.linkage.activity.domain.Activity;
 import org.linkage.activity.domain.CancelledBy;
 import org.linkage.activity.domain.Pairing;
 import org.linkage.activity.domain.SignUp;
@@ -24,6 +26,8 @@ import org.linkage.events.volunteer.VolunteerRegistered;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -41,10 +45,12 @@ public class VolunteerStandings {
     private final PairingService pairingService;
     private final SignUpRepository signUps;
     private final Instance<ActivityService> activities;
+    private final DistrictConfig district;
 
     VolunteerStandings(VolunteerStandingRepository standings, VolunteerCredentialRepository credentials,
                        PairingRepository pairings, PairingService pairingService, SignUpRepository signUps,
-                       Instance<ActivityService> activities) {
+                       Instance<ActivityService> activities, DistrictConfig district) {
+        this.district = district;
         this.signUps = signUps;
         this.activities = activities;
         this.standings = standings;
@@ -55,12 +61,12 @@ public class VolunteerStandings {
 
     @Transactional
     public void registered(VolunteerRegistered event, EventEnvelope envelope) {
-        status(event.volunteerId(), event.active(), envelope);
+        status(event.volunteerId(), event.active(), event.skills(), envelope);
     }
 
     @Transactional
     public void changed(VolunteerChanged event, EventEnvelope envelope) {
-        status(event.volunteerId(), event.active(), envelope);
+        status(event.volunteerId(), event.active(), event.skills(), envelope);
     }
 
     /**
@@ -124,7 +130,37 @@ public class VolunteerStandings {
         }
     }
 
-    private void status(UUID volunteerId, boolean active, EventEnvelope envelope) {
+    /**
+     * What an activity requires of the volunteer, on its day: its skills (as volunteer-service last described the
+     * volunteer), its certifications valid that day, and for work with children the children's rule. Checked at
+     * sign-up and again at check-in, since a certification may expire or a volunteer be suspended in between.
+     *
+     * @throws ProblemException 422 on volunteerId naming what is missing
+     */
+    public void requireFitFor(Activity activity, UUID volunteerId) {
+        LocalDate day = activity.startsAt.atZone(district.timeZone()).toLocalDate();
+        if (activity.withChildren) {
+            requireTrustedWithChildren(volunteerId, day);
+        }
+        if (!activity.requiredSkills.isEmpty()) {
+            List<String> known = standings.findByIdOptional(volunteerId).filter(s -> !s.erased)
+                    .map(s -> s.skills).orElse(List.of());
+            List<String> missing = activity.requiredSkills.stream().filter(skill -> !known.contains(skill)).toList();
+            if (!missing.isEmpty()) {
+                throw ProblemException.unprocessable("volunteerId", "lacks skills the activity requires: "
+                        + String.join(", ", missing));
+            }
+        }
+        List<String> missing = activity.requiredCertifications.stream()
+                .filter(type -> credentials.of(volunteerId, type).stream().noneMatch(c -> c.validOn(day)))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw ProblemException.unprocessable("volunteerId", "holds no certification valid on " + day
+                    + " of the types the activity requires: " + String.join(", ", missing));
+        }
+    }
+
+    private void status(UUID volunteerId, boolean active, List<String> skills, EventEnvelope envelope) {
         VolunteerStanding standing = standingOf(volunteerId, envelope);
         Instant at = time(envelope);
         if (standing.erased || at.isBefore(standing.asOf)) {
@@ -132,6 +168,7 @@ public class VolunteerStandings {
         }
         boolean wasActive = standing.active;
         standing.active = active;
+        standing.skills = skills == null ? new ArrayList<>() : new ArrayList<>(skills);
         standing.asOf = at;
         if (wasActive && !active) {
             pairingService.pauseAll(volunteerId);
