@@ -1,6 +1,9 @@
 package org.linkage.volunteer.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -15,19 +18,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.tabular.Heading;
 import org.linkage.chassis.tabular.SheetDownload;
 import org.linkage.chassis.tabular.SheetFormat;
+import org.linkage.chassis.tabular.SheetWriter;
 import org.linkage.chassis.web.Period;
 import org.linkage.volunteer.config.DistrictConfig;
 import org.linkage.volunteer.domain.VolunteerGroup;
 import org.linkage.volunteer.service.Exports;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 @Path("/api/v1/exports")
 @Tag(name = "Exports", description = "The district's spreadsheets: CSV (UTF-8 with BOM, opens in Excel) or .xlsx, "
@@ -48,6 +51,21 @@ public class ExportResource {
             new Heading("志愿者编号", "volunteerId"), new Heading("姓名", "name"), new Heading("社区", "community"),
             new Heading("来源", "source"), new Heading("时长", "hours"), new Heading("确认人", "confirmedBy"),
             new Heading("原因", "reason"), new Heading("记录时间", "recordedAt"));
+
+    /** The query parameters both exports take. */
+    public static class Query {
+        @QueryParam("format") @Parameter(description = "csv (default) or xlsx") String format;
+        @QueryParam("community") @Parameter(example = "新华路社区") String community;
+        @QueryParam("team") UUID team;
+        @QueryParam("group") @Pattern(regexp = GROUPS, message = "must be one of " + GROUPS)
+        @Parameter(description = "A group type", schema = @Schema(implementation = VolunteerGroup.class)) String group;
+        @QueryParam("organisation") @Parameter(example = "复旦大学") String organisation;
+        @QueryParam("from") @Parameter(example = "2026-12-01") String from;
+        @QueryParam("to") @Parameter(example = "2026-12-31") String to;
+        @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language;
+    }
+
+    private static final String GROUPS = "COLLEGE_STUDENT|COMMUNITY_MOTHER|PARTY_MEMBER|RIDER|RESIDENT|OTHER";
 
     private final Exports exports;
     private final DistrictConfig district;
@@ -73,22 +91,11 @@ public class ExportResource {
                     format = "binary"))})
     @APIResponse(responseCode = "400", description = "An unknown format or reveal field, or an invalid period")
     @APIResponse(responseCode = "403", description = "Another community, or reveal without the right to see phones")
-    public Response volunteers(@QueryParam("format") @Parameter(description = "csv (default) or xlsx") String format,
-                               @QueryParam("community") @Parameter(example = "新华路社区") String community,
-                               @QueryParam("team") UUID team,
-                               @QueryParam("group") @Parameter(description = "A group type", example = "RIDER")
-                               String group,
-                               @QueryParam("organisation") @Parameter(example = "复旦大学") String organisation,
-                               @QueryParam("from") @Parameter(example = "2026-12-01") String from,
-                               @QueryParam("to") @Parameter(example = "2026-12-31") String to,
-                               @QueryParam("reveal") @Parameter(description = "phone (admins only)") String reveal,
-                               @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        SheetFormat sheet = SheetFormat.of(format);
-        Period period = from == null && to == null ? null : Period.of(from, to, district.timeZone(), MAX_DAYS);
-        Exports.Scope scope = exports.scope(community, new Exports.Group(team, groupOf(group), organisation), period,
-                reveal);
-        return SheetDownload.of(sheet, "volunteers", Heading.labels(VOLUNTEERS, language), district.timeZone(),
-                writer -> exports.volunteers(scope, writer));
+    public Response volunteers(@BeanParam @Valid Query query,
+                               @QueryParam("reveal") @Parameter(description = "phone (admins only)") String reveal) {
+        Period period = query.from == null && query.to == null ? null
+                : Period.of(query.from, query.to, district.timeZone(), MAX_DAYS);
+        return download(query, period, reveal, "volunteers", VOLUNTEERS, exports::volunteers);
     }
 
     @GET
@@ -107,27 +114,19 @@ public class ExportResource {
                     format = "binary"))})
     @APIResponse(responseCode = "400", description = "An unknown format, or an invalid or too long period")
     @APIResponse(responseCode = "403", description = "Another community")
-    public Response hours(@QueryParam("format") @Parameter(description = "csv (default) or xlsx") String format,
-                          @QueryParam("community") @Parameter(example = "新华路社区") String community,
-                          @QueryParam("team") UUID team,
-                          @QueryParam("group") @Parameter(description = "A group type", example = "RIDER")
-                          String group,
-                          @QueryParam("organisation") @Parameter(example = "复旦大学") String organisation,
-                          @QueryParam("from") @Parameter(example = "2026-12-01") String from,
-                          @QueryParam("to") @Parameter(example = "2026-12-31") String to,
-                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        SheetFormat sheet = SheetFormat.of(format);
-        Exports.Scope scope = exports.scope(community, new Exports.Group(team, groupOf(group), organisation),
-                Period.of(from, to, district.timeZone(), MAX_DAYS), null);
-        return SheetDownload.of(sheet, "hours", Heading.labels(HOURS, language), district.timeZone(),
-                writer -> exports.hours(scope, writer));
+    public Response hours(@BeanParam @Valid Query query) {
+        return download(query, Period.of(query.from, query.to, district.timeZone(), MAX_DAYS), null, "hours", HOURS,
+                exports::hours);
     }
 
-    private static VolunteerGroup groupOf(String group) {
-        try {
-            return group == null ? null : VolunteerGroup.valueOf(group.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("group", "must be one of " + Arrays.toString(VolunteerGroup.values()));
-        }
+    /** Every check (format, period, rights) runs here, before the download's status is sent. */
+    private Response download(Query query, Period period, String reveal, String name, List<Heading> headings,
+                              BiConsumer<Exports.Scope, SheetWriter> rows) {
+        SheetFormat format = SheetFormat.of(query.format);
+        VolunteerGroup group = query.group == null ? null : VolunteerGroup.valueOf(query.group);
+        Exports.Scope scope = exports.scope(query.community, new Exports.Group(query.team, group, query.organisation),
+                period, reveal);
+        return SheetDownload.of(format, name, Heading.labels(headings, query.language), district.timeZone(),
+                writer -> rows.accept(scope, writer));
     }
 }
