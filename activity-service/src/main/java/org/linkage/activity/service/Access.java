@@ -23,7 +23,7 @@ import java.util.UUID;
 
 /**
  * Who may see and change what (object level): social workers act within their community, admins anywhere; a child's
- * record is the responsible social worker's alone; an integrator sees the needs it raised; a volunteer sees a need
+ * record is the responsible social worker's and the station lead's alone; an integrator sees the needs it raised; a volunteer sees a need
  * while they hold an offer or an assignment for it, and acts on their own sign-ups, claims and reports.
  */
 @ApplicationScoped
@@ -50,12 +50,16 @@ public class Access {
         return user;
     }
 
-    /** Staff of the beneficiary's community; for a child, only the responsible social worker, and audited. */
+    /**
+     * Staff of the beneficiary's community; for a child, only the responsible social worker or the community's station
+     * lead, and audited.
+     */
     public Beneficiary beneficiary(Beneficiary beneficiary, String purpose) {
         user.requireCommunity(beneficiary.community);
         if (isProtectedChild(beneficiary)) {
             if (!isResponsibleFor(beneficiary)) {
-                throw ProblemException.forbidden("A child's file is for the responsible social worker only");
+                throw ProblemException.forbidden("A child's file is for the responsible social worker and the "
+                        + "station lead only");
             }
             audit.record(AuditAction.READ, "Beneficiary", beneficiary.id, purpose);
         }
@@ -64,12 +68,13 @@ public class Access {
 
     /**
      * A pairing's decisions (confirm, consent, activate, sessions, end): staff of the beneficiary's community; for a
-     * child, the responsible social worker alone.
+     * child, the responsible social worker or the station lead alone.
      */
     public Pairing managePairing(Pairing pairing, Beneficiary beneficiary) {
         user.requireCommunity(pairing.community);
         if (isProtectedChild(beneficiary) && !isResponsibleFor(beneficiary)) {
-            throw ProblemException.forbidden("A child's pairing is for the responsible social worker only");
+            throw ProblemException.forbidden("A child's pairing is for the responsible social worker and the "
+                    + "station lead only");
         }
         return pairing;
     }
@@ -105,9 +110,10 @@ public class Access {
         return beneficiary.isProtectedChild(district.today());
     }
 
-    /** Phones are shown in full to the responsible social worker only. */
+    /** The responsible social worker, or the station lead of the beneficiary's community: who sees a child in full. */
     public boolean isResponsibleFor(Beneficiary beneficiary) {
-        return user.isSocialWorker() && Objects.equals(user.subject(), beneficiary.socialWorkerId);
+        return user.isSocialWorker() && Objects.equals(user.subject(), beneficiary.socialWorkerId)
+                || user.isStationLead() && user.servesCommunity(beneficiary.community);
     }
 
     /** A social worker registers and raises within their own community. */
@@ -129,19 +135,26 @@ public class Access {
 
     /**
      * Raising: an integrator needs the scope; a social worker raises within their community (the beneficiary's, or
-     * their own when none is named). Everyone raises in their own name
-     * (NeedService takes requestedBy from the token).
+     * their own when none is named); a child's needs are raised by the responsible social worker or the station lead
+     * only. Everyone raises in their own name (NeedService takes requestedBy from the token).
      *
      * @return the request, placed in the social worker's community when it named none
      */
     public RaiseNeedRequest raise(RaiseNeedRequest request) {
-        if (user.isIntegrator()) {
-            user.requireScopeIfIntegrator(Scopes.NEEDS_WRITE);
+        user.requireScopeIfIntegrator(Scopes.NEEDS_WRITE);
+        if (request.beneficiaryId() != null) {
+            beneficiaries.findByIdOptional(request.beneficiaryId()).ifPresent(beneficiary -> {
+                if (!user.isIntegrator()) {
+                    user.requireCommunity(beneficiary.community);
+                }
+                if (isProtectedChild(beneficiary) && !isResponsibleFor(beneficiary)) {
+                    throw ProblemException.forbidden("A child's needs are raised by the responsible social worker "
+                            + "or the station lead only");
+                }
+            });
             return request;
         }
-        if (request.beneficiaryId() != null) {
-            beneficiaries.findByIdOptional(request.beneficiaryId())
-                    .ifPresent(beneficiary -> user.requireCommunity(beneficiary.community));
+        if (user.isIntegrator()) {
             return request;
         }
         if (request.community() == null && user.isSocialWorker()) {

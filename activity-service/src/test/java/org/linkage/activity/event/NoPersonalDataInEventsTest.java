@@ -22,13 +22,13 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.linkage.activity.BeneficiaryFixtures.asSocialWorker;
 import static org.linkage.activity.BeneficiaryFixtures.childRequest;
 import static org.linkage.activity.BeneficiaryFixtures.consent;
 import static org.linkage.activity.BeneficiaryFixtures.elderRequest;
 import static org.linkage.activity.BeneficiaryFixtures.marker;
 import static org.linkage.activity.BeneficiaryFixtures.needFor;
 import static org.linkage.activity.BeneficiaryFixtures.register;
-import static org.linkage.activity.NeedFixtures.asRequester;
 import static org.linkage.activity.NeedFixtures.awaitEvents;
 import static org.linkage.activity.NeedFixtures.awaitValue;
 import static org.linkage.activity.NeedFixtures.newRequester;
@@ -81,7 +81,7 @@ class NoPersonalDataInEventsTest implements AsAdmin {
     }
 
     private static String raise(String requester, String body) {
-        return asRequester(requester).body(body).post("/api/v1/needs")
+        return asSocialWorker(requester).contentType(ContentType.JSON).body(body).post("/api/v1/needs")
                 .then().statusCode(201).extract().path("id");
     }
 }

@@ -87,7 +87,7 @@ class BeneficiaryResourceTest implements AsAdmin {
         String socialWorker = newRequester();
         String child = register(childRequest(marker(), socialWorker, true));
 
-        assertProblem(asRequester(socialWorker).body(needFor(child, "tutoring", socialWorker))
+        assertProblem(asSocialWorker(socialWorker).contentType(ContentType.JSON).body(needFor(child, "tutoring", socialWorker))
                 .post("/api/v1/needs").then(), 422, "beneficiaryId", "guardian's consent to tutoring");
 
         // The child's own consent does not count, and consent to something else does not cover tutoring.
@@ -96,7 +96,7 @@ class BeneficiaryResourceTest implements AsAdmin {
                          "recordedBy": "%s"}""".formatted(Instant.now().minusSeconds(5), socialWorker))
                 .post("/api/v1/beneficiaries/" + child + "/consents").then(), 422, "relation", "GUARDIAN");
         consent(child, socialWorker, "GUARDIAN", "home-visit");
-        assertProblem(asRequester(socialWorker).body(needFor(child, "tutoring", socialWorker))
+        assertProblem(asSocialWorker(socialWorker).contentType(ContentType.JSON).body(needFor(child, "tutoring", socialWorker))
                 .post("/api/v1/needs").then(), 422, "beneficiaryId", "consent");
         asSocialWorker(socialWorker).get("/api/v1/beneficiaries/" + child + "/needs").then().statusCode(200)
                 .body("items", empty()).body("totalItems", equalTo(0));
@@ -105,7 +105,7 @@ class BeneficiaryResourceTest implements AsAdmin {
                 .body("relation", contains("GUARDIAN")).body("purpose", contains("home-visit"));
 
         consent(child, socialWorker, "GUARDIAN", "tutoring");
-        String needId = asRequester(socialWorker).body(needFor(child, "tutoring", socialWorker))
+        String needId = asSocialWorker(socialWorker).contentType(ContentType.JSON).body(needFor(child, "tutoring", socialWorker))
                 .post("/api/v1/needs").then().statusCode(201)
                 .body("beneficiaryId", equalTo(child))
                 .body("careCategory", equalTo("CHILD"))

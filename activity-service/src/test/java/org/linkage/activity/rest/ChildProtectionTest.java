@@ -2,6 +2,7 @@ package org.linkage.activity.rest;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.linkage.activity.AsAdmin;
 import org.linkage.activity.BeneficiaryFixtures;
@@ -13,8 +14,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.linkage.activity.ApiAssertions.assertProblem;
+import static org.linkage.activity.BeneficiaryFixtures.COMMUNITY;
 import static org.linkage.activity.BeneficiaryFixtures.asSocialWorker;
+import static org.linkage.activity.BeneficiaryFixtures.consent;
 import static org.linkage.activity.BeneficiaryFixtures.marker;
+import static org.linkage.activity.BeneficiaryFixtures.needFor;
 
 /**
  * Protection follows the date of birth, not the label: a minor registered in another focus group is still seen in
@@ -46,5 +50,33 @@ class ChildProtectionTest implements AsAdmin {
         given().get(record + "/audit-entries").then().statusCode(200)
                 .body("items.purpose", hasItem("prepare the monthly home visit"));
         assertProblem(asSocialWorker("sw-other").get(record + "/audit-entries").then(), 403);
+    }
+
+    @Test
+    void onlyTheResponsibleWorkerAndTheStationLeadSeeAChildInFullAndRaiseNeedsForThem() {
+        String marker = marker();
+        String worker = "sw-" + marker;
+        String id = BeneficiaryFixtures.register(BeneficiaryFixtures.childRequest(marker, worker, true));
+        String record = "/api/v1/beneficiaries/" + id;
+        consent(id, worker, "GUARDIAN", "tutoring");
+        String need = needFor(id, "tutoring", "lead-" + marker);
+
+        given().auth().oauth2(Tokens.stationLead("lead-" + marker, COMMUNITY)).get(record + "?purpose=station review")
+                .then().statusCode(200).body("fullName", equalTo("Child " + marker));
+        assertProblem(given().auth().oauth2(Tokens.stationLead("lead-" + marker, "elsewhere")).get(record).then(),
+                403);
+        assertProblem(asSocialWorker("sw-other").contentType(ContentType.JSON).body(need.replace("lead-" + marker, "sw-other"))
+                .post("/api/v1/needs").then(), 403);
+        assertProblem(given().auth().oauth2(Tokens.admin("admin-" + marker)).contentType(ContentType.JSON)
+                .body(need.replace("lead-", "admin-")).post("/api/v1/needs").then(), 403);
+        assertProblem(given().auth().oauth2(Tokens.integrator("hospital-" + marker, "needs:write"))
+                .contentType(ContentType.JSON).body(need.replace("lead-", "hospital-")).post("/api/v1/needs")
+                .then(), 403);
+        asSocialWorker(worker).get(record + "/needs").then().statusCode(200).body("totalItems", equalTo(0));
+
+        given().auth().oauth2(Tokens.stationLead("lead-" + marker, COMMUNITY)).contentType(ContentType.JSON)
+                .body(need).post("/api/v1/needs").then().statusCode(201).body("beneficiaryId", equalTo(id));
+        asSocialWorker(worker).get(record + "/audit-entries").then().statusCode(200)
+                .body("items.actor", hasItem("lead-" + marker)).body("items.purpose", hasItem("station review"));
     }
 }

@@ -108,9 +108,9 @@ class NearbyNeedsTest {
                 .contentType(ContentType.JSON).body(childRequest(marker(), socialWorker, true))
                 .post("/api/v1/beneficiaries").then().statusCode(201).extract().path("id");
         consent(child, socialWorker, "GUARDIAN", "tutoring");
-        String served = as(Tokens.admin(socialWorker)).body(needFor(child, "tutoring", socialWorker))
+        String served = as(Tokens.socialWorker(socialWorker, "xinhua")).body(needFor(child, "tutoring", socialWorker))
                 .post("/api/v1/needs").then().statusCode(201).extract().path("id");
-        String open = as(Tokens.admin(socialWorker)).body(needFor(child, "tutoring", socialWorker))
+        String open = as(Tokens.socialWorker(socialWorker, "xinhua")).body(needFor(child, "tutoring", socialWorker))
                 .post("/api/v1/needs").then().statusCode(201).extract().path("id");
         UUID tutor = UUID.randomUUID();
         UUID stranger = UUID.randomUUID();

@@ -67,6 +67,12 @@ public final class Tokens {
         return sign(claims(staffId, "social-worker").claim("community", community), "dev-issuer-private.pem");
     }
 
+    /** A social worker of the community who also leads its station (groups social-worker and station-lead). */
+    public static String stationLead(String staffId, String community) {
+        return sign(claims(staffId, "social-worker").groups(Set.of("social-worker", "station-lead"))
+                .claim("community", community), "dev-issuer-private.pem");
+    }
+
     public static String admin(String staffId) {
         return sign(claims(staffId, "admin"), "dev-issuer-private.pem");
     }

@@ -99,6 +99,11 @@ public class CurrentUser {
         return is(Roles.SOCIAL_WORKER);
     }
 
+    /** A social worker who also leads their community's station ({@link Roles#STATION_LEAD}). */
+    public boolean isStationLead() {
+        return isSocialWorker() && is(Roles.STATION_LEAD);
+    }
+
     public boolean isAdmin() {
         return is(Roles.ADMIN);
     }

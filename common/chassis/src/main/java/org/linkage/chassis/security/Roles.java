@@ -9,6 +9,11 @@ public final class Roles {
     public static final String VOLUNTEER = "volunteer";
     /** A social worker, bound to the community in the token's {@code community} claim. */
     public static final String SOCIAL_WORKER = "social-worker";
+    /**
+     * Held beside {@link #SOCIAL_WORKER} by the social worker who leads their community's station: besides their own
+     * work, they see every child's full record of the community and act for the child as the responsible worker does.
+     */
+    public static final String STATION_LEAD = "station-lead";
     /** District staff who administer everything, including the audit log. */
     public static final String ADMIN = "admin";
     /** A third party's system (a hospital, a school), acting within its {@code scope} claim. */
@@ -20,7 +25,7 @@ public final class Roles {
     public static final String IDENTITY_PROVIDER = "identity-provider";
 
     public static final java.util.List<String> ALL =
-            java.util.List.of(VOLUNTEER, SOCIAL_WORKER, ADMIN, INTEGRATOR, IDENTITY_PROVIDER);
+            java.util.List.of(VOLUNTEER, STATION_LEAD, SOCIAL_WORKER, ADMIN, INTEGRATOR, IDENTITY_PROVIDER);
 
     private Roles() {
     }
