@@ -20,6 +20,7 @@ import org.linkage.activity.domain.NeedOffer;
 import org.linkage.activity.domain.NeedSeries;
 import org.linkage.activity.domain.NeedStatus;
 import org.linkage.activity.domain.StatusChange;
+import org.linkage.activity.domain.VolunteerCredential;
 import org.linkage.activity.mapping.NeedMapper;
 import org.linkage.activity.repository.NeedOfferRepository;
 import org.linkage.activity.repository.NeedRepository;
@@ -149,6 +150,12 @@ public class NeedService {
             need.careCategory = beneficiary.focusGroup;
             need.community = beneficiary.community;
             need.atBeneficiaryHome = beneficiary.home().equals(need.location());
+            if (beneficiary.isProtectedChild(district.today())) {
+                // By age, not label: whoever serves a minor needs a background check in date on the need's day.
+                if (!need.requiredCertifications.contains(VolunteerCredential.BACKGROUND_CHECK)) {
+                    need.requiredCertifications.add(VolunteerCredential.BACKGROUND_CHECK);
+                }
+            }
         }
         need.createdAt = now;
         if (request.recurrence() != null) {

@@ -53,10 +53,11 @@ class ChildProtectionTest implements AsAdmin {
     }
 
     @Test
-    void onlyTheResponsibleWorkerAndTheStationLeadSeeAChildInFullAndRaiseNeedsForThem() {
+    void onlyTheResponsibleWorkerAndTheStationLeadSeeAChildInFullAndRaiseNeedsForThemWhichRequireABackgroundCheck() {
         String marker = marker();
         String worker = "sw-" + marker;
-        String id = BeneficiaryFixtures.register(BeneficiaryFixtures.childRequest(marker, worker, true));
+        String id = BeneficiaryFixtures.register(BeneficiaryFixtures.childRequest(marker, worker, true)
+                .replace("\"CHILD\"", "\"FAMILY\""));
         String record = "/api/v1/beneficiaries/" + id;
         consent(id, worker, "GUARDIAN", "tutoring");
         String need = needFor(id, "tutoring", "lead-" + marker);
@@ -75,7 +76,8 @@ class ChildProtectionTest implements AsAdmin {
         asSocialWorker(worker).get(record + "/needs").then().statusCode(200).body("totalItems", equalTo(0));
 
         given().auth().oauth2(Tokens.stationLead("lead-" + marker, COMMUNITY)).contentType(ContentType.JSON)
-                .body(need).post("/api/v1/needs").then().statusCode(201).body("beneficiaryId", equalTo(id));
+                .body(need).post("/api/v1/needs").then().statusCode(201).body("beneficiaryId", equalTo(id))
+                .body("requiredCertifications", hasItem("background-check"));
         asSocialWorker(worker).get(record + "/audit-entries").then().statusCode(200)
                 .body("items.actor", hasItem("lead-" + marker)).body("items.purpose", hasItem("station review"));
     }
