@@ -23,4 +23,8 @@ public interface PairingsConfig {
     /** When the first periodic review of an activated pairing is due, counted from its first day. */
     @WithDefault("P3M")
     Period reviewEvery();
+
+    /** How long before a review falls due the responsible social worker is reminded of it. */
+    @WithDefault("P7D")
+    Period reviewReminderLead();
 }

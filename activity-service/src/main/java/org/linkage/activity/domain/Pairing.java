@@ -79,6 +79,10 @@ public class Pairing {
     @Column(name = "next_review_on")
     public LocalDate nextReviewOn;
 
+    /** The review due date the responsible social worker was last reminded of. */
+    @Column(name = "review_reminded_for")
+    public LocalDate reviewRemindedFor;
+
     @Column(name = "ended_by")
     public String endedBy;
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.activity.domain.Pairing;
 import org.linkage.activity.domain.PairingStatus;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +38,21 @@ public class PairingRepository implements PanacheRepositoryBase<Pairing, UUID> {
         return withEnded ? list("volunteerId", Sort.descending("proposedAt").and("id"), volunteerId)
                 : list("volunteerId = ?1 and status <> ?2", Sort.descending("proposedAt").and("id"), volunteerId,
                 PairingStatus.ENDED);
+    }
+
+    /**
+     * Active or paused pairings whose review falls due by the given day and whose reminder for that due date has not
+     * gone out, locked so that replicas share the work.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Pairing> lockReviewsDue(LocalDate by, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT * FROM pairing WHERE status IN ('ACTIVE', 'PAUSED') AND next_review_on <= :by
+                        AND review_reminded_for IS DISTINCT FROM next_review_on
+                        ORDER BY next_review_on, id LIMIT :limit FOR UPDATE SKIP LOCKED""", Pairing.class)
+                .setParameter("by", by)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 
     /** Serialises the activations of one volunteer's pairings, so that two cannot both pass the limit. */

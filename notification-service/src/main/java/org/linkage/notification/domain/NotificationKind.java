@@ -33,6 +33,8 @@ public enum NotificationKind {
     HOURS_CREDITED(false, false),
     /** The volunteer of a child's one-to-one pairing is no longer active: the responsible social worker acts. */
     PAIRING_PAUSED(false, false),
+    /** A child's one-to-one pairing is due for its periodic review within a week: the responsible social worker. */
+    PAIRING_REVIEW_DUE(false, false),
     /**
      * Staff registered the person: their one-time invitation code, sent by SMS only (to the number staff registered)
      * and wiped from the notification once the SMS is sent or given up.

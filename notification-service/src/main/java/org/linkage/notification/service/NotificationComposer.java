@@ -9,6 +9,7 @@ import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.identity.InvitationIssued;
 import org.linkage.events.need.Urgency;
 import org.linkage.events.pairing.PairingPaused;
+import org.linkage.events.pairing.PairingReviewDue;
 import org.linkage.events.volunteer.HoursCredited;
 import org.linkage.events.volunteer.StarLevelReached;
 import org.linkage.notification.domain.ActivityReminder;
@@ -155,6 +156,12 @@ public final class NotificationComposer {
     public static NotificationDraft pairingPaused(PairingPaused paused) {
         return new NotificationDraft(paused.socialWorkerId(), NotificationKind.PAIRING_PAUSED, Map.of(),
                 Map.of("pairingId", paused.pairingId().toString()), false);
+    }
+
+    public static NotificationDraft pairingReviewDue(PairingReviewDue due) {
+        return new NotificationDraft(due.socialWorkerId(), NotificationKind.PAIRING_REVIEW_DUE,
+                values("reviewDueOn", due.reviewDueOn()),
+                Map.of("pairingId", due.pairingId().toString(), "reviewDueOn", due.reviewDueOn().toString()), false);
     }
 
     private static Map<String, String> activityData(UUID activityId, UUID signUpId) {

@@ -6,15 +6,18 @@ import org.junit.jupiter.api.Test;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.Topics;
 import org.linkage.events.pairing.PairingPaused;
+import org.linkage.events.pairing.PairingReviewDue;
 import org.linkage.notification.Inbox;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.TopicProbe;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue #21: suspending a paired volunteer tells the child's responsible social worker, once. */
 @QuarkusTest
@@ -40,5 +43,19 @@ class PairingEventsConsumerTest {
         assertEquals("PAIRING_PAUSED", told.get("kind"));
         assertEquals("结对帮扶已暂停", told.get("title"));
         assertEquals(Map.of("pairingId", pairingId.toString()), told.get("data"));
+    }
+
+    @Test
+    void aReviewFallingDueIsToldToTheResponsibleSocialWorkerWithItsDate() {
+        String socialWorker = "sw-" + UUID.randomUUID();
+        UUID pairingId = UUID.randomUUID();
+        LocalDate due = LocalDate.of(2027, 3, 6);
+        Inbox.publish(PairingReviewDue.of(pairingId, socialWorker, due));
+
+        Map<String, Object> told = Inbox.await(socialWorker, 1).get(0);
+        assertEquals("PAIRING_REVIEW_DUE", told.get("kind"));
+        assertEquals("结对回访即将到期", told.get("title"));
+        assertTrue(((String) told.get("body")).contains("2027"), told.toString());
+        assertEquals(Map.of("pairingId", pairingId.toString(), "reviewDueOn", "2027-03-06"), told.get("data"));
     }
 }

@@ -42,6 +42,7 @@ public class SmsTemplates {
             Map.entry("STAR_LEVEL_REACHED", Set.of("starLevel")),
             Map.entry("HOURS_CREDITED", Set.of("entryId", "hours", "lifetimeHours")),
             Map.entry("PAIRING_PAUSED", Set.of("pairingId")),
+            Map.entry("PAIRING_REVIEW_DUE", Set.of("pairingId", "reviewDueOn")),
             Map.entry("INVITATION", Set.of("code", "validHours")),
             Map.entry(LOGIN_CODE, Set.of("code", "validMinutes")));
 
