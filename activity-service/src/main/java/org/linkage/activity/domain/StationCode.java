@@ -10,7 +10,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A short-lived code shown at the station; checking in or out with it proves the volunteer is there. */
+/**
+ * A short-lived code shown at the station; checking in or out with it proves the volunteer is there. It admits to one
+ * occasion: an activity, or a pairing's session held at the station.
+ */
 @Entity
 @Table(name = "station_code")
 public class StationCode {
@@ -25,6 +28,6 @@ public class StationCode {
     public Instant expiresAt;
 
     @Embeddable
-    public record Key(@Column(name = "activity_id") UUID activityId, String code) implements Serializable {
+    public record Key(@Column(name = "occasion_id") UUID occasionId, String code) implements Serializable {
     }
 }

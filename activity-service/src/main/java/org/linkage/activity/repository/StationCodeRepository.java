@@ -12,13 +12,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class StationCodeRepository implements PanacheRepositoryBase<StationCode, StationCode.Key> {
 
-    /** The newest code of the activity that is still valid at the time. */
-    public Optional<StationCode> newestValid(UUID activityId, Instant at) {
-        return find("key.activityId = ?1 and expiresAt > ?2", Sort.descending("expiresAt"), activityId, at)
+    /** The newest code of the occasion (an activity or a session) that is still valid at the time. */
+    public Optional<StationCode> newestValid(UUID occasionId, Instant at) {
+        return find("key.occasionId = ?1 and expiresAt > ?2", Sort.descending("expiresAt"), occasionId, at)
                 .firstResultOptional();
     }
 
-    public boolean isValid(UUID activityId, String code, Instant at) {
-        return count("key.activityId = ?1 and key.code = ?2 and expiresAt > ?3", activityId, code, at) > 0;
+    public boolean isValid(UUID occasionId, String code, Instant at) {
+        return count("key.occasionId = ?1 and key.code = ?2 and expiresAt > ?3", occasionId, code, at) > 0;
     }
 }

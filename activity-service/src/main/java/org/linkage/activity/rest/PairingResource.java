@@ -30,12 +30,15 @@ import org.linkage.activity.api.ReviewRequest;
 import org.linkage.activity.api.ReviewResponse;
 import org.linkage.activity.api.SessionAddressResponse;
 import org.linkage.activity.api.SessionCheckRequest;
+import org.linkage.activity.api.SessionCodeRequest;
 import org.linkage.activity.api.SessionRequest;
 import org.linkage.activity.api.SessionResponse;
+import org.linkage.activity.api.StationCodeResponse;
 import org.linkage.activity.domain.Beneficiary;
 import org.linkage.activity.domain.Pairing;
 import org.linkage.activity.domain.PairingReview;
 import org.linkage.activity.domain.PairingSession;
+import org.linkage.activity.domain.StationCode;
 import org.linkage.activity.mapping.PairingMapper;
 import org.linkage.activity.service.Access;
 import org.linkage.activity.service.BeneficiaryService;
@@ -396,6 +399,77 @@ public class PairingResource {
         return refusalsAudited(id, "check out a session", () -> {
             manage(id);
             return PairingMapper.toResponse(sessions.checkOut(id, sessionId, orNow(request), access.user().subject()));
+        });
+    }
+
+    @GET
+    @Path("/{id}/sessions/{sessionId}/station-code")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "getSessionStationCode", summary = "The code to show at the station for a session",
+            description = "For a session held at a station (tutoring, an outing from it), from "
+                    + "linkage.pairings.session-opens-before its start until as long after its end. It rotates: each "
+                    + "code is accepted for a few minutes only; the paired volunteer checks in and out with it.")
+    @APIResponse(responseCode = "200", description = "The current code",
+            content = @Content(schema = @Schema(implementation = StationCodeResponse.class)))
+    @APIResponse(responseCode = "403", description = RESPONSIBLE)
+    @APIResponse(responseCode = "404", description = "No such pairing or session")
+    @APIResponse(responseCode = "409", description = "A home visit, or outside the session")
+    public StationCodeResponse sessionStationCode(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
+        manage(id);
+        StationCode code = sessions.stationCode(id, sessionId);
+        return new StationCodeResponse(code.key.code(), code.expiresAt);
+    }
+
+    @POST
+    @Path("/{id}/sessions/{sessionId}/station-check-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(operationId = "checkInSessionAtStation", summary = "Check in to a session with the station's code",
+            description = "The paired volunteer, at the station, with the code shown there: being there is the "
+                    + "confirmation (checkedInBy station-code). Wrong codes are counted; too many lock the session "
+                    + "(429).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "the code on the station's screen", value = """
+            {"code": "482913"}""")))
+    @APIResponse(responseCode = "200", description = "CHECKED_IN",
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "400", description = "No code")
+    @APIResponse(responseCode = "403", description = "Not the paired volunteer")
+    @APIResponse(responseCode = "404", description = "No such pairing or session")
+    @APIResponse(responseCode = "409", description = "Not SCHEDULED, a home visit, or outside the session")
+    @APIResponse(responseCode = "422", description = "A wrong or expired code, or the volunteer no longer fit for "
+            + "work with children")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes")
+    public SessionResponse checkInAtStation(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
+                                            SessionCodeRequest request) {
+        return refusalsAudited(id, "check in a session at the station", () -> {
+            access.pairedVolunteer(pairings.require(id));
+            return PairingMapper.toResponse(sessions.checkInAtStation(id, sessionId, request));
+        });
+    }
+
+    @POST
+    @Path("/{id}/sessions/{sessionId}/station-check-out")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(operationId = "checkOutSessionAtStation", summary = "Check out of a session with the station's code",
+            description = "The paired volunteer, at the station, with the code shown there, until "
+                    + "linkage.pairings.session-opens-before after the end. The time present, at most the session's "
+                    + "length, is credited (PairingSessionCompleted, confirmedBy station-code).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "the code on the station's screen", value = """
+            {"code": "482913"}""")))
+    @APIResponse(responseCode = "200", description = "COMPLETED",
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "400", description = "No code")
+    @APIResponse(responseCode = "403", description = "Not the paired volunteer")
+    @APIResponse(responseCode = "404", description = "No such pairing or session")
+    @APIResponse(responseCode = "409", description = "Not CHECKED_IN, a home visit, or outside the session")
+    @APIResponse(responseCode = "422", description = "A wrong or expired code")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes")
+    public SessionResponse checkOutAtStation(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
+                                             SessionCodeRequest request) {
+        return refusalsAudited(id, "check out a session at the station", () -> {
+            access.pairedVolunteer(pairings.require(id));
+            return PairingMapper.toResponse(sessions.checkOutAtStation(id, sessionId, request));
         });
     }
 

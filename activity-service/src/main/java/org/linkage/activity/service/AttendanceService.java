@@ -16,13 +16,11 @@ import org.linkage.activity.mapping.ActivityMapper;
 import org.linkage.activity.repository.ActivityRepository;
 import org.linkage.activity.repository.AttendanceRepository;
 import org.linkage.activity.repository.SignUpRepository;
-import org.linkage.activity.repository.StationCodeRepository;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.time.DatabaseClock;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -34,22 +32,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class AttendanceService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final ActivityRepository activities;
     private final SignUpRepository signUps;
-    private final StationCodeRepository codes;
+    private final StationCodes codes;
     private final AttendanceRepository attendances;
     private final Outbox outbox;
     private final ActivitiesConfig config;
     private final DistrictConfig district;
-    private final Limits limits;
     private final VolunteerStandings standings;
 
-    AttendanceService(ActivityRepository activities, SignUpRepository signUps, StationCodeRepository codes,
+    AttendanceService(ActivityRepository activities, SignUpRepository signUps, StationCodes codes,
                       AttendanceRepository attendances, Outbox outbox, ActivitiesConfig config,
-                      DistrictConfig district, Limits limits, VolunteerStandings standings) {
-        this.limits = limits;
+                      DistrictConfig district, VolunteerStandings standings) {
         this.standings = standings;
         this.activities = activities;
         this.signUps = signUps;
@@ -60,22 +54,10 @@ public class AttendanceService {
         this.district = district;
     }
 
-    /**
-     * The code to display now. A code is shown for the first half of its validity and then replaced, so that a
-     * volunteer who just read it always has time to use it.
-     */
+    /** The code to display now at the activity's station. */
     @Transactional
     public StationCode currentCode(UUID activityId) {
-        Activity activity = requireCheckInOpen(activityId);
-        Instant now = DatabaseClock.now();
-        return codes.newestValid(activity.id, now.plus(config.codeValidity().dividedBy(2))).orElseGet(() -> {
-            StationCode code = new StationCode();
-            code.key = new StationCode.Key(activity.id, "%06d".formatted(RANDOM.nextInt(1_000_000)));
-            code.issuedAt = now;
-            code.expiresAt = now.plus(config.codeValidity());
-            codes.persist(code);
-            return code;
-        });
+        return codes.current(requireCheckInOpen(activityId).id);
     }
 
     @Transactional
@@ -88,7 +70,7 @@ public class AttendanceService {
         if (attendances.of(activityId, request.volunteerId()).isPresent()) {
             throw ProblemException.conflict("Volunteer " + request.volunteerId() + " has already checked in");
         }
-        requireValidCode(activityId, request.volunteerId(), request.code());
+        codes.requireValid(activityId, request.volunteerId(), request.code());
         // Again at the door: a certification may have expired, or the volunteer been suspended, since sign-up.
         standings.requireFitFor(activity, request.volunteerId());
         Attendance attendance = new Attendance();
@@ -109,7 +91,7 @@ public class AttendanceService {
         if (attendance.checkedOutAt != null) {
             throw ProblemException.conflict("Volunteer " + request.volunteerId() + " has already checked out");
         }
-        requireValidCode(activityId, request.volunteerId(), request.code());
+        codes.requireValid(activityId, request.volunteerId(), request.code());
         attendance.checkedOutAt = DatabaseClock.now();
         attendance.hours = Attendance.hoursPresent(attendance.checkedInAt, attendance.checkedOutAt,
                 activity.duration());
@@ -124,18 +106,6 @@ public class AttendanceService {
     public List<Attendance> of(UUID activityId) {
         requireActivity(activityId);
         return attendances.of(activityId);
-    }
-
-    /**
-     * The code must be one shown at the station and still valid. Each attempt is counted first, so that a million
-     * codes cannot be tried: while the volunteer or the activity is locked even the right code is refused (429).
-     */
-    private void requireValidCode(UUID activityId, UUID volunteerId, String code) {
-        List<Long> attempt = limits.codeAttempt(activityId, volunteerId);
-        if (!codes.isValid(activityId, code.strip(), Instant.now())) {
-            throw ProblemException.unprocessable("code", "is wrong or has expired: read the code shown at the station");
-        }
-        limits.codeWasRight(attempt);
     }
 
     private Activity requireCheckInOpen(UUID activityId) {

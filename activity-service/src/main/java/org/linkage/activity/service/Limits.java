@@ -25,14 +25,15 @@ public class Limits {
 
     /**
      * Reserves one code attempt, committed at once so that it counts even though a wrong code rolls the request back;
-     * a right code gives it back ({@link #codeWasRight}). Refused (429) while the volunteer or the activity is
-     * locked, whether or not the code would be right.
+     * a right code gives it back ({@link #codeWasRight}). Refused (429) while the volunteer or the occasion (an
+     * activity or a pairing's session) is locked, whether or not the code would be right.
      */
-    public List<Long> codeAttempt(UUID activityId, UUID volunteerId) {
+    public List<Long> codeAttempt(UUID occasionId, UUID volunteerId) {
         return ledger.takeApart(
-                use("wrong check-in codes of a volunteer at an activity", activityId + "/" + volunteerId,
+                use("wrong check-in codes of a volunteer at an activity or session", occasionId + "/" + volunteerId,
                         config.codeFailuresPerVolunteer()),
-                use("wrong check-in codes at an activity", activityId.toString(), config.codeFailuresPerActivity()));
+                use("wrong check-in codes at an activity or session", occasionId.toString(),
+                        config.codeFailuresPerActivity()));
     }
 
     public void codeWasRight(List<Long> attempt) {

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.linkage.activity.api.SessionCheckRequest;
+import org.linkage.activity.api.SessionCodeRequest;
 import org.linkage.activity.api.SessionRequest;
 import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.config.PairingsConfig;
@@ -14,6 +15,7 @@ import org.linkage.activity.domain.PairingSession;
 import org.linkage.activity.domain.PairingStatus;
 import org.linkage.activity.domain.SessionKind;
 import org.linkage.activity.domain.SessionStatus;
+import org.linkage.activity.domain.StationCode;
 import org.linkage.activity.repository.PairingSessionRepository;
 import org.linkage.activity.repository.StationRepository;
 import org.linkage.chassis.outbox.Outbox;
@@ -31,11 +33,14 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Sessions of an active pairing: scheduled within its period, checked in and out by the social worker, the time
- * present credited to the volunteer as hours (PairingSessionCompleted, which volunteer-service's ledger credits once).
+ * Sessions of an active pairing: scheduled within its period, checked in and out by the social worker (or, at a
+ * station, by the volunteer with the code shown there), the time present credited to the volunteer as hours (PairingSessionCompleted, which volunteer-service's ledger credits once).
  */
 @ApplicationScoped
 public class PairingSessionService {
+
+    /** Who confirmed a check-in or -out made with the station's code: the station itself. */
+    static final String STATION_CODE = "station-code";
 
     private final PairingService pairings;
     private final PairingSessionRepository sessions;
@@ -43,9 +48,11 @@ public class PairingSessionService {
     private final Outbox outbox;
     private final DistrictConfig district;
     private final PairingsConfig config;
+    private final StationCodes codes;
 
     PairingSessionService(PairingService pairings, PairingSessionRepository sessions, StationRepository stations,
-                          Outbox outbox, DistrictConfig district, PairingsConfig config) {
+                          Outbox outbox, DistrictConfig district, PairingsConfig config, StationCodes codes) {
+        this.codes = codes;
         this.pairings = pairings;
         this.sessions = sessions;
         this.stations = stations;
@@ -108,11 +115,53 @@ public class PairingSessionService {
     public PairingSession checkIn(UUID pairingId, UUID sessionId, @Valid @NotNull SessionCheckRequest request,
                                   String confirmedBy) {
         Pairing pairing = pairings.locked(pairingId);
+        return checkIn(pairing, require(pairingId, sessionId), when(request), confirmedBy);
+    }
+
+    /** The social worker confirms the volunteer left: the time present, at most the session's length, is credited. */
+    @Transactional
+    public PairingSession checkOut(UUID pairingId, UUID sessionId, @Valid @NotNull SessionCheckRequest request,
+                                   String confirmedBy) {
+        Pairing pairing = pairings.locked(pairingId);
+        return checkOut(pairing, require(pairingId, sessionId), when(request), confirmedBy);
+    }
+
+    /**
+     * The code to show at the station for a session held there, while it may be checked in or out.
+     *
+     * @throws ProblemException 409 for a home visit, or outside the session
+     */
+    @Transactional
+    public StationCode stationCode(UUID pairingId, UUID sessionId) {
         PairingSession session = require(pairingId, sessionId);
+        return codes.current(atStationNow(session, session.endsAt.plus(config.sessionOpensBefore())).id);
+    }
+
+    /** The paired volunteer checks in with the code shown at the station: being there is the confirmation. */
+    @Transactional
+    public PairingSession checkInAtStation(UUID pairingId, UUID sessionId, @Valid @NotNull SessionCodeRequest request) {
+        Pairing pairing = pairings.locked(pairingId);
+        PairingSession session = require(pairingId, sessionId);
+        atStationNow(session, session.endsAt);
+        codes.requireValid(session.id, pairing.volunteerId, request.code());
+        return checkIn(pairing, session, DatabaseClock.now(), STATION_CODE);
+    }
+
+    /** The paired volunteer checks out with the code shown at the station; the hours are credited as by staff. */
+    @Transactional
+    public PairingSession checkOutAtStation(UUID pairingId, UUID sessionId,
+                                            @Valid @NotNull SessionCodeRequest request) {
+        Pairing pairing = pairings.locked(pairingId);
+        PairingSession session = require(pairingId, sessionId);
+        atStationNow(session, session.endsAt.plus(config.sessionOpensBefore()));
+        codes.requireValid(session.id, pairing.volunteerId, request.code());
+        return checkOut(pairing, session, DatabaseClock.now(), STATION_CODE);
+    }
+
+    private PairingSession checkIn(Pairing pairing, PairingSession session, Instant at, String confirmedBy) {
         if (pairing.status != PairingStatus.ACTIVE || session.status != SessionStatus.SCHEDULED) {
-            throw Problems.invalidTransition("Session " + sessionId, session.status, "checked in");
+            throw Problems.invalidTransition("Session " + session.id, session.status, "checked in");
         }
-        Instant at = when(request);
         pairings.requireTrusted(pairing, localDate(session.startsAt));
         if (at.isBefore(session.startsAt.minus(config.sessionOpensBefore())) || !at.isBefore(session.endsAt)) {
             throw ProblemException.unprocessable("at", "is outside the session: check-in opens "
@@ -124,16 +173,10 @@ public class PairingSessionService {
         return session;
     }
 
-    /** The social worker confirms the volunteer left: the time present, at most the session's length, is credited. */
-    @Transactional
-    public PairingSession checkOut(UUID pairingId, UUID sessionId, @Valid @NotNull SessionCheckRequest request,
-                                   String confirmedBy) {
-        Pairing pairing = pairings.locked(pairingId);
-        PairingSession session = require(pairingId, sessionId);
+    private PairingSession checkOut(Pairing pairing, PairingSession session, Instant at, String confirmedBy) {
         if (session.status != SessionStatus.CHECKED_IN) {
-            throw Problems.invalidTransition("Session " + sessionId, session.status, "checked out");
+            throw Problems.invalidTransition("Session " + session.id, session.status, "checked out");
         }
-        Instant at = when(request);
         if (!at.isAfter(session.checkedInAt)) {
             throw ProblemException.unprocessable("at", "must be after the check-in at " + session.checkedInAt);
         }
@@ -144,8 +187,24 @@ public class PairingSessionService {
         session.serviceDate = localDate(session.checkedInAt);
         sessions.flush();
         if (session.hours.compareTo(BigDecimal.ZERO) > 0) {
-            outbox.publish(PairingSessionCompleted.of(pairingId, session.id, pairing.volunteerId, session.checkedInAt,
-                    session.checkedOutAt, session.serviceDate, session.hours, confirmedBy));
+            outbox.publish(PairingSessionCompleted.of(pairing.id, session.id, pairing.volunteerId,
+                    session.checkedInAt, session.checkedOutAt, session.serviceDate, session.hours, confirmedBy));
+        }
+        return session;
+    }
+
+    /** A session held at a station, between when check-in opens and the given end. */
+    private PairingSession atStationNow(PairingSession session, Instant until) {
+        if (session.stationId == null) {
+            throw ProblemException.conflict("Session " + session.id + " is not held at a station: the social worker "
+                    + "confirms it");
+        }
+        Instant now = DatabaseClock.now();
+        if (now.isBefore(session.startsAt.minus(config.sessionOpensBefore()))
+                || !now.isBefore(until)) {
+            throw ProblemException.conflict("Session " + session.id + " is checked in at the station from "
+                    + config.sessionOpensBefore().toMinutes() + " minutes before it starts until it ends, and out "
+                    + "until as long after");
         }
         return session;
     }
