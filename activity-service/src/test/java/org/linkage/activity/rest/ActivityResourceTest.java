@@ -195,7 +195,7 @@ class ActivityResourceTest implements AsAdmin {
 
     private void expireCodes(String activityId) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                        "UPDATE station_code SET expires_at = now() - interval '1 second' WHERE activity_id = ?1")
+                        "UPDATE station_code SET expires_at = now() - interval '1 second' WHERE occasion_id = ?1")
                 .setParameter(1, UUID.fromString(activityId)).executeUpdate());
     }
 
