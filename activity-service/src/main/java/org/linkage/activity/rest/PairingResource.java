@@ -1,6 +1,7 @@
 package org.linkage.activity.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -532,6 +533,10 @@ public class PairingResource {
         } catch (ProblemException refused) {
             access.refused("Pairing", id, action + " refused (" + refused.status() + "): " + refused.getMessage());
             throw refused;
+        } catch (ConstraintViolationException invalid) {
+            access.refused("Pairing", id, action + " refused (400): invalid " + invalid.getConstraintViolations()
+                    .stream().map(violation -> violation.getPropertyPath().toString()).sorted().toList());
+            throw invalid;
         }
     }
 

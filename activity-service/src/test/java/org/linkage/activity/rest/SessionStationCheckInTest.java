@@ -15,8 +15,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
 import static org.linkage.activity.ApiAssertions.assertProblem;
 import static org.linkage.activity.BeneficiaryFixtures.marker;
 import static org.linkage.activity.PairingFixtures.PAIRINGS;
@@ -67,6 +70,12 @@ class SessionStationCheckInTest implements AsAdmin {
                 422, "code", "wrong or has expired");
         asWorker(worker).get(pairing + "/sessions").then().body("find { it.id == '%s' }.status".formatted(session),
                 equalTo("SCHEDULED"));
+        // Every refused attempt is audited, invalid input included.
+        given().get("/api/v1/audit-entries?resourceType=Pairing&resourceId=" + pairing.substring(PAIRINGS.length()))
+                .then().statusCode(200)
+                .body("items.purpose", hasItem(startsWith("check in a session at the station refused (400)")))
+                .body("items.purpose", hasItem(startsWith("check in a session at the station refused (403)")))
+                .body("items.purpose", hasItem(startsWith("check in a session at the station refused (422)")));
 
         asVolunteer(volunteer).contentType(ContentType.JSON).body("{\"code\": \"%s\"}".formatted(code))
                 .post(sessionPath + "/station-check-in").then().statusCode(200)
