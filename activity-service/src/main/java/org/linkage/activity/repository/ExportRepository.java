@@ -75,6 +75,21 @@ public class ExportRepository {
                 " ORDER BY h.reported_at, h.id", filter);
     }
 
+    /**
+     * Emergency needs by raising: id, category, community, raised, first accepted (null when nobody accepted), seconds
+     * from raising to it, volunteers offered, status. No beneficiary data: an emergency is a place and a time.
+     */
+    public Stream<Object[]> emergencies(Filter filter) {
+        return rows("""
+                SELECT n.id, n.category, n.community, n.created_at, a.accepted_at,
+                       CAST(extract(EPOCH FROM a.accepted_at - n.created_at) AS BIGINT),
+                       (SELECT count(*) FROM need_offer o WHERE o.need_id = n.id), n.status
+                  FROM need n LEFT JOIN LATERAL (SELECT min(c.changed_at) AS accepted_at FROM need_status_change c
+                                                  WHERE c.need_id = n.id AND c.status = 'ASSIGNED') a ON true
+                 WHERE n.urgency = 'EMERGENCY' AND n.created_at >= :from AND n.created_at < :until""",
+                "n.community", null, " ORDER BY n.created_at, n.id", filter);
+    }
+
     private Stream<Object[]> rows(String select, String communityColumn, String stationColumn, String order,
                                  Filter filter) {
         StringBuilder sql = new StringBuilder(select);

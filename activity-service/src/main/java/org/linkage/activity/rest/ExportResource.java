@@ -147,6 +147,26 @@ public class ExportResource {
                 new Heading("解决时间", "resolvedAt"), new Heading("处理结果", "resolution")), exports::hazards);
     }
 
+    @GET
+    @Path("/emergencies")
+    @Operation(operationId = "exportEmergencies", summary = "Export emergencies as CSV or .xlsx",
+            description = "Emergency needs raised in the period: when each was raised, when a volunteer first "
+                    + "accepted it and how many seconds that took, how many volunteers were offered it, and its "
+                    + "status. No beneficiary data." + FILTERS)
+    @APIResponse(responseCode = "200", description = "The sheet, as an attachment", content = {
+            @Content(mediaType = SheetFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = SheetFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    format = "binary"))})
+    @APIResponse(responseCode = "400", description = "An unknown format, or an invalid or too long period")
+    @APIResponse(responseCode = "403", description = "Another community")
+    public Response emergencies(@BeanParam Query query) {
+        return download(query, null, null, "emergencies", List.of(new Heading("编号", "id"),
+                new Heading("类别", "category"), new Heading("社区", "community"), new Heading("求助时间", "raisedAt"),
+                new Heading("首次接单时间", "firstAcceptedAt"), new Heading("响应秒数", "secondsToFirstAccept"),
+                new Heading("通知志愿者数", "volunteersOffered"), new Heading("状态", "status")),
+                exports::emergencies);
+    }
+
     /** Every check (format, period, rights) runs here, before the download's status is sent. */
     private Response download(Query query, String station, String reveal, String name, List<Heading> headings,
                               BiConsumer<Exports.Scope, SheetWriter> rows) {

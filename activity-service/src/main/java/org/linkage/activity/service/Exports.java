@@ -67,6 +67,11 @@ public class Exports {
         write(exports.hazards(scope.filter()), writer, row -> row);
     }
 
+    @Transactional
+    public void emergencies(Scope scope, SheetWriter writer) {
+        write(exports.emergencies(scope.filter()), writer, row -> row);
+    }
+
     private static void write(Stream<Object[]> rows, SheetWriter writer, Function<Object[], Object[]> shown) {
         try (rows) {
             rows.forEach(row -> writer.row(shown.apply(row)));

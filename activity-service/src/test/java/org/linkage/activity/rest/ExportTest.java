@@ -7,10 +7,19 @@ import org.linkage.activity.AsAdmin;
 import org.linkage.chassis.tabular.SheetFormat;
 import org.linkage.chassis.tabular.Table;
 import org.linkage.chassis.tabular.TableReader;
+import org.linkage.events.EventEnvelope;
+import org.linkage.events.GeoPoint;
+import org.linkage.events.TimeWindow;
+import org.linkage.events.Topics;
+import org.linkage.events.assignment.AssignmentAccepted;
+import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.need.Urgency;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
+import org.linkage.testing.TopicProbe;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +28,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.linkage.activity.ActivityFixtures.activity;
 import static org.linkage.activity.ActivityFixtures.station;
@@ -29,6 +39,7 @@ import static org.linkage.activity.BeneficiaryFixtures.register;
 import static org.linkage.activity.HazardFixtures.JPEG;
 import static org.linkage.activity.HazardFixtures.report;
 import static org.linkage.activity.NeedFixtures.asRequester;
+import static org.linkage.activity.NeedFixtures.awaitValue;
 import static org.linkage.activity.NeedFixtures.newRequester;
 
 @QuarkusTest
@@ -81,6 +92,47 @@ class ExportTest implements AsAdmin {
         assertEquals(List.of("id", "category", "severity", "status"), english.get(0).subList(0, 4));
         assertEquals(1, csv("/api/v1/exports/hazards?community=" + community + "&from=2020-01-01&to=2020-01-31")
                 .size());
+    }
+
+    @Test
+    void emergenciesExportWithTheirTimeToFirstAcceptAndNoBeneficiaryData() {
+        String community = community();
+        String socialWorker = newRequester();
+        String marker = marker();
+        String elder = register(elderRequest(marker, socialWorker).replace("\"xinhua\"", "\"" + community + "\""));
+        String body = needFor(elder, "home-visit", socialWorker).replace("ROUTINE", "EMERGENCY");
+        String answered = asRequester(socialWorker).body(body).post("/api/v1/needs").then().statusCode(201)
+                .extract().path("id");
+        String unanswered = asRequester(socialWorker).body(body).post("/api/v1/needs").then().statusCode(201)
+                .extract().path("id");
+        asRequester(socialWorker).body(needFor(elder, "home-visit", socialWorker)).post("/api/v1/needs")
+                .then().statusCode(201);
+        Instant start = Instant.now().plusSeconds(3600);
+        for (int i = 0; i < 2; i++) {
+            TopicProbe.send(Topics.ASSIGNMENT_EVENTS, EventEnvelope.wrap(AssignmentOffered.of(UUID.randomUUID(),
+                    UUID.fromString(answered), UUID.randomUUID(), socialWorker, "home-visit", Urgency.EMERGENCY,
+                    new TimeWindow(start, start.plusSeconds(3600)), new GeoPoint(31.2, 121.4), "Fell at home",
+                    Instant.now().plusSeconds(120)), Instant.now(), null));
+        }
+        TopicProbe.send(Topics.ASSIGNMENT_EVENTS, EventEnvelope.wrap(AssignmentAccepted.of(UUID.randomUUID(),
+                UUID.fromString(answered), UUID.randomUUID(), socialWorker), Instant.now(), null));
+        awaitValue(() -> given().get("/api/v1/needs/" + answered).then().extract().path("status"),
+                "ASSIGNED"::equals);
+        awaitValue(() -> csv("/api/v1/exports/emergencies?community=" + community),
+                rows -> rows.size() == 3 && "2".equals(rows.get(1).get(6)));
+
+        List<List<String>> rows = csv("/api/v1/exports/emergencies?community=" + community);
+        assertEquals(List.of("编号", "类别", "社区", "求助时间", "首次接单时间", "响应秒数", "通知志愿者数", "状态"),
+                rows.get(0));
+        assertEquals(List.of(answered, unanswered), List.of(rows.get(1).get(0), rows.get(2).get(0)));
+        assertFalse(rows.get(1).get(4).isEmpty(), rows.toString());
+        assertTrue(Long.parseLong(rows.get(1).get(5)) >= 0, rows.toString());
+        assertEquals("ASSIGNED", rows.get(1).get(7));
+        assertEquals(List.of("", "", "0"), rows.get(2).subList(4, 7));
+        rows.forEach(row -> assertFalse(String.join(",", row).contains(marker), row.toString()));
+        String english = given().header("Accept-Language", "en").get("/api/v1/exports/emergencies?community="
+                + community).then().statusCode(200).extract().asString();
+        assertTrue(english.contains("secondsToFirstAccept"), english);
     }
 
     @Test
