@@ -17,8 +17,9 @@ public record ConsentRequest(
         @NotBlank @Size(max = 100) @Schema(examples = "王丽") String givenBy,
         @NotNull @Schema(examples = "GUARDIAN", description = "A child under 14 cannot consent: the guardian does")
         ConsentRelation relation,
-        @NotNull @Pattern(regexp = NeedCategory.PATTERN, message = NeedCategory.MESSAGE)
-        @Schema(examples = "tutoring", description = "The need category the consent covers") String purpose,
+        @NotNull @Pattern(regexp = NeedCategory.PURPOSE_PATTERN, message = NeedCategory.PURPOSE_MESSAGE)
+        @Schema(examples = "tutoring", description = "The need category the consent covers, or micro-wish")
+        String purpose,
         @NotNull @PastOrPresent @Schema(examples = "2026-11-20T02:00:00Z") Instant givenAt,
         @Size(max = 64) @Schema(examples = "sw-0042", description = CurrentUser.ACTOR_FIELD) String recordedBy) {
 }

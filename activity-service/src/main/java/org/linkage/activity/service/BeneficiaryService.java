@@ -144,7 +144,8 @@ public class BeneficiaryService {
     }
 
     /**
-     * Refuses a need for a minor unless their guardian consented to that kind of help.
+     * Refuses processing a minor's data unless their guardian consented to that purpose (a kind of help, a
+     * micro-wish).
      *
      * @throws ProblemException 422 naming beneficiaryId
      */

@@ -8,8 +8,10 @@ import org.linkage.activity.api.ClaimRequest;
 import org.linkage.activity.api.ConfirmationRequest;
 import org.linkage.activity.api.FulfilmentRequest;
 import org.linkage.activity.api.PostMicroWishRequest;
+import org.linkage.activity.domain.Beneficiary;
 import org.linkage.activity.domain.MicroWish;
 import org.linkage.activity.domain.MicroWishStatus;
+import org.linkage.activity.domain.NeedCategory;
 import org.linkage.activity.repository.BeneficiaryRepository;
 import org.linkage.activity.repository.MicroWishRepository;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
@@ -30,10 +32,12 @@ public class MicroWishService {
     private final IdempotencyKeys idempotencyKeys;
     private final CurrentUser user;
     private final Limits limits;
+    private final BeneficiaryService consents;
 
     MicroWishService(MicroWishRepository wishes, BeneficiaryRepository beneficiaries,
-                     IdempotencyKeys idempotencyKeys, CurrentUser user, Limits limits) {
+                     IdempotencyKeys idempotencyKeys, CurrentUser user, Limits limits, BeneficiaryService consents) {
         this.limits = limits;
+        this.consents = consents;
         this.wishes = wishes;
         this.beneficiaries = beneficiaries;
         this.idempotencyKeys = idempotencyKeys;
@@ -43,8 +47,10 @@ public class MicroWishService {
     @Transactional
     public MicroWish post(@Valid @NotNull PostMicroWishRequest request, String idempotencyKey) {
         String postedBy = user.actor("postedBy", request.postedBy());
-        if (request.beneficiaryId() != null && beneficiaries.findByIdOptional(request.beneficiaryId()).isEmpty()) {
-            throw ProblemException.unprocessable("beneficiaryId", "does not exist");
+        if (request.beneficiaryId() != null) {
+            Beneficiary beneficiary = beneficiaries.findByIdOptional(request.beneficiaryId())
+                    .orElseThrow(() -> ProblemException.unprocessable("beneficiaryId", "does not exist"));
+            consents.requireConsentFor(beneficiary, NeedCategory.MICRO_WISH_PURPOSE);
         }
         UUID id = idempotencyKeys.once(POST_SCOPE, idempotencyKey, request, () -> {
             MicroWish wish = new MicroWish();

@@ -1,6 +1,5 @@
 package org.linkage.activity.rest;
 
-import org.linkage.activity.AsAdmin;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,6 +8,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import org.linkage.activity.AsAdmin;
+import org.linkage.activity.BeneficiaryFixtures;
 import org.linkage.testing.InfrastructureTestResource;
 
 import java.util.UUID;
@@ -16,6 +17,8 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.linkage.activity.ApiAssertions.assertProblem;
 
 @QuarkusTest
@@ -85,6 +88,25 @@ class MicroWishResourceTest implements AsAdmin {
         given().get("/api/v1/micro-wishes?community=" + community).then().body("totalItems", equalTo(0));
         assertProblem(action(UUID.randomUUID().toString(), "claim", "{\"volunteerId\": \"%s\"}"
                 .formatted(UUID.randomUUID())).then(), 404);
+    }
+
+    @Test
+    void aWishForAChildUnder14NeedsTheGuardiansConsentToMicroWishes() {
+        String marker = BeneficiaryFixtures.marker();
+        String worker = "sw-" + marker;
+        String child = BeneficiaryFixtures.register(BeneficiaryFixtures.childRequest(marker, worker, true));
+        String wish = """
+                {"title": "一套绘本 %s", "community": "%s", "postedBy": "admin-tests", "beneficiaryId": "%s"}"""
+                .formatted(marker, BeneficiaryFixtures.COMMUNITY, child);
+        BeneficiaryFixtures.consent(child, worker, "GUARDIAN", "tutoring");
+        assertProblem(given().contentType(ContentType.JSON).body(wish).post("/api/v1/micro-wishes").then(), 422,
+                "beneficiaryId", "consent to micro-wish");
+        given().get("/api/v1/micro-wishes?community=%s&size=100".formatted(BeneficiaryFixtures.COMMUNITY)).then()
+                .body("items.title", not(hasItem("一套绘本 " + marker)));
+
+        BeneficiaryFixtures.consent(child, worker, "GUARDIAN", "micro-wish");
+        given().contentType(ContentType.JSON).body(wish).post("/api/v1/micro-wishes").then().statusCode(201)
+                .body("beneficiaryId", equalTo(child));
     }
 
     private void age(String wishId, int days) {
