@@ -102,7 +102,7 @@ class ImportTest implements AsAdmin {
                 .post("/api/v1/imports/stations").then().statusCode(400);
         byte[] utf16 = "\uFEFF名称,类型\n".getBytes(StandardCharsets.UTF_16LE);
         given().contentType(CSV).body(utf16).post("/api/v1/imports/stations").then().statusCode(400)
-                .contentType("application/problem+json").body("title", equalTo("Unsupported encoding"));
+                .contentType("application/problem+json").body("title", equalTo("不支持的文字编码"));
         given().contentType(CSV).body("名称,类型,地址\n站,学校,路\n".getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/imports/stations").then().statusCode(400)
                 .body("title", equalTo("The sheet's columns do not fit"))

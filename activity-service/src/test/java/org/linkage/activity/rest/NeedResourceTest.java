@@ -172,7 +172,7 @@ class NeedResourceTest implements AsAdmin {
         given().contentType(ContentType.JSON).body("{\"category\": ")
                 .when().post("/api/v1/needs")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("title", equalTo("Invalid request"));
+                .body("title", equalTo("请求无效"));
     }
 
     @Test
@@ -229,7 +229,7 @@ class NeedResourceTest implements AsAdmin {
     void anUnknownNeedIsAProblem404() {
         given().get("/api/v1/needs/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json")
-                .body("title", equalTo("Not found"));
+                .body("title", equalTo("未找到"));
     }
 
     @Test

@@ -215,7 +215,7 @@ class AssignmentResourceTest {
 
         asAdmin().post("/api/v1/assignments/" + assignmentId + "/accept")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("title", equalTo("Conflict"))
+                .body("title", equalTo("与当前状态冲突"))
                 .body("detail", containsString("ACCEPTED"));
         asAdmin().contentType(ContentType.JSON).body("{}").post("/api/v1/assignments/" + assignmentId + "/decline")
                 .then().statusCode(409).contentType("application/problem+json");
@@ -349,7 +349,7 @@ class AssignmentResourceTest {
 
         String unknown = UUID.randomUUID().toString();
         asAdmin().get("/api/v1/assignments/" + unknown).then().statusCode(404)
-                .contentType("application/problem+json").body("title", equalTo("Not found"));
+                .contentType("application/problem+json").body("title", equalTo("未找到"));
         asAdmin().post("/api/v1/assignments/" + unknown + "/accept").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString(unknown));
         asAdmin().contentType(ContentType.JSON).post("/api/v1/assignments/" + unknown + "/decline").then().statusCode(404)

@@ -95,7 +95,7 @@ class DoubleBookingTest {
         asAdmin().post("/api/v1/assignments/" + first + "/accept").then().statusCode(200);
         asAdmin().post("/api/v1/assignments/" + overlapping + "/accept").then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("title", equalTo("Conflict"))
+                .body("title", equalTo("与当前状态冲突"))
                 .body("detail", containsString("overlapping"));
         asAdmin().get("/api/v1/assignments/" + overlapping).then().body("status", equalTo("OFFERED"));
         asAdmin().post("/api/v1/assignments/" + backToBack + "/accept").then().statusCode(200)

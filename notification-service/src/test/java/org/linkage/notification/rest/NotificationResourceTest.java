@@ -214,11 +214,11 @@ class NotificationResourceTest {
         String socialWorker = socialWorker();
         Inbox.as(socialWorker).get("/api/v1/notifications/" + unknown)
                 .then().statusCode(404).contentType("application/problem+json")
-                .body("title", equalTo("Not found"))
+                .body("title", equalTo("未找到"))
                 .body("detail", containsString(unknown.toString()));
         Inbox.as(socialWorker).post("/api/v1/notifications/" + unknown + "/read")
                 .then().statusCode(404).contentType("application/problem+json")
-                .body("title", equalTo("Not found"));
+                .body("title", equalTo("未找到"));
         Inbox.as(socialWorker).get("/api/v1/notifications/not-a-uuid").then().statusCode(404);
     }
 

@@ -167,7 +167,7 @@ class ImportTest extends SignedInAsStaff {
                 .getBytes(StandardCharsets.UTF_16LE);
         given().contentType(CSV).body(utf16).post("/api/v1/volunteers/imports")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("title", equalTo("Unsupported encoding")).body("violations.field", contains("body"));
+                .body("title", equalTo("不支持的文字编码")).body("violations.field", contains("body"));
         given().contentType(CSV).body("姓名,技能\n王芳,first-aid\n".getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/volunteers/imports").then().statusCode(400)
                 .body("violations.field", contains("header"))

@@ -95,7 +95,7 @@ class VolunteerResourceTest extends SignedInAsStaff {
         given().contentType(ContentType.JSON).body("{\"name\": ")
                 .when().post("/api/v1/volunteers")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("title", equalTo("Invalid request"));
+                .body("title", equalTo("请求无效"));
         given().contentType(ContentType.JSON)
                 .body(registration(randomPhone()).replace("\"onDuty\": true", "\"onDuty\": \"maybe\""))
                 .when().post("/api/v1/volunteers")
@@ -178,7 +178,7 @@ class VolunteerResourceTest extends SignedInAsStaff {
     void anUnknownVolunteerIsAProblem404() {
         given().get("/api/v1/volunteers/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json")
-                .body("title", equalTo("Not found"));
+                .body("title", equalTo("未找到"));
         given().get("/api/v1/volunteers/not-a-uuid").then().statusCode(404);
     }
 

@@ -97,12 +97,16 @@ public class HttpProblems {
         // A path longer than the limit is not repeated in the answer.
         String instance = status == 414 ? null : context.normalizedPath();
         Problem problem = Problem.ofStatus(status, reason, detail == null ? reason : detail, instance);
+        String acceptLanguage = context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        problem = problem.titled(ProblemTitles.of(problem.type(), reason, acceptLanguage));
         String body;
         try {
             body = json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + status + "}";
         }
-        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
+        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, ProblemTitles.language(acceptLanguage))
+                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).end(body);
     }
 }

@@ -33,6 +33,11 @@ public record Problem(
                 List.of());
     }
 
+    /** The same problem under another title (the reader's language). */
+    public Problem titled(String newTitle) {
+        return new Problem(type, newTitle, status, detail, instance, violations);
+    }
+
     /** The request's path as the problem's {@code instance}, or null outside a request. */
     public static String instanceOf(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");

@@ -40,7 +40,7 @@ class SecurityTest {
             }
             request.get("/test/guarded/volunteers/" + me).then().statusCode(401)
                     .contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
-                    .body("title", equalTo("Unauthenticated"));
+                    .body("title", equalTo("未登录或凭证无效"));
         }
     }
 
@@ -78,7 +78,15 @@ class SecurityTest {
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(Tokens.integrator("hospital-1", Scopes.NEEDS_WRITE))
                 .get("/test/guarded/volunteers/" + me)
-                .then().statusCode(403).contentType("application/problem+json").body("title", equalTo("Forbidden"));
+                .then().statusCode(403).contentType("application/problem+json").body("title", equalTo("无权操作"))
+                .header("Content-Language", "zh-CN");
+        given().auth().oauth2(Tokens.integrator("hospital-1", Scopes.NEEDS_WRITE)).header("Accept-Language", "en")
+                .get("/test/guarded/volunteers/" + me)
+                .then().statusCode(403).body("title", equalTo("Forbidden")).header("Content-Language", "en");
+        given().header("Accept-Language", "en-GB").get("/test/no-such-path").then().statusCode(404)
+                .contentType("application/problem+json").body("title", equalTo("Not found"))
+                .header("Content-Language", "en");
+        given().get("/test/no-such-path").then().statusCode(404).body("title", equalTo("未找到"));
     }
 
     @Inject
