@@ -105,7 +105,7 @@ class ImportTest implements AsAdmin {
                 .contentType("application/problem+json").body("title", equalTo("不支持的文字编码"));
         given().contentType(CSV).body("名称,类型,地址\n站,学校,路\n".getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/imports/stations").then().statusCode(400)
-                .body("title", equalTo("The sheet's columns do not fit"))
+                .body("title", equalTo("表格列不符合要求"))
                 .body("violations[0].message", containsString("latitude"));
     }
 

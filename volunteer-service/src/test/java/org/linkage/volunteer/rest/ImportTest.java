@@ -118,7 +118,7 @@ class ImportTest extends SignedInAsStaff {
                 + "钱七," + VolunteerResourceTest.randomPhone() + ",first-aid,一九九〇\n";
         given().contentType(CSV).body(csv).post("/api/v1/volunteers/imports")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("title", equalTo("Rows rejected"))
+                .body("title", equalTo("部分行未通过校验"))
                 .body("violations.field", contains("rows[3].phone", "rows[4].birthYear"))
                 .body("detail", containsString("partial=true"));
         assertEquals(before, total());
