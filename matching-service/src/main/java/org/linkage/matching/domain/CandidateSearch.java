@@ -23,7 +23,7 @@ import java.util.function.Function;
  */
 public final class CandidateSearch {
 
-    private static final double METRES_PER_DEGREE = 6_371_000 * Math.PI / 180;
+    static final double METRES_PER_DEGREE = 6_371_000 * Math.PI / 180;
 
     /** A volunteer fit for the need, with the why. */
     public record Match(VolunteerProfile volunteer, int distanceMetres, boolean servedBefore, VolunteerFacts facts,
