@@ -111,7 +111,8 @@ public class MatchingService {
             need.searchRadiusMetres = config.emergency().radiusMetres();
             need.widenAt = now.plus(config.emergency().widenAfter());
             needs.persist(need);
-            fanOut(need, config.emergency().responders(), now);
+            // Nothing was offered yet: no query for its assignments on the emergency's critical path.
+            fanOut(need, List.of(), config.emergency().responders(), now);
         } else {
             need.escalateAt = need.matchBy().minus(config.escalateBefore());
             needs.persist(need);
@@ -404,7 +405,10 @@ public class MatchingService {
      * rather than after the wait.
      */
     private void fanOut(Need need, int responders, Instant now) {
-        List<Assignment> before = assignments.forNeed(need.id);
+        fanOut(need, assignments.forNeed(need.id), responders, now);
+    }
+
+    private void fanOut(Need need, List<Assignment> before, int responders, Instant now) {
         if (count(before, AssignmentStatus.ACCEPTED) >= need.volunteersNeeded) {
             return;
         }

@@ -12,11 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The messages replicas exchange about live positions: what goes in comes out, in payloads PostgreSQL takes. */
-class SharedFixesTest {
+public class SharedFixesTest {
 
-    private static final class Recorder implements SharedFixes.Receiver {
-        final Map<UUID, LivePositions.Fix> fixes = new LinkedHashMap<>();
-        final List<String> others = new ArrayList<>();
+    /** What a replica heard; also the second replica of LivePositionSharingTest. */
+    public static final class Recorder implements SharedFixes.Receiver {
+        public final Map<UUID, LivePositions.Fix> fixes = new LinkedHashMap<>();
+        public final List<String> others = new ArrayList<>();
 
         @Override
         public void fix(UUID volunteerId, LivePositions.Fix fix) {

@@ -12,6 +12,7 @@ import org.linkage.events.need.Urgency;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.matching.domain.LivePositions;
 import org.linkage.matching.domain.SharedFixes;
+import org.linkage.matching.domain.SharedFixesTest.Recorder;
 import org.linkage.matching.repository.LivePositionChannel;
 import org.linkage.matching.service.CandidateIndex;
 import org.linkage.matching.service.LivePositionSharing;
@@ -20,8 +21,6 @@ import org.linkage.testing.Tokens;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,34 +56,13 @@ class LivePositionSharingTest {
     @Inject
     CandidateIndex index;
 
-    /** What the other replica heard. */
-    private static final class Heard implements SharedFixes.Receiver {
-        final Map<UUID, LivePositions.Fix> fixes = new HashMap<>();
-        final List<String> told = new ArrayList<>();
-
-        @Override
-        public void fix(UUID volunteerId, LivePositions.Fix fix) {
-            fixes.put(volunteerId, fix);
-        }
-
-        @Override
-        public void dropped(UUID volunteerId) {
-            told.add("dropped " + volunteerId);
-        }
-
-        @Override
-        public void forgotten(UUID volunteerId) {
-            told.add("forgotten " + volunteerId);
-        }
-    }
-
-    private static Heard listenUntil(LivePositionChannel.Session other, Heard heard, Predicate<Heard> done)
+    private static Recorder listenUntil(LivePositionChannel.Session other, Recorder heard, Predicate<Recorder> done)
             throws SQLException {
         long deadline = System.currentTimeMillis() + 10_000;
         while (!done.test(heard) && System.currentTimeMillis() < deadline) {
             other.receive(200).forEach(payload -> SharedFixes.read(payload, heard));
         }
-        assertTrue(done.test(heard), "heard " + heard.fixes.keySet() + " " + heard.told);
+        assertTrue(done.test(heard), "heard " + heard.fixes.keySet() + " " + heard.others);
         return heard;
     }
 
@@ -117,7 +95,7 @@ class LivePositionSharingTest {
             UUID pingedThere = rider(north(base, 6_000), true);
             Instant now = Instant.now();
             ping(pingedHere, north(base, 100), now);
-            Heard heard = listenUntil(other, new Heard(), h -> h.fixes.containsKey(pingedHere));
+            Recorder heard = listenUntil(other, new Recorder(), h -> h.fixes.containsKey(pingedHere));
             assertEquals(north(base, 100), heard.fixes.get(pingedHere).position());
             assertEquals(15, heard.fixes.get(pingedHere).accuracyMetres());
 
@@ -137,7 +115,7 @@ class LivePositionSharingTest {
             assertEquals(pingedThere.toString(), offers.getString("items.find { it.rank == 2 }.volunteerId"));
             assertEquals(200, offers.getInt("items.find { it.rank == 2 }.distanceMetres"));
             // What came from the other replica is not told back to it.
-            Heard later = new Heard();
+            Recorder later = new Recorder();
             long until = System.currentTimeMillis() + 2_500;
             while (System.currentTimeMillis() < until) {
                 other.receive(300).forEach(payload -> SharedFixes.read(payload, later));
@@ -160,8 +138,8 @@ class LivePositionSharingTest {
             }
             as(Tokens.volunteer(withdraws)).delete("/api/v1/live-positions/" + withdraws).then().statusCode(204);
             change(goesOffDuty, base, false);
-            Heard heard = listenUntil(other, new Heard(), h -> h.told.size() >= 2);
-            assertEquals(List.of("forgotten " + withdraws, "dropped " + goesOffDuty), heard.told);
+            Recorder heard = listenUntil(other, new Recorder(), h -> h.others.size() >= 2);
+            assertEquals(List.of("forgotten " + withdraws, "dropped " + goesOffDuty), heard.others);
 
             // The other replica took the volunteer off its roster: this one forgets the position at once too.
             other.send(List.of(SharedFixes.dropped(droppedThere)));
