@@ -13,6 +13,9 @@ import org.linkage.matching.repository.LivePositionChannel;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Tells the other matching replicas the latest fixes pinged to this one, and takes in theirs, so that whichever
@@ -31,7 +34,11 @@ public class LivePositionSharing {
     private final MatchingConfig.LivePositions config;
     private volatile boolean running;
     private volatile boolean listening;
-    private Thread worker;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "live-position-sharing");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     LivePositionSharing(CandidateIndex index, LivePositionChannel channel, MatchingConfig config) {
         this.index = index;
@@ -40,25 +47,16 @@ public class LivePositionSharing {
     }
 
     void onStart(@Observes StartupEvent start) {
-        if (!config.share()) {
-            return;
+        if (config.share()) {
+            running = true;
+            worker.execute(this::run);
         }
-        running = true;
-        worker = new Thread(this::run, "live-position-sharing");
-        worker.setDaemon(true);
-        worker.start();
     }
 
-    void onStop(@Observes ShutdownEvent stop) {
+    void onStop(@Observes ShutdownEvent stop) throws InterruptedException {
         running = false;
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.shutdownNow();
+        worker.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     /** Listening to the other replicas now (a test waits for it before it pings). */
