@@ -78,6 +78,17 @@ public interface MatchingConfig {
         /** How often positions past their time to live are forgotten. */
         @WithDefault("5s")
         Duration sweepInterval();
+
+        /**
+         * Replicas tell each other the latest fixes pinged to them, coalesced, this often (PostgreSQL NOTIFY, nothing
+         * stored); a responder leaving the roster or withdrawing their position is told at once.
+         */
+        @WithDefault("1s")
+        Duration shareInterval();
+
+        /** Off: each replica knows only the positions pinged to it (a single replica needs nothing else). */
+        @WithDefault("true")
+        boolean share();
     }
 
     interface District {

@@ -23,7 +23,9 @@ import java.util.function.Function;
  */
 public final class CandidateSearch {
 
-    private static final double METRES_PER_DEGREE = 6_371_000 * Math.PI / 180;
+    /** An emergency's hits are read together up to this many (a round trip per ring otherwise). */
+    private static final int EMERGENCY_HITS_PER_READ = 200;
+    static final double METRES_PER_DEGREE = 6_371_000 * Math.PI / 180;
 
     /** A volunteer fit for the need, with the why. */
     public record Match(VolunteerProfile volunteer, int distanceMetres, boolean servedBefore, VolunteerFacts facts,
@@ -82,9 +84,13 @@ public final class CandidateSearch {
                     }
                 }
             }
-            keepBest(hits, query, facts, best);
-            hits.clear();
+            if (!need.emergency() || hits.size() >= EMERGENCY_HITS_PER_READ) {
+                keepBest(hits, query, facts, best);
+                hits.clear();
+            }
         }
+        // An emergency's radius is small: its few hits are read in one round trip rather than one per ring.
+        keepBest(hits, query, facts, best);
         return sorted(best);
     }
 

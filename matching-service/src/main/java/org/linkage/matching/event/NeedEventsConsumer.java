@@ -1,8 +1,10 @@
 package org.linkage.matching.event;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.common.annotation.Blocking;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkage.chassis.inbox.EventHandlers;
 import org.linkage.chassis.inbox.IdempotentConsumer;
@@ -10,14 +12,20 @@ import org.linkage.events.need.NeedCancelled;
 import org.linkage.events.need.NeedRaised;
 import org.linkage.matching.service.MatchingService;
 
+import java.util.concurrent.TimeUnit;
+
 @ApplicationScoped
 public class NeedEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
+    private final Timer handled;
 
-    NeedEventsConsumer(IdempotentConsumer consumer, MatchingService matching) {
+    NeedEventsConsumer(IdempotentConsumer consumer, MatchingService matching, MeterRegistry meters) {
         this.consumer = consumer;
+        // From the record in hand to its transaction committed: for an emergency, its offers are in the outbox.
+        this.handled = Timer.builder("linkage.matching.need.event.handled")
+                .description("A need event from consumed to committed").register(meters);
         this.handlers = EventHandlers.builder()
                 .on(NeedRaised.TYPE, NeedRaised.class, matching::needRaised)
                 .on(NeedCancelled.TYPE, NeedCancelled.class, matching::needCancelled)
@@ -27,6 +35,8 @@ public class NeedEventsConsumer {
     @Incoming("need-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        long began = System.nanoTime();
         consumer.consume(record, handlers);
+        handled.record(System.nanoTime() - began, TimeUnit.NANOSECONDS);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
@@ -17,6 +18,7 @@ import org.linkage.matching.repository.VolunteerProfiles;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -45,9 +47,12 @@ public class CandidateIndex {
     private final LivePositions live;
     private final VolunteerProfiles profiles;
     private final CandidateRepository candidates;
+    private final Event<RosterLeft> rosterLeft;
     private volatile Instant changesSeen;
 
-    CandidateIndex(VolunteerProfiles profiles, CandidateRepository candidates, MatchingConfig config) {
+    CandidateIndex(VolunteerProfiles profiles, CandidateRepository candidates, MatchingConfig config,
+                   Event<RosterLeft> rosterLeft) {
+        this.rosterLeft = rosterLeft;
         this.profiles = profiles;
         this.candidates = candidates;
         MatchingConfig.LivePositions rules = config.livePositions();
@@ -74,7 +79,8 @@ public class CandidateIndex {
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CandidateChanged change) {
-        refresh(Set.of(change.volunteerId()));
+        // This replica took the event in: the others hear at once of whoever left the roster.
+        refresh(Set.of(change.volunteerId())).forEach(id -> rosterLeft.fire(new RosterLeft(id)));
     }
 
     @Scheduled(identity = "candidate-index-refresh", every = "${linkage.matching.index-refresh-interval}",
@@ -109,7 +115,9 @@ public class CandidateIndex {
         return CandidateSearch.topK(grid, query, facts);
     }
 
-    private void refresh(Collection<UUID> volunteerIds) {
+    /** @return who left the roster of live positions */
+    private List<UUID> refresh(Collection<UUID> volunteerIds) {
+        List<UUID> left = new ArrayList<>();
         List<UUID> all = List.copyOf(volunteerIds);
         // In slices, so that a bulk change (an import, a replay) stays within PostgreSQL's limit of parameters.
         for (int from = 0; from < all.size(); from += REFRESH_SLICE) {
@@ -127,7 +135,8 @@ public class CandidateIndex {
                 live.enrol(responder);
                 untracked.remove(responder.volunteerId());
             }
-            untracked.forEach(live::drop);
+            untracked.stream().filter(live::drop).forEach(left::add);
         }
+        return left;
     }
 }

@@ -24,9 +24,11 @@ public class LivePositionService {
 
     private final CandidateIndex index;
     private final CandidateRepository candidates;
+    private final LivePositionSharing sharing;
 
-    LivePositionService(CandidateIndex index, CandidateRepository candidates) {
+    LivePositionService(CandidateIndex index, CandidateRepository candidates, LivePositionSharing sharing) {
         this.index = index;
+        this.sharing = sharing;
         this.candidates = candidates;
     }
 
@@ -63,9 +65,10 @@ public class LivePositionService {
         return index.live().current(volunteerId, System.currentTimeMillis());
     }
 
-    /** Forgets the volunteer's position now (they stop sharing before going off duty). */
+    /** Forgets the volunteer's position now, on every replica (they stop sharing before going off duty). */
     public void forget(UUID volunteerId) {
         index.live().forget(volunteerId);
+        sharing.forgotten(volunteerId);
     }
 
     public Duration ttl() {

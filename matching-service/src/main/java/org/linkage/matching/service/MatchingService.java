@@ -111,7 +111,8 @@ public class MatchingService {
             need.searchRadiusMetres = config.emergency().radiusMetres();
             need.widenAt = now.plus(config.emergency().widenAfter());
             needs.persist(need);
-            fanOut(need, config.emergency().responders(), now);
+            // Nothing was offered yet: no query for its assignments on the emergency's critical path.
+            fanOut(need, List.of(), config.emergency().responders(), now);
         } else {
             need.escalateAt = need.matchBy().minus(config.escalateBefore());
             needs.persist(need);
@@ -404,7 +405,10 @@ public class MatchingService {
      * rather than after the wait.
      */
     private void fanOut(Need need, int responders, Instant now) {
-        List<Assignment> before = assignments.forNeed(need.id);
+        fanOut(need, assignments.forNeed(need.id), responders, now);
+    }
+
+    private void fanOut(Need need, List<Assignment> before, int responders, Instant now) {
         if (count(before, AssignmentStatus.ACCEPTED) >= need.volunteersNeeded) {
             return;
         }
@@ -476,16 +480,18 @@ public class MatchingService {
         List<LivePositions.Located> near = live.within(requirements.location(), requirements.radiusMetres(),
                 nowMillis);
         List<CandidateSearch.Match> matches = new ArrayList<>(CandidateSearch.topKLive(near,
-                new CandidateSearch.Query(requirements, limit, asked, Set.of(), nearestFirst, config.weeklyOfferCap()), facts));
-        for (LivePositions.Located located : near) {
-            LivePositions.Fix fix = located.fix();
-            positions.put(located.responder().volunteerId(), "measured from the live position of %d s ago (±%d m)"
+                new CandidateSearch.Query(requirements, limit, asked, Set.of(), nearestFirst, config.weeklyOfferCap()),
+                facts));
+        Map<UUID, LivePositions.Fix> fixes = new HashMap<>();
+        near.forEach(located -> fixes.put(located.responder().volunteerId(), located.fix()));
+        for (CandidateSearch.Match match : matches) {
+            LivePositions.Fix fix = fixes.get(match.volunteer().volunteerId());
+            positions.put(match.volunteer().volunteerId(), "measured from the live position of %d s ago (±%d m)"
                     .formatted(Math.max(0, (nowMillis - fix.recordedAt()) / 1000), fix.accuracyMetres()));
         }
         if (config.livePositions().homeFallback()) {
             // Whoever has a live position is not at home: only those without one are measured from there.
-            Set<UUID> notFromHome = new HashSet<>(asked);
-            live.trackedIds(nowMillis, notFromHome);
+            Set<UUID> notFromHome = live.trackedOr(asked, nowMillis);
             for (CandidateSearch.Match match : index.topK(new CandidateSearch.Query(requirements, limit, notFromHome,
                     Set.of(), nearestFirst, config.weeklyOfferCap()), facts)) {
                 matches.add(match);

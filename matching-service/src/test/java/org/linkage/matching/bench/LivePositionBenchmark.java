@@ -95,6 +95,7 @@ class LivePositionBenchmark {
                 @Override
                 public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
                     return id.getName().equals("http.server.requests")
+                            || id.getName().equals("linkage.matching.need.event.handled")
                             ? DistributionStatisticConfig.builder().percentiles(0.5, 0.99).percentilesHistogram(false)
                             .expiry(Duration.ofMinutes(10)).bufferLength(1).build().merge(config)
                             : config;
@@ -104,8 +105,11 @@ class LivePositionBenchmark {
     }
 
     private String serverSide() {
-        Timer timer = meters.find("http.server.requests").tag("uri", "/api/v1/live-positions/{volunteerId}")
-                .tag("method", "PUT").timer();
+        return describe(meters.find("http.server.requests").tag("uri", "/api/v1/live-positions/{volunteerId}")
+                .tag("method", "PUT").timer());
+    }
+
+    private static String describe(Timer timer) {
         if (timer == null) {
             return "no timer found";
         }
@@ -120,35 +124,53 @@ class LivePositionBenchmark {
 
     /**
      * What a tracked rider costs, measured apart from the running service (whose heap moves with everything
-     * else): 100,000 fixes in a map of their own, heap after a full collection before and after.
+     * else): the bytes this thread allocates to put 100,000 riders on a roster of their own, to take their first
+     * fixes, and to take ten more rounds of pings as they move (an upper bound of what stays: a map's resizes are
+     * counted too).
      */
-    private static long bytesPerTrackedRider() throws InterruptedException {
+    private static long bytesPerTrackedRider() {
         int riders = 100_000;
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)
+                ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
         LivePositions live = new LivePositions(new LivePositions.Rules(Duration.ofSeconds(60),
                 Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(2), 100,
                 new LivePositions.Box(-90, -180, 90, 180)));
-        VolunteerProfile profile = new VolunteerProfile(UUID.randomUUID(), null, true, true, Map.of("first-aid", 1),
-                Map.of(), Map.of(), Availability.ALWAYS);
-        List<UUID> ids = new ArrayList<>();
+        Map<String, Integer> skills = Map.of("first-aid", 1);
+        List<VolunteerProfile> profiles = new ArrayList<>();
         for (int i = 0; i < riders; i++) {
-            UUID id = UUID.randomUUID();
-            ids.add(id);
-        }
-        long before = heapAfterCollection();
-        long now = System.currentTimeMillis();
-        for (UUID id : ids) {
-            live.enrol(new VolunteerProfile(id, null, true, true, profile.skillLevels(), Map.of(), Map.of(),
+            profiles.add(new VolunteerProfile(UUID.randomUUID(), null, true, true, skills, Map.of(), Map.of(),
                     Availability.ALWAYS));
         }
-        long rostered = heapAfterCollection();
-        for (UUID id : ids) {
-            live.ping(id, CITY, 12, now, now);
+        Random random = new Random(11);
+        GeoPoint[] where = new GeoPoint[riders];
+        for (int i = 0; i < riders; i++) {
+            where[i] = around(CITY, CITY_DEGREES, random);
         }
-        long tracked = heapAfterCollection();
-        System.out.printf("memory: a roster entry (map node and a profile whose skill and certificate maps are "
-                + "shared with none) %d bytes; a tracked rider's fix and its map node %d bytes%n",
-                (rostered - before) / riders, (tracked - rostered) / riders);
-        return (tracked - rostered) / riders;
+        long before = threads.getThreadAllocatedBytes(thread);
+        profiles.forEach(live::enrol);
+        long rostered = threads.getThreadAllocatedBytes(thread);
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < riders; i++) {
+            live.ping(profiles.get(i).volunteerId(), where[i], 12, now, now);
+        }
+        long tracked = threads.getThreadAllocatedBytes(thread);
+        GeoPoint[] moved = new GeoPoint[riders * 10];
+        for (int i = 0; i < moved.length; i++) {
+            moved[i] = move(where, i % riders, random);
+        }
+        long movedBefore = threads.getThreadAllocatedBytes(thread);
+        for (int round = 1; round <= 10; round++) {
+            long at = now + round * 10_000L;
+            for (int i = 0; i < riders; i++) {
+                live.ping(profiles.get(i).volunteerId(), moved[(round - 1) * riders + i], 12, at, at);
+            }
+        }
+        long pinged = threads.getThreadAllocatedBytes(thread);
+        System.out.printf("memory: a roster entry (slot and map node) %d bytes; a rider's first fix (cell entry) %d "
+                        + "bytes; a further ping of a moving rider %d bytes on average%n",
+                (rostered - before) / riders, (tracked - rostered) / riders, (pinged - movedBefore) / (riders * 10L));
+        return (tracked - before) / riders;
     }
 
     @Test
@@ -223,10 +245,12 @@ class LivePositionBenchmark {
                             + "ping, HTTP round trip on the loopback (client side, same JVM): %s%n"
                             + "ping, server side (http.server.requests: token, JSON, checks, answer): %s%n"
                             + "emergency fan-out, NeedRaised -> 7th offer published: %s%n"
-                            + "heap per tracked rider (the fix and its map node): %d bytes; "
+                            + "emergency fan-out, server side (need event consumed -> offers committed): %s%n"
+                            + "heap per tracked rider (roster slot, map node, cell entry): %d bytes; "
                             + "GCs while measured: %d%n%n",
                     volunteers, RIDERS, seconds, warmUpSeconds, new Percentiles(pingNanos), serverSide(),
-                    new Percentiles(fanOutNanos), perRider, gcs);
+                    new Percentiles(fanOutNanos),
+                    describe(meters.find("linkage.matching.need.event.handled").timer()), perRider, gcs);
         }
     }
 
@@ -298,14 +322,6 @@ class LivePositionBenchmark {
         }
         assertEquals(EmergencyFanOutBenchmark.RESPONDERS, seen, "offers of " + needId);
         return (lastOffer - raised.timestamp()) * 1_000_000;
-    }
-
-    private static long heapAfterCollection() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static long collections() {

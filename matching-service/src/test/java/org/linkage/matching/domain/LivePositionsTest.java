@@ -117,9 +117,51 @@ class LivePositionsTest {
                 Set.of(), Set.of(), ScoringWeights.nearestFirst(2000), 10), ids -> Map.of());
         assertEquals(List.of(near, far), ranked.stream().map(m -> m.volunteer().volunteerId()).toList());
         assertEquals(100, ranked.get(0).distanceMetres());
-        Set<UUID> tracked = new HashSet<>();
-        live.trackedIds(T0, tracked);
-        assertEquals(Set.of(near, far, outOfReach), tracked);
+        UUID asked = UUID.randomUUID();
+        Set<UUID> notFromHome = live.trackedOr(Set.of(asked), T0);
+        for (UUID id : List.of(near, far, outOfReach, asked)) {
+            assertTrue(notFromHome.contains(id), "tracked or asked " + id);
+        }
+        assertFalse(notFromHome.contains(rostered()));
+        assertFalse(live.trackedOr(Set.of(), T0 + 60_001).contains(near)); // past its time to live
+    }
+
+    @Test
+    void aRiderMovingAcrossCellsIsFoundOnceWhereTheyAreNow() {
+        UUID rider = rostered();
+        GeoPoint start = new GeoPoint(35.2049, 115.4849); // just south of a cell's edge
+        assertEquals(ACCEPTED, live.ping(rider, start, 10, T0, T0));
+        GeoPoint moved = north(start, 3_000); // three cells on
+        assertEquals(ACCEPTED, live.ping(rider, moved, 10, T0 + 2_000, T0 + 2_000));
+        assertTrue(live.within(start, 500, T0 + 2_000).isEmpty());
+        List<LivePositions.Located> found = live.within(moved, 2_000, T0 + 2_000);
+        assertEquals(1, found.size());
+        assertEquals(moved, found.get(0).fix().position());
+        live.forget(rider);
+        assertTrue(live.within(moved, 2_000, T0 + 2_000).isEmpty());
+        assertEquals(0, live.tracked());
+    }
+
+    @Test
+    void fixesPingedHereAreSharedAndASharedFixIsKeptOnlyIfNewerAndRostered() {
+        UUID rider = rostered();
+        UUID sharedIn = rostered();
+        assertEquals(ACCEPTED, live.ping(rider, HEZE, 10, T0, T0));
+        LivePositions.Fix elsewhere = new LivePositions.Fix(35.3, 115.5, 20, T0 + 1_000, T0 + 1_000);
+        assertTrue(live.share(sharedIn, elsewhere, T0 + 1_000));
+        assertFalse(live.share(sharedIn, new LivePositions.Fix(35.4, 115.5, 20, T0, T0), T0 + 1_000)); // older
+        assertFalse(live.share(UUID.randomUUID(), elsewhere, T0 + 1_000)); // not on this roster
+        assertFalse(live.share(rostered(), new LivePositions.Fix(35.4, 115.5, 20, T0 - 60_001, T0), T0)); // expired
+        assertEquals(elsewhere, live.current(sharedIn, T0 + 1_000).orElseThrow());
+
+        Map<UUID, LivePositions.Fix> toShare = new java.util.HashMap<>();
+        live.pingedHereSince(T0 - 1, toShare::put);
+        assertEquals(Set.of(rider), toShare.keySet()); // what came from another replica is not sent back
+        toShare.clear();
+        live.pingedHereSince(T0, toShare::put);
+        assertTrue(toShare.isEmpty()); // already sent
+        live.drop(sharedIn);
+        assertFalse(live.share(sharedIn, new LivePositions.Fix(35.3, 115.5, 20, T0 + 3_000, T0 + 3_000), T0 + 3_000));
     }
 
     private static GeoPoint north(GeoPoint from, double metres) {
