@@ -80,7 +80,8 @@ final class GeneratedClientsFlow {
         String socialWorker = Tokens.socialWorker(socialWorkerId, Flow.COMMUNITY);
         Flow.Place place = Flow.Place.random();
 
-        VolunteerResponse volunteer = new VolunteersApi(volunteerService(admin)).registerVolunteer(
+        VolunteersApi volunteers = new VolunteersApi(client(new org.linkage.client.volunteer.ApiClient(), admin));
+        VolunteerResponse volunteer = volunteers.registerVolunteer(
                 new RegisterVolunteerRequest().name("生成的客户端").phone(phone()).addSkillsItem("elder-care")
                         .homeLocation(new org.linkage.client.volunteer.model.Coordinates()
                                 .latitude(place.latitude() + 0.001).longitude(place.longitude()))
@@ -88,13 +89,13 @@ final class GeneratedClientsFlow {
                 UUID.randomUUID().toString());
         UUID volunteerId = volunteer.getId();
         String volunteerToken = Tokens.volunteer(volunteerId);
-        CandidatesApi candidates = new CandidatesApi(matchingService(admin));
+        var candidates = new CandidatesApi(client(new org.linkage.client.matching.ApiClient(), admin));
         await("matching to know the volunteer", () -> call(() -> candidates.getCandidate(volunteerId)),
                 Optional::isPresent);
 
         // A day ahead, as Flow.raiseNeed: a need due within hours is soon UNMATCHED and ignores a late acceptance.
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS).plusHours(25);
-        NeedsApi needs = new NeedsApi(activityService(socialWorker));
+        NeedsApi needs = new NeedsApi(client(new org.linkage.client.activity.ApiClient(), socialWorker));
         NeedResponse need = needs.raiseNeed(new RaiseNeedRequest().category(RaiseNeedRequest.CategoryEnum.HOME_VISIT)
                 .requiredSkill("elder-care").summary("上门探访").urgency(Urgency.ROUTINE).volunteersNeeded(1)
                 .location(new org.linkage.client.activity.model.Coordinates()
@@ -102,27 +103,29 @@ final class GeneratedClientsFlow {
                 .window(new NeedWindow().start(start).end(start.plusHours(2)))
                 .requestedBy(socialWorkerId).community(Flow.COMMUNITY), UUID.randomUUID().toString());
 
-        NotificationsApi inbox = new NotificationsApi(notificationService(volunteerToken));
+        var inbox = new NotificationsApi(client(new org.linkage.client.notification.ApiClient(), volunteerToken));
         NotificationResponse offer = await("the offer in the volunteer's inbox",
                 () -> inbox.listNotifications(0, 20, null).getItems().stream()
                         .filter(n -> n.getKind() == NotificationKind.OFFER_RECEIVED
                                 && need.getId().toString().equals(n.getData().get("needId"))).findFirst(),
                 Optional::isPresent).orElseThrow();
-        AssignmentResponse accepted = new AssignmentsApi(matchingService(volunteerToken))
-                .acceptAssignment(UUID.fromString(offer.getData().get("assignmentId")));
+        var assignments = new AssignmentsApi(client(new org.linkage.client.matching.ApiClient(), volunteerToken));
+        UUID assignmentId = UUID.fromString(offer.getData().get("assignmentId"));
+        AssignmentResponse accepted = assignments.acceptAssignment(assignmentId);
         assertEquals("ACCEPTED", String.valueOf(accepted.getStatus()));
 
         var assigned = await("the need to be assigned", () -> needs.getNeedWithHttpInfo(need.getId()),
                 r -> r.getData().getStatus() == NeedStatus.ASSIGNED);
         var started = needs.startNeedWithHttpInfo(need.getId(), etag(assigned.getHeaders()));
         assertEquals(NeedStatus.IN_PROGRESS, started.getData().getStatus());
-        new NeedsApi(activityService(volunteerToken)).reportOnNeed(need.getId(), new VolunteerReportRequest()
-                .volunteerId(volunteerId).report("陪老人聊天两个半小时").hours(new BigDecimal("2.5")));
+        var volunteersNeeds = new NeedsApi(client(new org.linkage.client.activity.ApiClient(), volunteerToken));
+        volunteersNeeds.reportOnNeed(need.getId(), new VolunteerReportRequest().volunteerId(volunteerId)
+                .report("陪老人聊天两个半小时").hours(new BigDecimal("2.5")));
         NeedResponse completed = needs.completeNeed(need.getId(), new CompletionRequest().confirmedBy(socialWorkerId)
                 .serviceDate(LocalDate.now(ZoneOffset.UTC)).addHoursItem(new Hours().volunteerId(volunteerId)
                         .hours(new BigDecimal("2.5"))), etag(needs.getNeedWithHttpInfo(need.getId()).getHeaders()));
 
-        ServiceHoursApi hours = new ServiceHoursApi(volunteerService(volunteerToken));
+        var hours = new ServiceHoursApi(client(new org.linkage.client.volunteer.ApiClient(), volunteerToken));
         HoursSummaryResponse credited = await("the hours credited", () -> hours.getVolunteerHours(volunteerId),
                 summary -> summary.getLifetimeHours().signum() > 0);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -133,7 +136,7 @@ final class GeneratedClientsFlow {
         byte[] photo = png();
         Path upload = Files.createTempFile("hazard", ".png");
         Files.write(upload, photo);
-        HazardReportsApi hazards = new HazardReportsApi(activityService(volunteerToken));
+        var hazards = new HazardReportsApi(client(new org.linkage.client.activity.ApiClient(), volunteerToken));
         HazardReportResponse report = hazards.reportHazard("fallen-tree", String.valueOf(place.latitude()),
                 String.valueOf(place.longitude()), volunteerId.toString(), upload.toFile(), null, "树倒了",
                 Flow.COMMUNITY);
@@ -157,31 +160,21 @@ final class GeneratedClientsFlow {
         assertArrayEquals(pixels(expected), pixels(actual), "the photo read back is not the one uploaded");
     }
 
-    private org.linkage.client.volunteer.ApiClient volunteerService(String token) {
-        var client = new org.linkage.client.volunteer.ApiClient().setRequestInterceptor(bearer(token));
-        client.updateBaseUri(suite.url("volunteer-service"));
-        return client;
+    /**
+     * The generated ApiClient (of any of the four services: the same methods, but no common type) at its service,
+     * sending the person's token: the documents' security scheme is OIDC, which the generator leaves to the caller.
+     */
+    private <C> C client(C client, String token) {
+        String service = client.getClass().getPackageName().replace("org.linkage.client.", "") + "-service";
+        try {
+            client.getClass().getMethod("setRequestInterceptor", Consumer.class).invoke(client, bearer(token));
+            client.getClass().getMethod("updateBaseUri", String.class).invoke(client, suite.url(service));
+            return client;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private org.linkage.client.activity.ApiClient activityService(String token) {
-        var client = new org.linkage.client.activity.ApiClient().setRequestInterceptor(bearer(token));
-        client.updateBaseUri(suite.url("activity-service"));
-        return client;
-    }
-
-    private org.linkage.client.matching.ApiClient matchingService(String token) {
-        var client = new org.linkage.client.matching.ApiClient().setRequestInterceptor(bearer(token));
-        client.updateBaseUri(suite.url("matching-service"));
-        return client;
-    }
-
-    private org.linkage.client.notification.ApiClient notificationService(String token) {
-        var client = new org.linkage.client.notification.ApiClient().setRequestInterceptor(bearer(token));
-        client.updateBaseUri(suite.url("notification-service"));
-        return client;
-    }
-
-    /** Each generated client is told the person's token this way: the document's security scheme is OIDC. */
     private static Consumer<HttpRequest.Builder> bearer(String token) {
         return request -> request.header("Authorization", "Bearer " + token);
     }
