@@ -67,7 +67,7 @@ public class HazardReportResource {
         this.access = access;
     }
 
-    @Schema(description = "A hazard report as a multipart form")
+    @Schema(name = "HazardReportForm", description = "A hazard report as a multipart form")
     public record Form(
             @Schema(type = SchemaType.STRING, format = "binary",
                     description = "JPEG, PNG or WebP (by content, not by name), at most 5 MB") String photo,
@@ -154,7 +154,10 @@ public class HazardReportResource {
     @Operation(operationId = "getHazardPhoto", summary = "The report's photo",
             description = "The photo attached to the report, as stored bytes with the media type they show (JPEG, PNG"
                     + " or WebP); metadata such as GPS tags was removed at upload.")
-    @APIResponse(responseCode = "200", description = "The image, with the type its bytes show")
+    @APIResponse(responseCode = "200", description = "The image, with the type its bytes show", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "403", description = "Another community's report, or another volunteer's")
     @APIResponse(responseCode = "404", description = "No such report")
     public Response photo(@PathParam("id") UUID id) {

@@ -345,6 +345,19 @@ class SuiteSystemTest {
         assertEquals("application/problem+json", again.header("Content-Type"));
     }
 
+    /** Through the clients openapi-generator made from docs/api only, as an integrator would (see issue 23). */
+    @Test
+    void theCoreFlowRunsThroughTheClientsGeneratedFromTheCommittedDocuments() throws Exception {
+        GeneratedClientsFlow.Outcome outcome = new GeneratedClientsFlow(suite).run();
+        assertEquals("COMPLETED", String.valueOf(outcome.completed().getStatus()));
+        assertEquals(0, new java.math.BigDecimal("2.5").compareTo(outcome.hours().getLifetimeHours()),
+                outcome.hours().toString());
+        assertEquals(0, new java.math.BigDecimal("2.5").compareTo(outcome.certificate().getTotalHours()),
+                outcome.certificate().toString());
+        assertEquals("%PDF", new String(outcome.certificatePdf(), 0, 4, StandardCharsets.US_ASCII));
+        GeneratedClientsFlow.assertSamePixels(outcome.photoSent(), outcome.photoRead());
+    }
+
     @Test
     void theRidersIphoneIsWokenThenAnSmsFollowsAndTheSocialWorkerSeesTheReceiptTrail() {
         Place place = Place.random();

@@ -11,26 +11,29 @@ import java.util.UUID;
 
 @Schema(description = "The proposed pairs with the largest total score, and why each volunteer was chosen")
 public record PairingResponse(
-        UUID id,
-        Pairing.Status status,
-        @Schema(examples = "one-to-one-tutoring") String category,
-        TimeWindow firstSession,
-        @Schema(description = "The sum of the pairs' scores, the largest any pairing of this group and pool reaches",
+        @Schema(required = true) UUID id,
+        @Schema(required = true) Pairing.Status status,
+        @Schema(required = true, examples = "one-to-one-tutoring") String category,
+        @Schema(required = true) TimeWindow firstSession,
+        @Schema(required = true,
+                description = "The sum of the pairs' scores, the largest any pairing of this group and pool reaches",
                 examples = "2.37") double totalScore,
-        List<Pair> pairs,
-        Instant createdAt,
-        Instant approvedAt) {
+        @Schema(required = true) List<Pair> pairs,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true, nullable = true) Instant approvedAt) {
 
     @Schema(description = "A beneficiary and the volunteer proposed; no volunteer when nobody of the pool fits")
     public record Pair(
-            UUID beneficiaryRef,
-            @Schema(examples = "tutoring") String requiredSkill,
-            UUID volunteerId,
-            @Schema(examples = "1.18") Double score,
-            OfferReasons reasons,
-            @Schema(description = "The offer sent on approval by older versions; none since pairings are followed "
+            @Schema(required = true) UUID beneficiaryRef,
+            @Schema(required = true, nullable = true, examples = "tutoring") String requiredSkill,
+            @Schema(required = true, nullable = true) UUID volunteerId,
+            @Schema(required = true, nullable = true, examples = "1.18") Double score,
+            @Schema(required = true, nullable = true) OfferReasons reasons,
+            @Schema(required = true, nullable = true,
+                    description = "The offer sent on approval by older versions; none since pairings are followed "
                     + "in activity-service") UUID assignmentId,
-            @Schema(description = "The one-to-one pairing proposed to activity-service on approval: its lifecycle "
+            @Schema(required = true, nullable = true,
+                    description = "The one-to-one pairing proposed to activity-service on approval: its lifecycle "
                     + "(confirmation, consent, acceptance, sessions) is at /api/v1/one-to-one-pairings/{pairId}")
             UUID pairId) {
     }

@@ -11,8 +11,9 @@ import java.util.List;
  */
 @Schema(description = "Why this volunteer was chosen: the hard constraints met and the score's weighted parts")
 public record OfferReasons(
-        @Schema(examples = "[\"skill elder-care at level 3\", \"within 850 m of the need (radius 20000 m)\"]")
+        @Schema(required = true,
+                examples = "[\"skill elder-care at level 3\", \"within 850 m of the need (radius 20000 m)\"]")
         List<String> constraintsMet,
-        @Schema(description = "The weighted parts of the score and their total; absent when assigned by hand")
+        @Schema(required = true, nullable = true) // described by ScoreParts (see AssignmentResponse.reasons)
         ScoreParts score) {
 }

@@ -170,16 +170,40 @@ public class HoursResource {
     public Response certificate(@PathParam("volunteerId") UUID volunteerId,
                                 @PathParam("certificateId") UUID certificateId,
                                 @Context HttpHeaders headers) {
-        user.requireSelfOrStaff(volunteerId);
-        HoursCertificateResponse certificate = certificates.export(volunteerId, certificateId)
-                .map(this::toResponse)
-                .orElseThrow(() -> ProblemException.notFound("Certificate", certificateId));
+        HoursCertificateResponse certificate = export(volunteerId, certificateId);
         if (prefersPdf(headers)) {
-            return Response.ok(CertificatePdf.render(certificate, district.timeZone()), PDF)
-                    .header("Content-Disposition", "inline; filename=\"" + certificate.number() + ".pdf\"")
-                    .build();
+            return pdf(certificate);
         }
         return Response.ok(certificate, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/hours-certificates/{certificateId}/pdf")
+    @Produces(PDF)
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "downloadHoursCertificatePdf", summary = "Download a service-hours certificate as PDF",
+            description = "The printable certificate, whatever the Accept header says: one operation per media type,"
+                    + " for generated clients. Each download is recorded in the audit log (EXPORT).")
+    @APIResponse(responseCode = "200", description = "The certificate, printable", content = @Content(
+            mediaType = PDF, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                    .STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such certificate of this volunteer")
+    public Response certificatePdf(@PathParam("volunteerId") UUID volunteerId,
+                                   @PathParam("certificateId") UUID certificateId) {
+        return pdf(export(volunteerId, certificateId));
+    }
+
+    private HoursCertificateResponse export(UUID volunteerId, UUID certificateId) {
+        user.requireSelfOrStaff(volunteerId);
+        return certificates.export(volunteerId, certificateId)
+                .map(this::toResponse)
+                .orElseThrow(() -> ProblemException.notFound("Certificate", certificateId));
+    }
+
+    private Response pdf(HoursCertificateResponse certificate) {
+        return Response.ok(CertificatePdf.render(certificate, district.timeZone()), PDF)
+                .header("Content-Disposition", "inline; filename=\"" + certificate.number() + ".pdf\"")
+                .build();
     }
 
     /** The client's most preferred of the two; JSON when it states no preference. */

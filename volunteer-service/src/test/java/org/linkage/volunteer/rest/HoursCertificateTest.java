@@ -77,9 +77,15 @@ class HoursCertificateTest extends SignedInAsStaff {
         } finally {
             reader.close();
         }
+        // The same PDF at its own path, whatever the Accept header (what generated clients call).
+        byte[] download = given().accept("*/*").get(url + "/" + id + "/pdf").then().statusCode(200)
+                .contentType("application/pdf")
+                .extract().asByteArray();
+        assertEquals("%PDF", new String(Arrays.copyOf(download, 4), StandardCharsets.US_ASCII));
+        given().get(url + "/" + UUID.randomUUID() + "/pdf").then().statusCode(404);
         given().auth().oauth2(ADMIN).queryParam("resourceType", "HoursCertificate").queryParam("resourceId", id)
                 .get("/api/v1/audit-entries").then().statusCode(200)
-                .body("totalItems", equalTo(2))
+                .body("totalItems", equalTo(3))
                 .body("items.action", everyItem(equalTo("EXPORT")))
                 .body("items.actor", everyItem(equalTo(STAFF_ID)));
     }
