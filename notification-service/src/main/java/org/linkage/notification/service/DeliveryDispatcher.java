@@ -2,6 +2,7 @@ package org.linkage.notification.service;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import org.linkage.notification.config.DeliveryConfig;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.domain.Notification;
+import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.repository.DeliveryRepository;
 import org.linkage.notification.repository.NotificationRepository;
 import org.linkage.notification.service.push.PushDelivery;
@@ -20,17 +22,39 @@ import org.linkage.notification.service.push.PushException;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * Sends due email, SMS and push deliveries, batch by batch (see {@link DueRows}): at once when a transaction that
- * wrote one due now commits ({@link Due}), and every poll interval whatever is due by then (escalation steps, retries,
- * what a replica wrote before it stopped).
+ * Sends due email, SMS and push deliveries in three steps, none of which holds a transaction open across the network:
+ * <ol>
+ *     <li>a short transaction claims a batch of due rows ({@link DeliveryRepository#claimDue}: FOR UPDATE SKIP
+ *     LOCKED, so replicas never take the same row) and reads what each will send; the claim gives each row one more
+ *     attempt and a lease, after which a claim that was never recorded (its replica stopped) is taken again;</li>
+ *     <li>the batch is sent concurrently: pushes through the push services' asynchronous clients, SMS and email on a
+ *     small pool (the SMS providers' circuit breakers stay on their calls);</li>
+ *     <li>once every send of the batch has answered, another short transaction records the outcomes, each only if its
+ *     row is still held by this claim.</li>
+ * </ol>
+ * A destination (one device, phone number or address) has at most one delivery in flight, and gets them in the order
+ * they were due (see {@link DeliveryRepository#claimDue}). Drains start at once when a transaction that wrote a
+ * delivery due now commits ({@link Due}), when a batch was recorded (what waited behind it may now go), and every poll
+ * interval (escalation steps, retries, what a replica claimed before it stopped).
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -46,26 +70,33 @@ public class DeliveryDispatcher {
     }
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+    /** Why an offer's delivery was cancelled when it fell due. */
+    static final String OFF_DUTY = "not sent: the volunteer was off duty (or no longer active) when it fell due";
 
     /** One thread drains on wake-ups; wake-ups while it drains make one more drain, not one each. */
-    private final ExecutorService waker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "delivery-wake-up");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(daemon("delivery-wake-up"));
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    /** SMS and email clients block: they wait here, not on the thread that claims. */
+    private final ExecutorService blocking;
+    /** Records the outcomes of batches whose sends have all answered. */
+    private final ExecutorService recorder = Executors.newFixedThreadPool(2, daemon("delivery-record"));
+    /** Deliveries claimed and not yet recorded by this replica. */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     private final DeliveryRepository deliveries;
     private final NotificationRepository notifications;
     private final Mailer mailer;
     private final SmsGateway sms;
     private final PushDelivery push;
+    private final DutyService duties;
     private final DeliveryConfig config;
     private final RetryPolicy retries;
     private final NotificationMetrics metrics;
 
     DeliveryDispatcher(DeliveryRepository deliveries, NotificationRepository notifications, Mailer mailer,
-                       SmsGateway sms, PushDelivery push, DeliveryConfig config, NotificationMetrics metrics) {
+                       SmsGateway sms, PushDelivery push, DutyService duties, DeliveryConfig config,
+                       NotificationMetrics metrics) {
+        this.duties = duties;
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.mailer = mailer;
@@ -75,15 +106,40 @@ public class DeliveryDispatcher {
         this.metrics = metrics;
         this.retries = new RetryPolicy(config.maxAttempts(), config.firstRetryAfter(), config.longestRetryAfter(),
                 config.jitter());
+        this.blocking = Executors.newFixedThreadPool(config.blockingSenders(), daemon("delivery-send"));
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger number = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     @Scheduled(every = "${linkage.delivery.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
-        DueRows.drain(config.batchSize(), this::dispatchBatch);
+        int room;
+        int taken;
+        do {
+            room = Math.min(config.batchSize(), config.maxInFlight() - inFlight.get());
+            if (room <= 0) {
+                return; // recording a batch wakes the dispatcher again
+            }
+            int limit = room;
+            List<Claimed> batch = QuarkusTransaction.requiringNew().call(() -> claim(limit));
+            taken = batch.size();
+            send(batch);
+        } while (taken == room);
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {
+        wakeUp();
+    }
+
+    private void wakeUp() {
         if (wakeUpPending.compareAndSet(false, true)) {
             try {
                 waker.execute(this::wokenUp);
@@ -105,46 +161,170 @@ public class DeliveryDispatcher {
     @PreDestroy
     void stop() {
         waker.shutdownNow();
+        blocking.shutdownNow();
+        recorder.shutdownNow();
     }
 
-    private int dispatchBatch() {
-        List<Delivery> due = deliveries.lockDue(Instant.now(), config.batchSize());
-        due.forEach(this::attempt);
-        return due.size();
+    /** One claimed delivery: what to send, read in the claiming transaction, and how it went. */
+    private record Claimed(Delivery delivery, Supplier<CompletableFuture<SmsGateway.Accepted>> send,
+                           PushDelivery.Push push) {
     }
 
-    private void attempt(Delivery delivery) {
-        Notification notification = notifications.findById(delivery.notificationId);
-        delivery.attempts++;
-        try {
-            switch (delivery.channel) {
-                case EMAIL -> mailer.send(Mail.withText(delivery.destination, notification.title, notification.body));
-                case SMS -> {
-                    SmsGateway.Accepted accepted = sms.send(delivery.destination, notification.kind,
-                            notification.data, delivery.id);
-                    delivery.provider = accepted.provider();
-                    delivery.providerMessageId = accepted.messageId();
-                }
-                case PUSH -> push.send(delivery, notification);
-                case IN_APP -> throw new IllegalStateException("the inbox needs no delivery");
+    /** How a send went: the SMS provider's acceptance (null for other channels), or why it failed. */
+    private record Outcome(SmsGateway.Accepted accepted, RuntimeException failure) {
+    }
+
+    private List<Claimed> claim(int limit) {
+        Instant now = Instant.now();
+        List<Delivery> due = deliveries.claimDue(now, limit, UUID.randomUUID(), now.plus(config.lease()));
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Notification> byId = new HashMap<>();
+        notifications.list("id in ?1", due.stream().map(delivery -> delivery.notificationId).distinct().toList())
+                .forEach(notification -> byId.put(notification.id, notification));
+        Set<String> offDuty = duties.unreachable(byId.values().stream()
+                .filter(notification -> notification.kind == NotificationKind.OFFER_RECEIVED)
+                .map(notification -> notification.recipient).collect(Collectors.toSet()));
+        List<Claimed> claimed = new ArrayList<>(due.size());
+        for (Delivery delivery : due) {
+            Notification notification = byId.get(delivery.notificationId);
+            if (notification.kind == NotificationKind.OFFER_RECEIVED && offDuty.contains(notification.recipient)) {
+                // Never reach someone off duty: an offer's push or SMS step that falls due after they went off duty
+                // (or left) is not sent, whatever its urgency.
+                deliveries.cancel(delivery.id, OFF_DUTY);
+                metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.SUPPRESSED);
+            } else {
+                claimed.add(prepare(delivery, notification));
             }
-            delivery.status = DeliveryStatus.SENT;
-            delivery.sentAt = DatabaseClock.now();
-            delivery.lastError = null;
-            metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.SENT);
-        } catch (PushException e) {
+        }
+        return claimed;
+    }
+
+    /** Reads what the delivery sends; the sending itself starts after the claim committed. */
+    private Claimed prepare(Delivery delivery, Notification notification) {
+        switch (delivery.channel) {
+            case EMAIL -> {
+                Mail mail = Mail.withText(delivery.destination, notification.title, notification.body);
+                return new Claimed(delivery, () -> CompletableFuture.supplyAsync(() -> {
+                    mailer.send(mail);
+                    return null;
+                }, blocking), null);
+            }
+            case SMS -> {
+                String message = notification.kind.name();
+                Map<String, String> data = notification.data == null ? Map.of() : Map.copyOf(notification.data);
+                return new Claimed(delivery, () -> CompletableFuture.supplyAsync(
+                        () -> sms.send(delivery.destination, message, data, delivery.id), blocking), null);
+            }
+            case PUSH -> {
+                try {
+                    PushDelivery.Push prepared = push.prepare(delivery, notification);
+                    return new Claimed(delivery, () -> prepared.send().thenApply(accepted -> null), prepared);
+                } catch (PushException e) {
+                    return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null);
+                }
+            }
+            default -> {
+                IllegalStateException e = new IllegalStateException("the inbox needs no delivery");
+                return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null);
+            }
+        }
+    }
+
+    /** Starts every send of the batch; once all have answered, records them. */
+    private void send(List<Claimed> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        inFlight.addAndGet(batch.size());
+        List<CompletableFuture<Outcome>> outcomes = batch.stream().map(claimed -> start(claimed)
+                .handle((accepted, failure) -> new Outcome(accepted, failure == null ? null : unwrap(failure))))
+                .toList();
+        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).whenCompleteAsync(
+                (done, never) -> record(batch, outcomes.stream().map(CompletableFuture::join).toList()), recorder);
+    }
+
+    private static CompletableFuture<SmsGateway.Accepted> start(Claimed claimed) {
+        try {
+            return claimed.send().get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static RuntimeException unwrap(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+    }
+
+    private void record(List<Claimed> batch, List<Outcome> outcomes) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (int i = 0; i < batch.size(); i++) {
+                    record(batch.get(i), outcomes.get(i));
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("Recording %d sent deliveries failed; they are sent again once their lease ends: %s",
+                    batch.size(), e.toString());
+        } finally {
+            inFlight.addAndGet(-batch.size());
+            wakeUp();
+        }
+    }
+
+    private void record(Claimed claimed, Outcome outcome) {
+        Delivery delivery = deliveries.lockClaimed(claimed.delivery().id, claimed.delivery().claim);
+        if (delivery == null) {
+            LOG.infof("%s delivery %s was claimed again after its lease ran out; this claim's outcome is not recorded",
+                    claimed.delivery().channel, claimed.delivery().id);
+            return;
+        }
+        if (delivery.status != DeliveryStatus.PENDING && outcome.failure() != null) {
+            return; // cancelled while in flight, and it did not go out
+        }
+        if (outcome.failure() == null) {
+            sent(delivery, outcome.accepted());
+        } else {
+            failed(delivery, claimed, outcome.failure());
+        }
+        if (delivery.status != DeliveryStatus.PENDING) {
+            notifications.findById(delivery.notificationId).forgetSecrets();
+        }
+    }
+
+    /** Sent, even if its escalation was cancelled while it was in flight: the receipt trail says what went out. */
+    private void sent(Delivery delivery, SmsGateway.Accepted accepted) {
+        if (accepted != null) {
+            delivery.provider = accepted.provider();
+            delivery.providerMessageId = accepted.messageId();
+        }
+        delivery.status = DeliveryStatus.SENT;
+        delivery.sentAt = DatabaseClock.now();
+        delivery.nextAttemptAt = delivery.sentAt; // not the claim's lease: when it was last tried
+        delivery.lastError = null;
+        metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.SENT);
+    }
+
+    private void failed(Delivery delivery, Claimed claimed, RuntimeException failure) {
+        if (failure instanceof PushException e) {
             if (e.outcome() == PushException.Outcome.RETRY) {
-                failed(delivery, e, e.retryAfter());
+                retry(delivery, e, e.retryAfter());
             } else {
                 // The token is gone (its device removed with it) or the device is: retrying cannot help.
+                if (e.outcome() == PushException.Outcome.TOKEN_INVALID && claimed.push() != null) {
+                    push.tokenInvalid(claimed.push(), e);
+                }
                 delivery.lastError = e.getMessage();
                 giveUp(delivery);
             }
-        } catch (SmsGateway.SmsRefused e) {
+        } else if (failure instanceof SmsGateway.SmsRefused e) {
             // A bad number, a template the notification cannot fill, the number's daily limit: never retried.
             delivery.lastError = e.getMessage();
             giveUp(delivery);
-        } catch (SmsGateway.SmsDeferred e) {
+        } else if (failure instanceof SmsGateway.SmsDeferred e) {
             // The number's limit at the provider: tried again once it allows, not sooner and not elsewhere.
             delivery.lastError = e.getMessage();
             if (delivery.attempts < config.maxAttempts()) {
@@ -153,18 +333,15 @@ public class DeliveryDispatcher {
                 giveUp(delivery);
             }
             LOG.infof("SMS delivery %s deferred: %s", delivery.id, e.getMessage());
-        } catch (SmsGateway.SmsException e) {
-            failed(delivery, e, e.retryAfter());
-        } catch (RuntimeException e) {
-            failed(delivery, e, Optional.empty());
-        }
-        if (delivery.status != DeliveryStatus.PENDING) {
-            notification.forgetSecrets();
+        } else if (failure instanceof SmsGateway.SmsException e) {
+            retry(delivery, e, e.retryAfter());
+        } else {
+            retry(delivery, failure, Optional.empty());
         }
     }
 
     /** Retried by the policy; not before the receiver's Retry-After when it gave one. */
-    private void failed(Delivery delivery, RuntimeException e, Optional<Duration> retryAfter) {
+    private void retry(Delivery delivery, RuntimeException e, Optional<Duration> retryAfter) {
         delivery.lastError = e.getMessage() == null ? e.toString() : e.getMessage();
         Instant now = Instant.now();
         retries.nextAttempt(delivery.attempts, now).ifPresentOrElse(
@@ -176,6 +353,7 @@ public class DeliveryDispatcher {
 
     private void giveUp(Delivery delivery) {
         delivery.status = DeliveryStatus.FAILED;
+        delivery.nextAttemptAt = Instant.now(); // not the claim's lease: when it was last tried
         metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.FAILED);
     }
 }
