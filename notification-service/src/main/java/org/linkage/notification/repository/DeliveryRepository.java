@@ -19,11 +19,13 @@ import java.util.UUID;
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
 
     /**
-     * Claims up to {@code limit} due deliveries for sending outside this transaction: each gets the claim, one more
-     * attempt, and is not due again until {@code leaseEnd} (when a claim that was never recorded is taken again).
-     * Rows another replica holds are skipped, not waited for. A delivery is due only once nothing its destination was
-     * meant to get before it is still outstanding (waiting for a retry, or claimed and in flight): each device, phone
-     * number and address is sent its deliveries in order, one at a time, retries and outages included.
+     * Claims up to {@code limit} due deliveries for sending outside this transaction: each gets the claim (the
+     * claiming replica), one more attempt, and is not due again until {@code leaseEnd} (when a claim that was never
+     * recorded is taken again). Rows another replica holds are skipped, not waited for. A delivery is due only once
+     * nothing its destination was meant to get before it is outstanding elsewhere: waiting for a retry, or in flight
+     * at another replica. What the claiming replica itself has in flight for the destination does not hold it back:
+     * that replica sends it after those (DeliveryDispatcher). So each device, phone number and address is sent its
+     * deliveries in order, retries and outages included.
      */
     @SuppressWarnings("unchecked")
     public List<Delivery> claimDue(Instant now, int limit, UUID claim, Instant leaseEnd) {
@@ -33,11 +35,13 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                            AND NOT EXISTS (SELECT 1 FROM delivery e
                                 WHERE e.status = 'PENDING' AND e.channel = d.channel
                                   AND e.destination = d.destination AND e.first_due_at <= :now
-                                  AND (e.first_due_at, e.created_at, e.id) < (d.first_due_at, d.created_at, d.id))
+                                  AND (e.first_due_at, e.created_at, e.id) < (d.first_due_at, d.created_at, d.id)
+                                  AND NOT (e.claim IS NOT DISTINCT FROM :claim AND e.next_attempt_at > :now))
                          ORDER BY d.next_attempt_at
                          LIMIT :limit
                            FOR UPDATE OF d SKIP LOCKED""", Delivery.class)
                 .setParameter("now", now)
+                .setParameter("claim", claim)
                 .setParameter("limit", limit)
                 .getResultList();
         if (!due.isEmpty()) {
@@ -51,6 +55,17 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
             });
         }
         return due;
+    }
+
+    /** Whether any of these deliveries' destinations has another delivery due now (waiting behind them). */
+    public boolean anyDueBehind(Collection<Delivery> recorded, Instant now) {
+        return !recorded.isEmpty() && !getEntityManager().createNativeQuery("""
+                        SELECT 1 FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= :now
+                           AND channel IN (:channels) AND destination IN (:destinations) LIMIT 1""")
+                .setParameter("now", now)
+                .setParameter("channels", recorded.stream().map(d -> d.channel.name()).distinct().toList())
+                .setParameter("destinations", recorded.stream().map(d -> d.destination).distinct().toList())
+                .getResultList().isEmpty();
     }
 
     /** Cancels a claimed delivery that must not go out, saying why. */

@@ -23,6 +23,7 @@ import org.linkage.notification.service.push.PushException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -70,6 +72,8 @@ public class DeliveryDispatcher {
     }
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+    /** How long a delivery released unsent (the one before it failed) waits before it can be claimed again. */
+    private static final Duration RELEASED_PAUSE = Duration.ofSeconds(1);
     /** Why an offer's delivery was cancelled when it fell due. */
     static final String OFF_DUTY = "not sent: the volunteer was off duty (or no longer active) when it fell due";
 
@@ -82,6 +86,10 @@ public class DeliveryDispatcher {
     private final ExecutorService recorder = Executors.newFixedThreadPool(2, daemon("delivery-record"));
     /** Deliveries claimed and not yet recorded by this replica. */
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** This replica's claims: its own deliveries in flight do not hold back the next of their destination. */
+    private final UUID replica = UUID.randomUUID();
+    /** Per destination, the outcome of the last delivery this replica started for it. */
+    private final Map<String, CompletableFuture<Outcome>> tails = new ConcurrentHashMap<>();
 
     private final DeliveryRepository deliveries;
     private final NotificationRepository notifications;
@@ -167,16 +175,24 @@ public class DeliveryDispatcher {
 
     /** One claimed delivery: what to send, read in the claiming transaction, and how it went. */
     private record Claimed(Delivery delivery, Supplier<CompletableFuture<SmsGateway.Accepted>> send,
-                           PushDelivery.Push push) {
+                           PushDelivery.Push push, boolean secrets) {
     }
 
-    /** How a send went: the SMS provider's acceptance (null for other channels), or why it failed. */
-    private record Outcome(SmsGateway.Accepted accepted, RuntimeException failure) {
+    /**
+     * How a send went: the SMS provider's acceptance (null for other channels), or why it failed; released when it
+     * was not sent because the destination's delivery before it failed.
+     */
+    private record Outcome(SmsGateway.Accepted accepted, RuntimeException failure, boolean released) {
+        static final Outcome SENT_NOTHING_BEFORE = new Outcome(null, null, false);
+        static final Outcome RELEASED = new Outcome(null, null, true);
     }
 
     private List<Claimed> claim(int limit) {
         Instant now = Instant.now();
-        List<Delivery> due = deliveries.claimDue(now, limit, UUID.randomUUID(), now.plus(config.lease()));
+        List<Delivery> due = new ArrayList<>(deliveries.claimDue(now, limit, replica, now.plus(config.lease())));
+        // One destination's deliveries go in the order they were first due (a retry keeps its place).
+        due.sort(Comparator.comparing((Delivery delivery) -> delivery.firstDueAt)
+                .thenComparing(delivery -> delivery.createdAt).thenComparing(delivery -> delivery.id));
         if (due.isEmpty()) {
             return List.of();
         }
@@ -203,31 +219,37 @@ public class DeliveryDispatcher {
 
     /** Reads what the delivery sends; the sending itself starts after the claim committed. */
     private Claimed prepare(Delivery delivery, Notification notification) {
+        Claimed claimed = sending(delivery, notification);
+        boolean secrets = !notification.kind.secretData().isEmpty();
+        return new Claimed(claimed.delivery(), claimed.send(), claimed.push(), secrets);
+    }
+
+    private Claimed sending(Delivery delivery, Notification notification) {
         switch (delivery.channel) {
             case EMAIL -> {
                 Mail mail = Mail.withText(delivery.destination, notification.title, notification.body);
                 return new Claimed(delivery, () -> CompletableFuture.supplyAsync(() -> {
                     mailer.send(mail);
                     return null;
-                }, blocking), null);
+                }, blocking), null, false);
             }
             case SMS -> {
                 String message = notification.kind.name();
                 Map<String, String> data = notification.data == null ? Map.of() : Map.copyOf(notification.data);
                 return new Claimed(delivery, () -> CompletableFuture.supplyAsync(
-                        () -> sms.send(delivery.destination, message, data, delivery.id), blocking), null);
+                        () -> sms.send(delivery.destination, message, data, delivery.id), blocking), null, false);
             }
             case PUSH -> {
                 try {
                     PushDelivery.Push prepared = push.prepare(delivery, notification);
-                    return new Claimed(delivery, () -> prepared.send().thenApply(accepted -> null), prepared);
+                    return new Claimed(delivery, () -> prepared.send().thenApply(accepted -> null), prepared, false);
                 } catch (PushException e) {
-                    return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null);
+                    return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null, false);
                 }
             }
             default -> {
                 IllegalStateException e = new IllegalStateException("the inbox needs no delivery");
-                return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null);
+                return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null, false);
             }
         }
     }
@@ -238,11 +260,42 @@ public class DeliveryDispatcher {
             return;
         }
         inFlight.addAndGet(batch.size());
-        List<CompletableFuture<Outcome>> outcomes = batch.stream().map(claimed -> start(claimed)
-                .handle((accepted, failure) -> new Outcome(accepted, failure == null ? null : unwrap(failure))))
-                .toList();
-        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).whenCompleteAsync(
-                (done, never) -> record(batch, outcomes.stream().map(CompletableFuture::join).toList()), recorder);
+        List<CompletableFuture<Outcome>> outcomes = batch.stream().map(this::afterThoseBefore).toList();
+        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).whenCompleteAsync((done, never) -> {
+            try {
+                record(batch, outcomes.stream().map(CompletableFuture::join).toList());
+            } finally {
+                // Only once recorded: until then the next of a destination must still see how this one went.
+                for (int i = 0; i < batch.size(); i++) {
+                    tails.remove(tail(batch.get(i)), outcomes.get(i));
+                }
+            }
+        }, recorder);
+    }
+
+    private static String tail(Claimed claimed) {
+        return claimed.delivery().channel + " " + claimed.delivery().destination;
+    }
+
+    /**
+     * Sends the delivery once what this replica sends its destination before it has answered: at once when nothing,
+     * not at all (released, to go after the retry) when that failed. Pushes to different devices, and the SMS of
+     * different numbers, go concurrently; one destination's go in order.
+     */
+    private CompletableFuture<Outcome> afterThoseBefore(Claimed claimed) {
+        String destination = tail(claimed);
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        CompletableFuture<Outcome> before = tails.put(destination, outcome);
+        (before == null ? CompletableFuture.completedFuture(Outcome.SENT_NOTHING_BEFORE) : before)
+                .thenAccept(previous -> {
+                    if (previous.failure() != null || previous.released()) {
+                        outcome.complete(Outcome.RELEASED);
+                    } else {
+                        start(claimed).handle((accepted, failure) -> new Outcome(accepted,
+                                failure == null ? null : unwrap(failure), false)).thenAccept(outcome::complete);
+                    }
+                });
+        return outcome;
     }
 
     private static CompletableFuture<SmsGateway.Accepted> start(Claimed claimed) {
@@ -259,19 +312,27 @@ public class DeliveryDispatcher {
         return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     }
 
+    /**
+     * Records the batch; then drains again if a delivery waits behind one of the batch's (same destination, due), or
+     * if the in-flight limit held the last drain back.
+     */
     private void record(List<Claimed> batch, List<Outcome> outcomes) {
+        boolean behind = true;
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            behind = QuarkusTransaction.requiringNew().call(() -> {
                 for (int i = 0; i < batch.size(); i++) {
                     record(batch.get(i), outcomes.get(i));
                 }
+                return deliveries.anyDueBehind(batch.stream().map(Claimed::delivery).toList(), Instant.now());
             });
         } catch (RuntimeException e) {
             LOG.warnf("Recording %d sent deliveries failed; they are sent again once their lease ends: %s",
                     batch.size(), e.toString());
         } finally {
             inFlight.addAndGet(-batch.size());
-            wakeUp();
+            if (behind || inFlight.get() + config.batchSize() > config.maxInFlight()) {
+                wakeUp();
+            }
         }
     }
 
@@ -282,6 +343,14 @@ public class DeliveryDispatcher {
                     claimed.delivery().channel, claimed.delivery().id);
             return;
         }
+        delivery.claim = null;
+        if (outcome.released()) {
+            // Not sent: it goes after the retry of the one before it (which holds it back from the moment that one
+            // is recorded; a second at most), this attempt not counted.
+            delivery.attempts--;
+            delivery.nextAttemptAt = Instant.now().plus(RELEASED_PAUSE);
+            return;
+        }
         if (delivery.status != DeliveryStatus.PENDING && outcome.failure() != null) {
             return; // cancelled while in flight, and it did not go out
         }
@@ -290,7 +359,7 @@ public class DeliveryDispatcher {
         } else {
             failed(delivery, claimed, outcome.failure());
         }
-        if (delivery.status != DeliveryStatus.PENDING) {
+        if (delivery.status != DeliveryStatus.PENDING && claimed.secrets()) {
             notifications.findById(delivery.notificationId).forgetSecrets();
         }
     }
