@@ -23,6 +23,7 @@ import org.linkage.notification.service.push.PushException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -74,6 +75,8 @@ public class DeliveryDispatcher {
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
     /** How long a delivery released unsent (the one before it failed) waits before it can be claimed again. */
     private static final Duration RELEASED_PAUSE = Duration.ofSeconds(1);
+    /** How long the outcome of a destination's last delivery is kept once recorded (see {@link Tail}). */
+    private static final Duration TAIL_KEPT = Duration.ofSeconds(10);
     /** Why an offer's delivery was cancelled when it fell due. */
     static final String OFF_DUTY = "not sent: the volunteer was off duty (or no longer active) when it fell due";
 
@@ -89,7 +92,7 @@ public class DeliveryDispatcher {
     /** This replica's claims: its own deliveries in flight do not hold back the next of their destination. */
     private final UUID replica = UUID.randomUUID();
     /** Per destination, the outcome of the last delivery this replica started for it. */
-    private final Map<String, CompletableFuture<Outcome>> tails = new ConcurrentHashMap<>();
+    private final Map<String, Tail> tails = new ConcurrentHashMap<>();
 
     private final DeliveryRepository deliveries;
     private final NotificationRepository notifications;
@@ -129,6 +132,7 @@ public class DeliveryDispatcher {
     @Scheduled(every = "${linkage.delivery.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
+        forgetOldTails();
         int room;
         int taken;
         do {
@@ -183,7 +187,6 @@ public class DeliveryDispatcher {
      * was not sent because the destination's delivery before it failed.
      */
     private record Outcome(SmsGateway.Accepted accepted, RuntimeException failure, boolean released) {
-        static final Outcome SENT_NOTHING_BEFORE = new Outcome(null, null, false);
         static final Outcome RELEASED = new Outcome(null, null, true);
     }
 
@@ -254,48 +257,72 @@ public class DeliveryDispatcher {
         }
     }
 
+    /**
+     * The last delivery this replica started for a destination: whether the next may follow it (it was accepted, or
+     * failed for good), known once it was answered. Kept a while after it was recorded, so that a claim made just
+     * before the record committed still finds it.
+     */
+    private static final class Tail {
+        final CompletableFuture<Boolean> mayFollow = new CompletableFuture<>();
+        volatile long recordedAt = -1;
+    }
+
     /** Starts every send of the batch; once all have answered, records them. */
     private void send(List<Claimed> batch) {
         if (batch.isEmpty()) {
             return;
         }
         inFlight.addAndGet(batch.size());
-        List<CompletableFuture<Outcome>> outcomes = batch.stream().map(this::afterThoseBefore).toList();
+        List<Tail> mine = new ArrayList<>(batch.size());
+        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(batch.size());
+        for (Claimed claimed : batch) {
+            Tail tail = new Tail();
+            mine.add(tail);
+            CompletableFuture<Outcome> outcome = afterThoseBefore(claimed, tails.put(destination(claimed), tail));
+            outcome.thenAccept(answered -> tail.mayFollow.complete(!answered.released()
+                    && (answered.failure() == null || forGood(answered.failure()))));
+            outcomes.add(outcome);
+        }
         CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).whenCompleteAsync((done, never) -> {
             try {
                 record(batch, outcomes.stream().map(CompletableFuture::join).toList());
             } finally {
-                // Only once recorded: until then the next of a destination must still see how this one went.
-                for (int i = 0; i < batch.size(); i++) {
-                    tails.remove(tail(batch.get(i)), outcomes.get(i));
-                }
+                mine.forEach(tail -> tail.recordedAt = System.nanoTime());
             }
         }, recorder);
     }
 
-    private static String tail(Claimed claimed) {
+    private static String destination(Claimed claimed) {
         return claimed.delivery().channel + " " + claimed.delivery().destination;
     }
 
+    /** A failure retrying cannot mend: the token or device is gone, the provider refused the message for good. */
+    private static boolean forGood(RuntimeException failure) {
+        return failure instanceof PushException push && push.outcome() != PushException.Outcome.RETRY
+                || failure instanceof SmsGateway.SmsRefused;
+    }
+
     /**
-     * Sends the delivery once what this replica sends its destination before it has answered: at once when nothing,
-     * not at all (released, to go after the retry) when that failed. Pushes to different devices, and the SMS of
-     * different numbers, go concurrently; one destination's go in order.
+     * Sends the delivery once what this replica sent its destination before has been answered: at once when
+     * nothing, not at all (released, to go after the retry) when that is to be retried. Pushes to different devices, and the
+     * SMS of different numbers, go concurrently; one destination's go in order.
      */
-    private CompletableFuture<Outcome> afterThoseBefore(Claimed claimed) {
-        String destination = tail(claimed);
-        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
-        CompletableFuture<Outcome> before = tails.put(destination, outcome);
-        (before == null ? CompletableFuture.completedFuture(Outcome.SENT_NOTHING_BEFORE) : before)
-                .thenAccept(previous -> {
-                    if (previous.failure() != null || previous.released()) {
-                        outcome.complete(Outcome.RELEASED);
-                    } else {
-                        start(claimed).handle((accepted, failure) -> new Outcome(accepted,
-                                failure == null ? null : unwrap(failure), false)).thenAccept(outcome::complete);
-                    }
-                });
-        return outcome;
+    private CompletableFuture<Outcome> afterThoseBefore(Claimed claimed, Tail before) {
+        return (before == null ? CompletableFuture.completedFuture(true) : before.mayFollow).thenCompose(follow ->
+                !follow ? CompletableFuture.completedFuture(Outcome.RELEASED)
+                        : start(claimed).handle((accepted, failure) -> new Outcome(accepted,
+                                failure == null ? null : unwrap(failure), false)));
+    }
+
+    /** Forgets the destinations whose last delivery was recorded more than a few seconds ago. */
+    private void forgetOldTails() {
+        long now = System.nanoTime();
+        tails.forEach((destination, tail) -> {
+            long recorded = tail.recordedAt;
+            if (recorded >= 0 && now - recorded > TAIL_KEPT.toNanos()) {
+                tails.remove(destination, tail);
+            }
+        });
     }
 
     private static CompletableFuture<SmsGateway.Accepted> start(Claimed claimed) {
@@ -316,16 +343,18 @@ public class DeliveryDispatcher {
      * Records the batch; then drains again if a delivery waits behind one of the batch's (same destination, due), or
      * if the in-flight limit held the last drain back.
      */
-    private void record(List<Claimed> batch, List<Outcome> outcomes) {
+    private List<Boolean> record(List<Claimed> batch, List<Outcome> outcomes) {
+        List<Boolean> mayFollow = new ArrayList<>(Collections.nCopies(batch.size(), false));
         boolean behind = true;
         try {
             behind = QuarkusTransaction.requiringNew().call(() -> {
                 for (int i = 0; i < batch.size(); i++) {
-                    record(batch.get(i), outcomes.get(i));
+                    mayFollow.set(i, record(batch.get(i), outcomes.get(i)));
                 }
                 return deliveries.anyDueBehind(batch.stream().map(Claimed::delivery).toList(), Instant.now());
             });
         } catch (RuntimeException e) {
+            Collections.fill(mayFollow, false);
             LOG.warnf("Recording %d sent deliveries failed; they are sent again once their lease ends: %s",
                     batch.size(), e.toString());
         } finally {
@@ -334,25 +363,26 @@ public class DeliveryDispatcher {
                 wakeUp();
             }
         }
+        return mayFollow;
     }
 
-    private void record(Claimed claimed, Outcome outcome) {
+    /** @return whether the destination's next delivery may follow: this one is no longer PENDING */
+    private boolean record(Claimed claimed, Outcome outcome) {
         Delivery delivery = deliveries.lockClaimed(claimed.delivery().id, claimed.delivery().claim);
         if (delivery == null) {
             LOG.infof("%s delivery %s was claimed again after its lease ran out; this claim's outcome is not recorded",
                     claimed.delivery().channel, claimed.delivery().id);
-            return;
+            return false;
         }
         delivery.claim = null;
         if (outcome.released()) {
-            // Not sent: it goes after the retry of the one before it (which holds it back from the moment that one
-            // is recorded; a second at most), this attempt not counted.
+            // Not sent: it goes after the retry of the one before it, this attempt not counted.
             delivery.attempts--;
             delivery.nextAttemptAt = Instant.now().plus(RELEASED_PAUSE);
-            return;
+            return false;
         }
         if (delivery.status != DeliveryStatus.PENDING && outcome.failure() != null) {
-            return; // cancelled while in flight, and it did not go out
+            return true; // cancelled while in flight, and it did not go out
         }
         if (outcome.failure() == null) {
             sent(delivery, outcome.accepted());
@@ -362,6 +392,7 @@ public class DeliveryDispatcher {
         if (delivery.status != DeliveryStatus.PENDING && claimed.secrets()) {
             notifications.findById(delivery.notificationId).forgetSecrets();
         }
+        return delivery.status != DeliveryStatus.PENDING;
     }
 
     /** Sent, even if its escalation was cancelled while it was in flight: the receipt trail says what went out. */
