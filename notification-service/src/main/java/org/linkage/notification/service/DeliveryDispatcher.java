@@ -264,6 +264,8 @@ public class DeliveryDispatcher {
      */
     private static final class Tail {
         final CompletableFuture<Boolean> mayFollow = new CompletableFuture<>();
+        /** The delivery whose outcome it tells: the one sent, or for one released unsent, the one it waits for. */
+        volatile UUID delivery;
         volatile long recordedAt = -1;
     }
 
@@ -278,7 +280,7 @@ public class DeliveryDispatcher {
         for (Claimed claimed : batch) {
             Tail tail = new Tail();
             mine.add(tail);
-            CompletableFuture<Outcome> outcome = afterThoseBefore(claimed, tails.put(destination(claimed), tail));
+            CompletableFuture<Outcome> outcome = afterThoseBefore(claimed, tails.put(destination(claimed), tail), tail);
             outcome.thenAccept(answered -> tail.mayFollow.complete(!answered.released()
                     && (answered.failure() == null || forGood(answered.failure()))));
             outcomes.add(outcome);
@@ -307,11 +309,20 @@ public class DeliveryDispatcher {
      * nothing, not at all (released, to go after the retry) when that is to be retried. Pushes to different devices, and the
      * SMS of different numbers, go concurrently; one destination's go in order.
      */
-    private CompletableFuture<Outcome> afterThoseBefore(Claimed claimed, Tail before) {
-        return (before == null ? CompletableFuture.completedFuture(true) : before.mayFollow).thenCompose(follow ->
-                !follow ? CompletableFuture.completedFuture(Outcome.RELEASED)
-                        : start(claimed).handle((accepted, failure) -> new Outcome(accepted,
-                                failure == null ? null : unwrap(failure), false)));
+    private CompletableFuture<Outcome> afterThoseBefore(Claimed claimed, Tail before, Tail mine) {
+        UUID id = claimed.delivery().id;
+        // A retry is not held back by its own earlier attempt.
+        CompletableFuture<Boolean> follow = before == null ? CompletableFuture.completedFuture(true)
+                : before.mayFollow.thenApply(ok -> ok || id.equals(before.delivery));
+        return follow.thenCompose(ok -> {
+            if (!ok) {
+                mine.delivery = before.delivery;
+                return CompletableFuture.completedFuture(Outcome.RELEASED);
+            }
+            mine.delivery = id;
+            return start(claimed).handle((accepted, failure) -> new Outcome(accepted,
+                    failure == null ? null : unwrap(failure), false));
+        });
     }
 
     /** Forgets the destinations whose last delivery was recorded more than a few seconds ago. */
