@@ -266,7 +266,14 @@ public class DeliveryDispatcher {
         final CompletableFuture<Boolean> mayFollow = new CompletableFuture<>();
         /** The delivery whose outcome it tells: the one sent, or for one released unsent, the one it waits for. */
         volatile UUID delivery;
+        /** For one released unsent: the tail it waits behind, whose record time it keeps (it expires with it). */
+        volatile Tail behind;
         volatile long recordedAt = -1;
+
+        void recorded(long now) {
+            Tail waitedFor = behind;
+            recordedAt = waitedFor != null && waitedFor.recordedAt >= 0 ? waitedFor.recordedAt : now;
+        }
     }
 
     /** Starts every send of the batch; once all have answered, records them. */
@@ -289,7 +296,8 @@ public class DeliveryDispatcher {
             try {
                 record(batch, outcomes.stream().map(CompletableFuture::join).toList());
             } finally {
-                mine.forEach(tail -> tail.recordedAt = System.nanoTime());
+                long now = System.nanoTime();
+                mine.forEach(tail -> tail.recorded(now));
             }
         }, recorder);
     }
@@ -317,6 +325,7 @@ public class DeliveryDispatcher {
         return follow.thenCompose(ok -> {
             if (!ok) {
                 mine.delivery = before.delivery;
+                mine.behind = before;
                 return CompletableFuture.completedFuture(Outcome.RELEASED);
             }
             mine.delivery = id;
