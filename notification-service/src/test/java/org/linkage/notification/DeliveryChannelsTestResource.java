@@ -49,6 +49,11 @@ public class DeliveryChannelsTestResource implements QuarkusTestResourceLifecycl
                 // A provider's open circuit lets a request through again after 2 s, not 30 s.
                 Map.entry("org.linkage.notification.service.sms.AliyunSms/send/CircuitBreaker/delay", "2"),
                 Map.entry("org.linkage.notification.service.sms.TencentSms/send/CircuitBreaker/delay", "2"),
+                // A kind with a ladder of its own (EscalationTest): a social worker whose need went unmatched gets an
+                // email at once and an SMS after five minutes, quiet hours or not.
+                Map.entry("linkage.escalation.kinds.NEED_UNMATCHED.channels", "EMAIL"),
+                Map.entry("linkage.escalation.kinds.NEED_UNMATCHED.sms-after", "PT5M"),
+                Map.entry("linkage.escalation.kinds.NEED_UNMATCHED.quiet-hours", "false"),
                 Map.entry("linkage.delivery.max-attempts", String.valueOf(MAX_ATTEMPTS)),
                 Map.entry("linkage.delivery.first-retry-after", FIRST_RETRY_AFTER),
                 Map.entry("linkage.delivery.longest-retry-after", "PT1S"),

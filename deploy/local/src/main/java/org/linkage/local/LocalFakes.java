@@ -63,7 +63,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * Google's OAuth server and FCM HTTP v1, Huawei's OAuth server and Push Kit, Aliyun SMS and Tencent Cloud SMS, in
  * their own shapes. Every key is generated at start and lives only in this process and notification-service's
  * environment. Each push or SMS received is told in one line on the console and in {@code logs/fakes.log}; WireMock
- * keeps the requests at {@code /__admin/requests}.
+ * keeps the requests at {@code /__admin/requests}. As the real providers do, the SMS fakes report each accepted
+ * message delivered a moment later, to notification-service's report callback ({@link SmsReportCallbacks}).
  */
 final class LocalFakes implements AutoCloseable {
 
@@ -81,9 +82,11 @@ final class LocalFakes implements AutoCloseable {
     private final WireMockServer wireMock;
     private final Map<String, String> settings;
     private final Path logFile;
+    private final SmsReportCallbacks reports;
 
     private LocalFakes(MockApnsServer apns, int apnsPort, WireMockServer wireMock, Map<String, String> settings,
-                       Path logFile) {
+                       Path logFile, SmsReportCallbacks reports) {
+        this.reports = reports;
         this.apns = apns;
         this.apnsPort = apnsPort;
         this.wireMock = wireMock;
@@ -91,9 +94,18 @@ final class LocalFakes implements AutoCloseable {
         this.logFile = logFile;
     }
 
-    /** Starts both fakes on these ports; what they receive is told on {@code out} and in {@code logFile}. */
-    static LocalFakes start(int wireMockPort, int apnsPort, Path logFile, PrintStream out) throws Exception {
+    /**
+     * Starts both fakes on these ports; what they receive is told on {@code out} and in {@code logFile}. The SMS
+     * providers' delivery reports go to {@code notificationService}'s report endpoints.
+     */
+    static LocalFakes start(int wireMockPort, int apnsPort, Path logFile, PrintStream out, String notificationService)
+            throws Exception {
         Journal journal = new Journal(out, logFile);
+        String aliyunCallbackToken = randomHex(16);
+        String tencentCallbackToken = randomHex(16);
+        SmsReportCallbacks reports = new SmsReportCallbacks(notificationService, aliyunCallbackToken,
+                tencentCallbackToken, line -> journal.tell("SMS report", line, null, "sent"));
+        journal.reports = reports;
         KeyPair apnsKey = keyPair("EC", new ECGenParameterSpec("secp256r1"));
         KeyPair serviceAccount = keyPair("RSA", null);
         String huaweiSecret = randomHex(16);
@@ -106,6 +118,7 @@ final class LocalFakes implements AutoCloseable {
             wireMock.start();
         } catch (RuntimeException e) {
             apns.shutdown().join();
+            reports.close();
             throw e;
         }
         stubPushServices(wireMock, serviceAccount.getPublic(), huaweiSecret);
@@ -135,7 +148,9 @@ final class LocalFakes implements AutoCloseable {
         settings.put("LINKAGE_SMS_TENCENT_ENDPOINT", base + "/tencent/");
         settings.put("LINKAGE_SMS_TENCENT_SECRET_ID", "AKIDlocal" + randomHex(8));
         settings.put("LINKAGE_SMS_TENCENT_SECRET_KEY", randomHex(16));
-        return new LocalFakes(apns, apnsPort, wireMock, settings, logFile);
+        settings.put("LINKAGE_SMS_ALIYUN_CALLBACK_TOKEN", aliyunCallbackToken);
+        settings.put("LINKAGE_SMS_TENCENT_CALLBACK_TOKEN", tencentCallbackToken);
+        return new LocalFakes(apns, apnsPort, wireMock, settings, logFile, reports);
     }
 
     /** notification-service's environment: the fakes' addresses and the credentials made for them. */
@@ -158,6 +173,7 @@ final class LocalFakes implements AutoCloseable {
 
     @Override
     public void close() {
+        reports.close();
         wireMock.stop();
         apns.shutdown().join();
     }
@@ -335,6 +351,8 @@ final class LocalFakes implements AutoCloseable {
 
         private final PrintStream out;
         private final Path logFile;
+        /** Sends the providers' delivery reports of what they accepted. */
+        private SmsReportCallbacks reports;
 
         Journal(PrintStream out, Path logFile) {
             this.out = out;
@@ -368,12 +386,22 @@ final class LocalFakes implements AutoCloseable {
                             message.path("android").path("notification"), status + " " + compact(answer));
                 } else if (path.startsWith("/aliyun/")) {
                     String phone = request.queryParameter("PhoneNumbers").firstValue();
+                    JsonNode accepted = JSON.readTree(answer);
+                    if (status == 200 && "OK".equals(accepted.path("Code").asText()) && reports != null) {
+                        reports.aliyunAccepted(phone, accepted.path("BizId").asText(),
+                                request.queryParameter("OutId").isPresent()
+                                        ? request.queryParameter("OutId").firstValue() : "");
+                    }
                     tell("Aliyun SMS", "SMS to " + masked(phone) + " " + request.queryParameter("SignName")
                             .firstValue() + " " + request.queryParameter("TemplateCode").firstValue() + " "
                             + request.queryParameter("TemplateParam").firstValue(), null, status + " "
                             + compact(answer));
                 } else if (path.startsWith("/tencent/")) {
                     JsonNode body = JSON.readTree(request.getBodyAsString());
+                    JsonNode sent = JSON.readTree(answer).path("Response").path("SendStatusSet").path(0);
+                    if (status == 200 && "Ok".equals(sent.path("Code").asText()) && reports != null) {
+                        reports.tencentAccepted(sent.path("PhoneNumber").asText(), sent.path("SerialNo").asText());
+                    }
                     tell("Tencent SMS", "SMS to " + masked(body.path("PhoneNumberSet").path(0).asText()) + " "
                             + body.path("SignName").asText() + " " + body.path("TemplateId").asText() + " "
                             + body.path("TemplateParamSet"), null, status + " " + compact(answer));

@@ -113,7 +113,8 @@ public final class LocalSuite implements AutoCloseable {
             SERVICES.forEach(service -> topics.add(Topics.deadLetter(service)));
             kafka.createTopics(topics);
             out.println("Starting the fakes of APNs, FCM, Huawei Push, Aliyun SMS and Tencent SMS ...");
-            fakes = LocalFakes.start(ports.fakes(), ports.apns(), logs.resolve("fakes.log"), out);
+            fakes = LocalFakes.start(ports.fakes(), ports.apns(), logs.resolve("fakes.log"), out,
+                    "http://127.0.0.1:" + ports.services().get("notification-service").get(0));
             for (String service : SERVICES) {
                 String database = service.replace("-service", "");
                 Map<String, String> environment = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -57,4 +58,18 @@ public class Delivery {
 
     /** A step of the escalation ladder: sent only if the offer is still unopened and open when it falls due. */
     public boolean escalation;
+
+    /** When it was first meant to go out: a destination gets its deliveries in this order, retries included. */
+    @Column(name = "first_due_at")
+    public Instant firstDueAt;
+
+    /** The dispatcher's claim while it sends this (see DeliveryDispatcher); null before the first. */
+    public UUID claim;
+
+    @PrePersist
+    void firstDue() {
+        if (firstDueAt == null) {
+            firstDueAt = nextAttemptAt;
+        }
+    }
 }

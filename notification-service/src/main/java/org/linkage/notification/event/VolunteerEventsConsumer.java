@@ -11,9 +11,13 @@ import org.linkage.events.volunteer.CertificationExpired;
 import org.linkage.events.volunteer.CertificationExpiring;
 import org.linkage.events.volunteer.HoursCredited;
 import org.linkage.events.volunteer.StarLevelReached;
+import org.linkage.events.volunteer.VolunteerChanged;
+import org.linkage.events.volunteer.VolunteerDeactivated;
 import org.linkage.events.volunteer.VolunteerErased;
+import org.linkage.events.volunteer.VolunteerRegistered;
 import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.service.DeviceService;
+import org.linkage.notification.service.DutyService;
 import org.linkage.notification.service.NotificationComposer;
 import org.linkage.notification.service.NotificationService;
 import org.linkage.notification.service.PreferenceService;
@@ -21,8 +25,8 @@ import org.linkage.notification.service.ReminderService;
 import org.linkage.notification.service.WebhookService;
 
 /**
- * Tells volunteers about their certifications, hours and star levels, and forgets a volunteer who asked to be
- * erased. No volunteer event is offered to webhooks (see the catalogue).
+ * Tells volunteers about their certifications, hours and star levels, keeps whether each is on duty (an offer's push
+ * or SMS is not sent to someone who went off duty), and forgets a volunteer who asked to be erased. No volunteer event is offered to webhooks (see the catalogue).
  */
 @ApplicationScoped
 public class VolunteerEventsConsumer {
@@ -32,7 +36,7 @@ public class VolunteerEventsConsumer {
 
     VolunteerEventsConsumer(IdempotentConsumer consumer, NotificationService notifications,
                             PreferenceService preferences, ReminderService reminders, DeviceService devices,
-                            WebhookService webhooks) {
+                            WebhookService webhooks, DutyService duties) {
         this.consumer = consumer;
         this.handlers = new TopicHandlers(Topics.VOLUNTEER_EVENTS, webhooks)
                 .on(CertificationExpiring.TYPE, CertificationExpiring.class, (expiring, envelope) ->
@@ -49,12 +53,19 @@ public class VolunteerEventsConsumer {
                         notifications.notify(NotificationComposer.starLevelReached(reached), envelope.eventId()))
                 .on(HoursCredited.TYPE, HoursCredited.class, (credited, envelope) ->
                         notifications.notify(NotificationComposer.hoursCredited(credited), envelope.eventId()))
+                .on(VolunteerRegistered.TYPE, VolunteerRegistered.class, (registered, envelope) ->
+                        duties.changed(registered.volunteerId(), registered.onDuty(), registered.active()))
+                .on(VolunteerChanged.TYPE, VolunteerChanged.class, (changed, envelope) ->
+                        duties.changed(changed.volunteerId(), changed.onDuty(), changed.active()))
+                .on(VolunteerDeactivated.TYPE, VolunteerDeactivated.class, (deactivated, envelope) ->
+                        duties.deactivated(deactivated.volunteerId()))
                 .on(VolunteerErased.TYPE, VolunteerErased.class, (erased, envelope) -> {
                     String volunteer = erased.volunteerId().toString();
                     notifications.erase(volunteer);
                     preferences.erase(volunteer);
                     reminders.erase(volunteer);
                     devices.erase(volunteer);
+                    duties.erase(volunteer);
                 })
                 .build();
     }

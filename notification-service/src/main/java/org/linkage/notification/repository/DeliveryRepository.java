@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.linkage.chassis.web.PageRequest;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
@@ -17,9 +18,65 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
 
-    /** Due deliveries, locked until the transaction ends (see {@link DueRowLocks}). */
-    public List<Delivery> lockDue(Instant now, int limit) {
-        return DueRowLocks.lockDue(getEntityManager(), "delivery", Delivery.class, now, limit);
+    /**
+     * Claims up to {@code limit} due deliveries for sending outside this transaction: each gets the claim (the
+     * claiming replica), one more attempt, and is not due again until {@code leaseEnd} (when a claim that was never
+     * recorded is taken again). Rows another replica holds are skipped, not waited for. A delivery is due only once
+     * nothing its destination was meant to get before it is outstanding elsewhere: waiting for a retry, or in flight
+     * at another replica. What the claiming replica itself has in flight for the destination does not hold it back:
+     * that replica sends it after those (DeliveryDispatcher). So each device, phone number and address is sent its
+     * deliveries in order, retries and outages included.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Delivery> claimDue(Instant now, int limit, UUID claim, Instant leaseEnd) {
+        List<Delivery> due = getEntityManager().createNativeQuery("""
+                        SELECT d.* FROM delivery d
+                         WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now
+                           AND NOT EXISTS (SELECT 1 FROM delivery e
+                                WHERE e.status = 'PENDING' AND e.channel = d.channel
+                                  AND e.destination = d.destination AND e.first_due_at <= :now
+                                  AND (e.first_due_at, e.created_at, e.id) < (d.first_due_at, d.created_at, d.id)
+                                  AND NOT (e.claim IS NOT DISTINCT FROM :claim AND e.next_attempt_at > :now))
+                         ORDER BY d.next_attempt_at
+                         LIMIT :limit
+                           FOR UPDATE OF d SKIP LOCKED""", Delivery.class)
+                .setParameter("now", now)
+                .setParameter("claim", claim)
+                .setParameter("limit", limit)
+                .getResultList();
+        if (!due.isEmpty()) {
+            update("claim = ?1, attempts = attempts + 1, nextAttemptAt = ?2 where id in ?3", claim, leaseEnd,
+                    due.stream().map(delivery -> delivery.id).toList());
+            due.forEach(delivery -> {
+                getEntityManager().detach(delivery);
+                delivery.claim = claim;
+                delivery.attempts++;
+                delivery.nextAttemptAt = leaseEnd;
+            });
+        }
+        return due;
+    }
+
+    /** Whether any of these deliveries' destinations has another delivery due now (waiting behind them). */
+    public boolean anyDueBehind(Collection<Delivery> recorded, Instant now) {
+        return !recorded.isEmpty() && !getEntityManager().createNativeQuery("""
+                        SELECT 1 FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= :now
+                           AND channel IN (:channels) AND destination IN (:destinations) LIMIT 1""")
+                .setParameter("now", now)
+                .setParameter("channels", recorded.stream().map(d -> d.channel.name()).distinct().toList())
+                .setParameter("destinations", recorded.stream().map(d -> d.destination).distinct().toList())
+                .getResultList().isEmpty();
+    }
+
+    /** Cancels a claimed delivery that must not go out, saying why. */
+    public void cancel(UUID id, String reason) {
+        update("status = ?1, lastError = ?2 where id = ?3", DeliveryStatus.CANCELLED, reason, id);
+    }
+
+    /** The delivery locked for recording its outcome, if {@code claim} still holds it (null otherwise). */
+    public Delivery lockClaimed(UUID id, UUID claim) {
+        Delivery delivery = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        return delivery != null && claim.equals(delivery.claim) ? delivery : null;
     }
 
     /** The SMS delivery a provider accepted under this message id, or null. */

@@ -2,6 +2,7 @@ package org.linkage.notification.service;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import org.linkage.notification.config.DeliveryConfig;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.domain.Notification;
+import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.repository.DeliveryRepository;
 import org.linkage.notification.repository.NotificationRepository;
 import org.linkage.notification.service.push.PushDelivery;
@@ -20,17 +22,42 @@ import org.linkage.notification.service.push.PushException;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * Sends due email, SMS and push deliveries, batch by batch (see {@link DueRows}): at once when a transaction that
- * wrote one due now commits ({@link Due}), and every poll interval whatever is due by then (escalation steps, retries,
- * what a replica wrote before it stopped).
+ * Sends due email, SMS and push deliveries in three steps, none of which holds a transaction open across the network:
+ * <ol>
+ *     <li>a short transaction claims a batch of due rows ({@link DeliveryRepository#claimDue}: FOR UPDATE SKIP
+ *     LOCKED, so replicas never take the same row) and reads what each will send; the claim gives each row one more
+ *     attempt and a lease, after which a claim that was never recorded (its replica stopped) is taken again;</li>
+ *     <li>the batch is sent concurrently: pushes through the push services' asynchronous clients, SMS and email on a
+ *     small pool (the SMS providers' circuit breakers stay on their calls);</li>
+ *     <li>once every send of the batch has answered, another short transaction records the outcomes, each only if its
+ *     row is still held by this claim.</li>
+ * </ol>
+ * A destination (one device, phone number or address) has at most one delivery in flight, and gets them in the order
+ * they were due (see {@link DeliveryRepository#claimDue}). Drains start at once when a transaction that wrote a
+ * delivery due now commits ({@link Due}), when a batch was recorded (what waited behind it may now go), and every poll
+ * interval (escalation steps, retries, what a replica claimed before it stopped).
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -46,26 +73,41 @@ public class DeliveryDispatcher {
     }
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+    /** How long a delivery released unsent (the one before it failed) waits before it can be claimed again. */
+    private static final Duration RELEASED_PAUSE = Duration.ofSeconds(1);
+    /** How long the outcome of a destination's last delivery is kept once recorded (see {@link Tail}). */
+    private static final Duration TAIL_KEPT = Duration.ofSeconds(10);
+    /** Why an offer's delivery was cancelled when it fell due. */
+    static final String OFF_DUTY = "not sent: the volunteer was off duty (or no longer active) when it fell due";
 
     /** One thread drains on wake-ups; wake-ups while it drains make one more drain, not one each. */
-    private final ExecutorService waker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "delivery-wake-up");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(daemon("delivery-wake-up"));
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    /** SMS and email clients block: they wait here, not on the thread that claims. */
+    private final ExecutorService blocking;
+    /** Records the outcomes of batches whose sends have all answered. */
+    private final ExecutorService recorder = Executors.newFixedThreadPool(2, daemon("delivery-record"));
+    /** Deliveries claimed and not yet recorded by this replica. */
+    private final AtomicInteger inFlight = new AtomicInteger();
+    /** This replica's claims: its own deliveries in flight do not hold back the next of their destination. */
+    private final UUID replica = UUID.randomUUID();
+    /** Per destination, the outcome of the last delivery this replica started for it. */
+    private final Map<String, Tail> tails = new ConcurrentHashMap<>();
 
     private final DeliveryRepository deliveries;
     private final NotificationRepository notifications;
     private final Mailer mailer;
     private final SmsGateway sms;
     private final PushDelivery push;
+    private final DutyService duties;
     private final DeliveryConfig config;
     private final RetryPolicy retries;
     private final NotificationMetrics metrics;
 
     DeliveryDispatcher(DeliveryRepository deliveries, NotificationRepository notifications, Mailer mailer,
-                       SmsGateway sms, PushDelivery push, DeliveryConfig config, NotificationMetrics metrics) {
+                       SmsGateway sms, PushDelivery push, DutyService duties, DeliveryConfig config,
+                       NotificationMetrics metrics) {
+        this.duties = duties;
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.mailer = mailer;
@@ -75,15 +117,41 @@ public class DeliveryDispatcher {
         this.metrics = metrics;
         this.retries = new RetryPolicy(config.maxAttempts(), config.firstRetryAfter(), config.longestRetryAfter(),
                 config.jitter());
+        this.blocking = Executors.newFixedThreadPool(config.blockingSenders(), daemon("delivery-send"));
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger number = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     @Scheduled(every = "${linkage.delivery.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
-        DueRows.drain(config.batchSize(), this::dispatchBatch);
+        forgetOldTails();
+        int room;
+        int taken;
+        do {
+            room = Math.min(config.batchSize(), config.maxInFlight() - inFlight.get());
+            if (room <= 0) {
+                return; // recording a batch wakes the dispatcher again
+            }
+            int limit = room;
+            List<Claimed> batch = QuarkusTransaction.requiringNew().call(() -> claim(limit));
+            taken = batch.size();
+            send(batch);
+        } while (taken == room);
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {
+        wakeUp();
+    }
+
+    private void wakeUp() {
         if (wakeUpPending.compareAndSet(false, true)) {
             try {
                 waker.execute(this::wokenUp);
@@ -105,46 +173,278 @@ public class DeliveryDispatcher {
     @PreDestroy
     void stop() {
         waker.shutdownNow();
+        blocking.shutdownNow();
+        recorder.shutdownNow();
     }
 
-    private int dispatchBatch() {
-        List<Delivery> due = deliveries.lockDue(Instant.now(), config.batchSize());
-        due.forEach(this::attempt);
-        return due.size();
+    /** One claimed delivery: what to send, read in the claiming transaction, and how it went. */
+    private record Claimed(Delivery delivery, Supplier<CompletableFuture<SmsGateway.Accepted>> send,
+                           PushDelivery.Push push, boolean secrets) {
     }
 
-    private void attempt(Delivery delivery) {
-        Notification notification = notifications.findById(delivery.notificationId);
-        delivery.attempts++;
-        try {
-            switch (delivery.channel) {
-                case EMAIL -> mailer.send(Mail.withText(delivery.destination, notification.title, notification.body));
-                case SMS -> {
-                    SmsGateway.Accepted accepted = sms.send(delivery.destination, notification.kind,
-                            notification.data, delivery.id);
-                    delivery.provider = accepted.provider();
-                    delivery.providerMessageId = accepted.messageId();
-                }
-                case PUSH -> push.send(delivery, notification);
-                case IN_APP -> throw new IllegalStateException("the inbox needs no delivery");
+    /**
+     * How a send went: the SMS provider's acceptance (null for other channels), or why it failed; released when it
+     * was not sent because the destination's delivery before it failed.
+     */
+    private record Outcome(SmsGateway.Accepted accepted, RuntimeException failure, boolean released) {
+        static final Outcome RELEASED = new Outcome(null, null, true);
+    }
+
+    private List<Claimed> claim(int limit) {
+        Instant now = Instant.now();
+        List<Delivery> due = new ArrayList<>(deliveries.claimDue(now, limit, replica, now.plus(config.lease())));
+        // One destination's deliveries go in the order they were first due (a retry keeps its place).
+        due.sort(Comparator.comparing((Delivery delivery) -> delivery.firstDueAt)
+                .thenComparing(delivery -> delivery.createdAt).thenComparing(delivery -> delivery.id));
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Notification> byId = new HashMap<>();
+        notifications.list("id in ?1", due.stream().map(delivery -> delivery.notificationId).distinct().toList())
+                .forEach(notification -> byId.put(notification.id, notification));
+        Set<String> offDuty = duties.unreachable(byId.values().stream()
+                .filter(notification -> notification.kind == NotificationKind.OFFER_RECEIVED)
+                .map(notification -> notification.recipient).collect(Collectors.toSet()));
+        List<Claimed> claimed = new ArrayList<>(due.size());
+        for (Delivery delivery : due) {
+            Notification notification = byId.get(delivery.notificationId);
+            if (notification.kind == NotificationKind.OFFER_RECEIVED && offDuty.contains(notification.recipient)) {
+                // Never reach someone off duty: an offer's push or SMS step that falls due after they went off duty
+                // (or left) is not sent, whatever its urgency.
+                deliveries.cancel(delivery.id, OFF_DUTY);
+                metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.SUPPRESSED);
+            } else {
+                claimed.add(prepare(delivery, notification));
             }
-            delivery.status = DeliveryStatus.SENT;
-            delivery.sentAt = DatabaseClock.now();
-            delivery.lastError = null;
-            metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.SENT);
-        } catch (PushException e) {
+        }
+        return claimed;
+    }
+
+    /** Reads what the delivery sends; the sending itself starts after the claim committed. */
+    private Claimed prepare(Delivery delivery, Notification notification) {
+        Claimed claimed = sending(delivery, notification);
+        boolean secrets = !notification.kind.secretData().isEmpty();
+        return new Claimed(claimed.delivery(), claimed.send(), claimed.push(), secrets);
+    }
+
+    private Claimed sending(Delivery delivery, Notification notification) {
+        switch (delivery.channel) {
+            case EMAIL -> {
+                Mail mail = Mail.withText(delivery.destination, notification.title, notification.body);
+                return new Claimed(delivery, () -> CompletableFuture.supplyAsync(() -> {
+                    mailer.send(mail);
+                    return null;
+                }, blocking), null, false);
+            }
+            case SMS -> {
+                String message = notification.kind.name();
+                Map<String, String> data = notification.data == null ? Map.of() : Map.copyOf(notification.data);
+                return new Claimed(delivery, () -> CompletableFuture.supplyAsync(
+                        () -> sms.send(delivery.destination, message, data, delivery.id), blocking), null, false);
+            }
+            case PUSH -> {
+                try {
+                    PushDelivery.Push prepared = push.prepare(delivery, notification);
+                    return new Claimed(delivery, () -> prepared.send().thenApply(accepted -> null), prepared, false);
+                } catch (PushException e) {
+                    return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null, false);
+                }
+            }
+            default -> {
+                IllegalStateException e = new IllegalStateException("the inbox needs no delivery");
+                return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null, false);
+            }
+        }
+    }
+
+    /**
+     * The last delivery this replica started for a destination: whether the next may follow it (it was accepted, or
+     * failed for good), known once it was answered. Kept a while after it was recorded, so that a claim made just
+     * before the record committed still finds it.
+     */
+    private static final class Tail {
+        final CompletableFuture<Boolean> mayFollow = new CompletableFuture<>();
+        /** The delivery whose outcome it tells: the one sent, or for one released unsent, the one it waits for. */
+        volatile UUID delivery;
+        /** For one released unsent: the tail it waits behind, whose record time it keeps (it expires with it). */
+        volatile Tail behind;
+        volatile long recordedAt = -1;
+
+        void recorded(long now) {
+            Tail waitedFor = behind;
+            recordedAt = waitedFor != null && waitedFor.recordedAt >= 0 ? waitedFor.recordedAt : now;
+        }
+    }
+
+    /** Starts every send of the batch; once all have answered, records them. */
+    private void send(List<Claimed> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        inFlight.addAndGet(batch.size());
+        List<Tail> mine = new ArrayList<>(batch.size());
+        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(batch.size());
+        for (Claimed claimed : batch) {
+            Tail tail = new Tail();
+            mine.add(tail);
+            CompletableFuture<Outcome> outcome = afterThoseBefore(claimed, tails.put(destination(claimed), tail), tail);
+            outcome.thenAccept(answered -> tail.mayFollow.complete(!answered.released()
+                    && (answered.failure() == null || forGood(answered.failure()))));
+            outcomes.add(outcome);
+        }
+        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).whenCompleteAsync((done, never) -> {
+            try {
+                record(batch, outcomes.stream().map(CompletableFuture::join).toList());
+            } finally {
+                long now = System.nanoTime();
+                mine.forEach(tail -> tail.recorded(now));
+            }
+        }, recorder);
+    }
+
+    private static String destination(Claimed claimed) {
+        return claimed.delivery().channel + " " + claimed.delivery().destination;
+    }
+
+    /** A failure retrying cannot mend: the token or device is gone, the provider refused the message for good. */
+    private static boolean forGood(RuntimeException failure) {
+        return failure instanceof PushException push && push.outcome() != PushException.Outcome.RETRY
+                || failure instanceof SmsGateway.SmsRefused;
+    }
+
+    /**
+     * Sends the delivery once what this replica sent its destination before has been answered: at once when
+     * nothing, not at all (released, to go after the retry) when that is to be retried. Pushes to different devices, and the
+     * SMS of different numbers, go concurrently; one destination's go in order.
+     */
+    private CompletableFuture<Outcome> afterThoseBefore(Claimed claimed, Tail before, Tail mine) {
+        UUID id = claimed.delivery().id;
+        // A retry is not held back by its own earlier attempt.
+        CompletableFuture<Boolean> follow = before == null ? CompletableFuture.completedFuture(true)
+                : before.mayFollow.thenApply(ok -> ok || id.equals(before.delivery));
+        return follow.thenCompose(ok -> {
+            if (!ok) {
+                mine.delivery = before.delivery;
+                mine.behind = before;
+                return CompletableFuture.completedFuture(Outcome.RELEASED);
+            }
+            mine.delivery = id;
+            return start(claimed).handle((accepted, failure) -> new Outcome(accepted,
+                    failure == null ? null : unwrap(failure), false));
+        });
+    }
+
+    /** Forgets the destinations whose last delivery was recorded more than a few seconds ago. */
+    private void forgetOldTails() {
+        long now = System.nanoTime();
+        tails.forEach((destination, tail) -> {
+            long recorded = tail.recordedAt;
+            if (recorded >= 0 && now - recorded > TAIL_KEPT.toNanos()) {
+                tails.remove(destination, tail);
+            }
+        });
+    }
+
+    private static CompletableFuture<SmsGateway.Accepted> start(Claimed claimed) {
+        try {
+            return claimed.send().get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static RuntimeException unwrap(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+    }
+
+    /**
+     * Records the batch; then drains again if a delivery waits behind one of the batch's (same destination, due), or
+     * if the in-flight limit held the last drain back.
+     */
+    private List<Boolean> record(List<Claimed> batch, List<Outcome> outcomes) {
+        List<Boolean> mayFollow = new ArrayList<>(Collections.nCopies(batch.size(), false));
+        boolean behind = true;
+        try {
+            behind = QuarkusTransaction.requiringNew().call(() -> {
+                for (int i = 0; i < batch.size(); i++) {
+                    mayFollow.set(i, record(batch.get(i), outcomes.get(i)));
+                }
+                return deliveries.anyDueBehind(batch.stream().map(Claimed::delivery).toList(), Instant.now());
+            });
+        } catch (RuntimeException e) {
+            Collections.fill(mayFollow, false);
+            LOG.warnf("Recording %d sent deliveries failed; they are sent again once their lease ends: %s",
+                    batch.size(), e.toString());
+        } finally {
+            inFlight.addAndGet(-batch.size());
+            if (behind || inFlight.get() + config.batchSize() > config.maxInFlight()) {
+                wakeUp();
+            }
+        }
+        return mayFollow;
+    }
+
+    /** @return whether the destination's next delivery may follow: this one is no longer PENDING */
+    private boolean record(Claimed claimed, Outcome outcome) {
+        Delivery delivery = deliveries.lockClaimed(claimed.delivery().id, claimed.delivery().claim);
+        if (delivery == null) {
+            LOG.infof("%s delivery %s was claimed again after its lease ran out; this claim's outcome is not recorded",
+                    claimed.delivery().channel, claimed.delivery().id);
+            return false;
+        }
+        delivery.claim = null;
+        if (outcome.released()) {
+            // Not sent: it goes after the retry of the one before it, this attempt not counted.
+            delivery.attempts--;
+            delivery.nextAttemptAt = Instant.now().plus(RELEASED_PAUSE);
+            return false;
+        }
+        if (delivery.status != DeliveryStatus.PENDING && outcome.failure() != null) {
+            return true; // cancelled while in flight, and it did not go out
+        }
+        if (outcome.failure() == null) {
+            sent(delivery, outcome.accepted());
+        } else {
+            failed(delivery, claimed, outcome.failure());
+        }
+        if (delivery.status != DeliveryStatus.PENDING && claimed.secrets()) {
+            notifications.findById(delivery.notificationId).forgetSecrets();
+        }
+        return delivery.status != DeliveryStatus.PENDING;
+    }
+
+    /** Sent, even if its escalation was cancelled while it was in flight: the receipt trail says what went out. */
+    private void sent(Delivery delivery, SmsGateway.Accepted accepted) {
+        if (accepted != null) {
+            delivery.provider = accepted.provider();
+            delivery.providerMessageId = accepted.messageId();
+        }
+        delivery.status = DeliveryStatus.SENT;
+        delivery.sentAt = DatabaseClock.now();
+        delivery.nextAttemptAt = delivery.sentAt; // not the claim's lease: when it was last tried
+        delivery.lastError = null;
+        metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.SENT);
+    }
+
+    private void failed(Delivery delivery, Claimed claimed, RuntimeException failure) {
+        if (failure instanceof PushException e) {
             if (e.outcome() == PushException.Outcome.RETRY) {
-                failed(delivery, e, e.retryAfter());
+                retry(delivery, e, e.retryAfter());
             } else {
                 // The token is gone (its device removed with it) or the device is: retrying cannot help.
+                if (e.outcome() == PushException.Outcome.TOKEN_INVALID && claimed.push() != null) {
+                    push.tokenInvalid(claimed.push(), e);
+                }
                 delivery.lastError = e.getMessage();
                 giveUp(delivery);
             }
-        } catch (SmsGateway.SmsRefused e) {
+        } else if (failure instanceof SmsGateway.SmsRefused e) {
             // A bad number, a template the notification cannot fill, the number's daily limit: never retried.
             delivery.lastError = e.getMessage();
             giveUp(delivery);
-        } catch (SmsGateway.SmsDeferred e) {
+        } else if (failure instanceof SmsGateway.SmsDeferred e) {
             // The number's limit at the provider: tried again once it allows, not sooner and not elsewhere.
             delivery.lastError = e.getMessage();
             if (delivery.attempts < config.maxAttempts()) {
@@ -153,18 +453,15 @@ public class DeliveryDispatcher {
                 giveUp(delivery);
             }
             LOG.infof("SMS delivery %s deferred: %s", delivery.id, e.getMessage());
-        } catch (SmsGateway.SmsException e) {
-            failed(delivery, e, e.retryAfter());
-        } catch (RuntimeException e) {
-            failed(delivery, e, Optional.empty());
-        }
-        if (delivery.status != DeliveryStatus.PENDING) {
-            notification.forgetSecrets();
+        } else if (failure instanceof SmsGateway.SmsException e) {
+            retry(delivery, e, e.retryAfter());
+        } else {
+            retry(delivery, failure, Optional.empty());
         }
     }
 
     /** Retried by the policy; not before the receiver's Retry-After when it gave one. */
-    private void failed(Delivery delivery, RuntimeException e, Optional<Duration> retryAfter) {
+    private void retry(Delivery delivery, RuntimeException e, Optional<Duration> retryAfter) {
         delivery.lastError = e.getMessage() == null ? e.toString() : e.getMessage();
         Instant now = Instant.now();
         retries.nextAttempt(delivery.attempts, now).ifPresentOrElse(
@@ -176,6 +473,7 @@ public class DeliveryDispatcher {
 
     private void giveUp(Delivery delivery) {
         delivery.status = DeliveryStatus.FAILED;
+        delivery.nextAttemptAt = Instant.now(); // not the claim's lease: when it was last tried
         metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.FAILED);
     }
 }

@@ -94,11 +94,15 @@ public class DeviceService {
         return devices.delete("id = ?1 and owner = ?2", id, owner) > 0;
     }
 
-    /** The push service said the token no longer reaches the app (uninstalled, or a new token issued). */
+    /**
+     * The push service said the token no longer reaches the app (uninstalled, or a new token issued): the device goes,
+     * unless it was registered again with another token since.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void forget(Device device, String reason) {
-        LOG.infof("%s removed: its push service answered %s", device, reason);
-        devices.delete("id", device.id);
+    public void forget(UUID device, String token, String reason) {
+        if (devices.delete("id = ?1 and token = ?2", device, token) > 0) {
+            LOG.infof("Device %s removed: its push service answered %s", device, reason);
+        }
     }
 
     /** A person's devices go with the rest of their data. */

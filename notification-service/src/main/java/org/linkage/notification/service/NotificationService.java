@@ -71,18 +71,25 @@ public class NotificationService {
     @Transactional
     public List<Notification> notify(NotificationDraft draft, UUID sourceEventId) {
         RecipientPreference preference = preferences.of(draft.recipient());
-        List<NotificationChannel> channels = draft.emergency()
-                ? essential(preference.channelsFor(draft.kind())) : preference.channelsFor(draft.kind());
+        Optional<EscalationConfig.Ladder> ladder = ladder(draft);
+        List<NotificationChannel> channels = withLadder(preference.channelsFor(draft.kind()), ladder, preference);
         if (channels.isEmpty()) {
             metrics.count(tag(NotificationChannel.IN_APP), NotificationMetrics.Outcome.SUPPRESSED);
             return List.of();
         }
         NotificationText text = templates.render(draft, preference.language);
+        boolean quietHours = !draft.emergency() && ladder.map(EscalationConfig.Ladder::quietHours).orElse(true);
         List<Notification> created = new ArrayList<>(channels.stream()
-                .map(channel -> create(draft, text, sourceEventId, channel, preference, null)).toList());
+                .map(channel -> create(draft, text, sourceEventId, channel, preference, null, quietHours)).toList());
         escalationDelay(draft, channels, preference).ifPresent(delay -> created.add(
-                create(draft, text, sourceEventId, NotificationChannel.SMS, preference, delay)));
+                create(draft, text, sourceEventId, NotificationChannel.SMS, preference, delay, quietHours)));
         return created;
+    }
+
+    /** The draft's ladder: the emergencies' one, else its kind's, if configured. */
+    private Optional<EscalationConfig.Ladder> ladder(NotificationDraft draft) {
+        return draft.emergency() ? Optional.of(escalation.emergency())
+                : Optional.ofNullable(escalation.kinds().get(draft.kind()));
     }
 
     /**
@@ -99,31 +106,42 @@ public class NotificationService {
         if (!notifications.insertIfAbsent(notification, Optional.empty())) {
             return;
         }
-        Delivery delivery = delivery(notification, draft, preference, invitation.phone(), null);
+        Delivery delivery = delivery(notification, preference, invitation.phone(), null, false);
         // Sent at once: the person is waiting for it, with staff beside them or the app open.
         delivery.nextAttemptAt = notification.createdAt;
         deliveries.persist(delivery);
         due.fire(DeliveryDispatcher.Due.NOW);
     }
 
-    /** An emergency reaches the app and the phone's lock screen whatever the person chose for ordinary news. */
-    private static List<NotificationChannel> essential(List<NotificationChannel> chosen) {
-        Set<NotificationChannel> channels = EnumSet.of(NotificationChannel.IN_APP, NotificationChannel.PUSH);
+    /**
+     * The person's channels and those the ladder adds (an emergency reaches the app and the phone's lock screen
+     * whatever the person chose for ordinary news), each added one only if the person has somewhere to receive it.
+     */
+    private static List<NotificationChannel> withLadder(List<NotificationChannel> chosen,
+                                                        Optional<EscalationConfig.Ladder> ladder,
+                                                        RecipientPreference preference) {
+        Set<NotificationChannel> channels = EnumSet.noneOf(NotificationChannel.class);
         channels.addAll(chosen);
+        ladder.flatMap(EscalationConfig.Ladder::channels).orElse(List.of()).stream()
+                .filter(channel -> channel != NotificationChannel.EMAIL || preference.email != null)
+                .filter(channel -> channel != NotificationChannel.SMS || preference.phone != null)
+                .forEach(channels::add);
         return List.copyOf(channels);
     }
 
     /**
-     * The SMS step of an offer's escalation ladder, when the person has a phone and did not choose SMS anyway: it is
-     * held back this long, and cancelled if the offer is opened, answered or closed first ({@link #cancelEscalation}).
+     * The SMS step of the kind's ladder (an emergency's delay if it is one), when the person has a phone and did not
+     * choose SMS anyway: it is held back this long, and cancelled if the notification is opened (an offer also if
+     * answered or closed) first ({@link #cancelEscalation}).
      */
     private Optional<Duration> escalationDelay(NotificationDraft draft, List<NotificationChannel> channels,
                                                RecipientPreference preference) {
-        if (draft.kind() != NotificationKind.OFFER_RECEIVED || channels.contains(NotificationChannel.SMS)
-                || preference.phone == null) {
+        Optional<Duration> kindStep = Optional.ofNullable(escalation.kinds().get(draft.kind()))
+                .flatMap(EscalationConfig.Ladder::smsAfter);
+        if (kindStep.isEmpty() || channels.contains(NotificationChannel.SMS) || preference.phone == null) {
             return Optional.empty();
         }
-        return Optional.of(draft.emergency() ? escalation.emergencySmsAfter() : escalation.offerSmsAfter());
+        return draft.emergency() ? escalation.emergency().smsAfter() : kindStep;
     }
 
     private static Notification notification(NotificationDraft draft, NotificationText text, UUID sourceEventId,
@@ -141,9 +159,13 @@ public class NotificationService {
         return notification;
     }
 
-    /** @param escalateAfter null for a delivery due now (or after quiet hours), else an escalation step's delay */
+    /**
+     * @param escalateAfter null for a delivery due now (or after quiet hours), else an escalation step's delay
+     * @param quietHours whether the person's quiet hours hold its deliveries back
+     */
     private Notification create(NotificationDraft draft, NotificationText text, UUID sourceEventId,
-                                NotificationChannel channel, RecipientPreference preference, Duration escalateAfter) {
+                                NotificationChannel channel, RecipientPreference preference, Duration escalateAfter,
+                                boolean quietHours) {
         Notification notification = notification(draft, text, sourceEventId, channel);
         boolean inApp = channel == NotificationChannel.IN_APP;
         // Streams open on other replicas hear of inbox notifications only; email and SMS are not pushed.
@@ -161,7 +183,7 @@ public class NotificationService {
                 metrics.count(tag(channel), NotificationMetrics.Outcome.SUPPRESSED);
             }
             for (String destination : destinations) {
-                Delivery delivery = delivery(notification, draft, preference, destination, escalateAfter);
+                Delivery delivery = delivery(notification, preference, destination, escalateAfter, quietHours);
                 deliveries.persist(delivery);
                 if (delivery.nextAttemptAt.isAfter(notification.createdAt)) {
                     metrics.count(tag(channel), NotificationMetrics.Outcome.DEFERRED);
@@ -180,10 +202,11 @@ public class NotificationService {
 
     /**
      * Quiet hours hold routine messages back (an escalation step too, once its delay has passed); the inbox is silent
-     * anyway, so only email, SMS and push wait. Emergencies never wait for quiet hours.
+     * anyway, so only email, SMS and push wait. Emergencies never wait for quiet hours, nor do kinds whose ladder
+     * says so.
      */
-    private static Delivery delivery(Notification notification, NotificationDraft draft,
-                                     RecipientPreference preference, String destination, Duration escalateAfter) {
+    private static Delivery delivery(Notification notification, RecipientPreference preference, String destination,
+                                     Duration escalateAfter, boolean quietHours) {
         Instant due = escalateAfter == null ? notification.createdAt : notification.createdAt.plus(escalateAfter);
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
@@ -193,7 +216,7 @@ public class NotificationService {
         delivery.status = DeliveryStatus.PENDING;
         delivery.createdAt = notification.createdAt;
         delivery.escalation = escalateAfter != null;
-        delivery.nextAttemptAt = draft.emergency() ? due
+        delivery.nextAttemptAt = !quietHours ? due
                 : preference.quietHours().map(quiet -> quiet.releaseTime(due, NotificationComposer.DISTRICT_TIME))
                         .orElse(due);
         return delivery;

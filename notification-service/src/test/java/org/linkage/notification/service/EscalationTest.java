@@ -10,8 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.GeoPoint;
 import org.linkage.events.assignment.AssignmentStoodDown;
+import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.need.Urgency;
+import org.linkage.events.volunteer.HoursCredited;
+import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.notification.DeliveryChannelsTestResource;
 import org.linkage.notification.Inbox;
 import org.linkage.notification.OtherReplica;
@@ -20,9 +24,14 @@ import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,10 +93,13 @@ class EscalationTest {
 
     /** Time passes for the held-back SMS: it falls due now. */
     private void escalationFallsDue(UUID volunteerId) throws SQLException {
+        escalationFallsDue(volunteerId.toString());
+    }
+
+    private void escalationFallsDue(String recipient) throws SQLException {
         OtherReplica.execute(dataSource, """
                 UPDATE delivery SET next_attempt_at = now() WHERE escalation AND status = 'PENDING'
-                   AND notification_id IN (SELECT id FROM notification WHERE recipient = ?)""",
-                volunteerId.toString());
+                   AND notification_id IN (SELECT id FROM notification WHERE recipient = ?)""", recipient);
     }
 
     private static JsonPath reach(UUID needId) {
@@ -174,5 +186,65 @@ class EscalationTest {
         smsOf(volunteerId, "CANCELLED");
         assertEquals(List.of(), sms.aliyunRequestsTo(phone));
         assertEquals(List.of(), reach(UUID.randomUUID()).getList("people"), "a need never offered reached nobody");
+    }
+
+    /**
+     * Volunteer-service says whether a volunteer is on duty; notification-service keeps the latest. Once the events
+     * of one volunteer before the marker (an hours credit, which reaches the inbox) are consumed, so are those sent
+     * before it on the same key.
+     */
+    private static void dutyChanged(UUID volunteerId, boolean onDuty, int inboxAfter) {
+        Inbox.publish(VolunteerChanged.of(volunteerId, List.of("助老陪伴"), new GeoPoint(31.23, 121.47), onDuty, true));
+        Inbox.publish(HoursCredited.of(volunteerId, UUID.randomUUID(), "ACTIVITY", UUID.randomUUID(),
+                LocalDate.of(2026, 11, 28), new BigDecimal("1"), new BigDecimal("10")));
+        Inbox.await(volunteerId.toString(), inboxAfter);
+    }
+
+    @Test
+    void anEmergencyIsNeverSentBySmsToSomeoneWhoWentOffDutyMeanwhile() throws Exception {
+        String offPhone = phone();
+        UUID goesOff = volunteerWithPhone(offPhone);
+        String onPhone = phone();
+        UUID staysOn = volunteerWithPhone(onPhone);
+        dutyChanged(goesOff, true, 1);
+        dutyChanged(staysOn, true, 1);
+        Inbox.publish(offer(goesOff, Urgency.EMERGENCY));
+        Inbox.publish(offer(staysOn, Urgency.EMERGENCY));
+        smsOf(goesOff, "PENDING");
+        smsOf(staysOn, "PENDING");
+
+        dutyChanged(goesOff, false, 3);
+        escalationFallsDue(goesOff);
+        escalationFallsDue(staysOn);
+
+        Map<String, Object> cancelled = smsOf(goesOff, "CANCELLED").get(0);
+        assertTrue(((String) cancelled.get("lastError")).contains("off duty"), cancelled.toString());
+        assertEquals(1, cancelled.get("attempts"), "the step was taken, and cancelled: " + cancelled);
+        assertEquals(List.of(), sms.aliyunRequestsTo(offPhone), "nothing reached the volunteer off duty");
+        smsOf(staysOn, "SENT");
+        assertEquals(1, sms.aliyunRequestsTo(onPhone).size(), "the volunteer still on duty is reached");
+    }
+
+    @Test
+    void aKindWithALadderOfItsOwnAddsItsChannelsAndItsSmsStepWhateverTheQuietHours() throws Exception {
+        String phone = phone();
+        String socialWorker = "sw-" + UUID.randomUUID();
+        LocalTime now = LocalTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.MINUTES);
+        prefer(socialWorker, """
+                {"email": "%s@example.cn", "phone": "+86%s", "quietHours": {"start": "%s", "end": "%s"}}"""
+                .formatted(socialWorker, phone, now.minusHours(1), now.plusHours(2)));
+
+        Inbox.publish(NeedUnmatched.of(UUID.randomUUID(), socialWorker, "附近没有符合条件的志愿者", 3));
+
+        List<Map<String, Object>> found = deliveries(socialWorker, all -> all.size() == 2
+                && all.stream().anyMatch(d -> "EMAIL".equals(d.get("channel")) && "SENT".equals(d.get("status"))));
+        Map<String, Object> step = sms(found).get(0);
+        assertEquals("PENDING", step.get("status"), found.toString());
+        assertEquals(Duration.ofMinutes(5), Duration.between(Instant.parse((String) step.get("createdAt")),
+                Instant.parse((String) step.get("nextAttemptAt"))), "its own delay, not held for quiet hours");
+
+        escalationFallsDue(socialWorker);
+        deliveries(socialWorker, all -> all.stream().allMatch(d -> "SENT".equals(d.get("status"))));
+        assertEquals(1, sms.aliyunRequestsTo(phone).size(), "the step went out through the provider");
     }
 }

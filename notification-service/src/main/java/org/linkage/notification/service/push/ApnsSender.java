@@ -19,7 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -49,21 +50,33 @@ public class ApnsSender implements PushSender {
     }
 
     @Override
-    public void send(String token, PushMessage message) {
+    public CompletableFuture<Void> send(String token, PushMessage message) {
         SimpleApnsPushNotification push = new SimpleApnsPushNotification(token, config.apns().topic(),
                 payload(message), message.expiresAt().orElseGet(() -> Instant.now().plus(DEFAULT_EXPIRY)),
                 DeliveryPriority.IMMEDIATE, PushType.ALERT, message.collapseId().orElse(null));
-        PushNotificationResponse<SimpleApnsPushNotification> response;
+        ApnsClient apns;
         try {
-            response = client().sendNotification(push).get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw PushException.retry("APNs unreachable: " + e.getCause().getClass().getSimpleName(), e.getCause());
-        } catch (TimeoutException e) {
-            throw PushException.retry("APNs did not answer within " + config.timeout(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw PushException.retry("interrupted while pushing through APNs", e);
+            apns = client();
+        } catch (PushException e) {
+            return CompletableFuture.failedFuture(e);
         }
+        return apns.sendNotification(push).orTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        throw unanswered(failure instanceof CompletionException ? failure.getCause() : failure);
+                    }
+                    accepted(response);
+                    return null;
+                });
+    }
+
+    private PushException unanswered(Throwable failure) {
+        return failure instanceof TimeoutException
+                ? PushException.retry("APNs did not answer within " + config.timeout(), failure)
+                : PushException.retry("APNs unreachable: " + failure.getClass().getSimpleName(), failure);
+    }
+
+    private static void accepted(PushNotificationResponse<SimpleApnsPushNotification> response) {
         if (response.isAccepted()) {
             return;
         }

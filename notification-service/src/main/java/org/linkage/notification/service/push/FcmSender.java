@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.StreamSupport;
 
 /**
@@ -51,12 +52,15 @@ public class FcmSender implements PushSender {
     }
 
     @Override
-    public void send(String token, PushMessage message) {
+    public CompletableFuture<Void> send(String token, PushMessage message) {
         PushConfig.Fcm fcm = config.fcm();
         URI uri = URI.create(fcm.endpoint().toString().replaceAll("/+$", "") + "/v1/projects/" + fcm.projectId()
                 + "/messages:send");
-        HttpResponse<String> response = PushHttp.postJson(client, uri, config.timeout(),
-                accessToken.get(this::fetchAccessToken), body(json, token, message), "FCM");
+        return PushHttp.postJson(client, uri, config.timeout(), () -> accessToken.get(this::fetchAccessToken),
+                body(json, token, message), "FCM").thenAccept(this::accepted);
+    }
+
+    private void accepted(HttpResponse<String> response) {
         if (response.statusCode() / 100 == 2) {
             return;
         }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Huawei Push Kit, REST API v1: an access token from Huawei's OAuth server (client credentials), then
@@ -50,13 +51,15 @@ public class HuaweiSender implements PushSender {
     }
 
     @Override
-    public void send(String token, PushMessage message) {
+    public CompletableFuture<Void> send(String token, PushMessage message) {
         PushConfig.Huawei huawei = config.huawei();
         URI uri = URI.create(huawei.endpoint().toString().replaceAll("/+$", "") + "/v1/" + huawei.clientId()
                 + "/messages:send");
-        HttpResponse<String> response = PushHttp.postJson(client, uri, config.timeout(),
-                accessToken.get(this::fetchAccessToken), body(json, token, message, huawei.category()),
-                "Huawei Push Kit");
+        return PushHttp.postJson(client, uri, config.timeout(), () -> accessToken.get(this::fetchAccessToken),
+                body(json, token, message, huawei.category()), "Huawei Push Kit").thenAccept(this::accepted);
+    }
+
+    private void accepted(HttpResponse<String> response) {
         JsonNode answer = PushHttp.json(json, response.body());
         String code = answer.path("code").asText("");
         if (response.statusCode() == 200 && SUCCESS.equals(code)) {

@@ -13,10 +13,11 @@ import org.linkage.notification.service.PreferenceService;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Sends one PUSH delivery (one device of the recipient) through its route's sender. A token the push service calls
- * invalid removes the device, in the dispatcher's transaction.
+ * Prepares one PUSH delivery (one device of the recipient) for its route's sender. A token the push service calls
+ * invalid removes the device, in the transaction recording the outcome.
  */
 @ApplicationScoped
 public class PushDelivery {
@@ -34,8 +35,17 @@ public class PushDelivery {
         this.config = config;
     }
 
-    /** Returns once the push service accepted it; throws {@link PushException} when it did not. */
-    public void send(Delivery delivery, Notification notification) {
+    /** A push ready to go: read in the transaction that claimed its delivery, sent after it committed. */
+    public record Push(UUID deviceId, String token, PushSender sender, PushMessage message) {
+
+        /** Completes once the push service accepted it, or exceptionally with a {@link PushException}. */
+        public CompletableFuture<Void> send() {
+            return sender.send(token, message);
+        }
+    }
+
+    /** Throws {@link PushException} when there is nothing (or no route) to send it to. */
+    public Push prepare(Delivery delivery, Notification notification) {
         Device device = devices.find(UUID.fromString(delivery.destination))
                 .orElseThrow(() -> PushException.undeliverable("the device was removed"));
         if (!device.owner.equals(notification.recipient)) {
@@ -45,15 +55,12 @@ public class PushDelivery {
         if (sender == null) {
             throw PushException.retry("no sender for route " + device.route);
         }
-        PushMessage message = PushMessages.of(notification, preferences.of(notification.recipient).language,
-                config.deepLinkScheme());
-        try {
-            sender.send(device.token, message);
-        } catch (PushException e) {
-            if (e.outcome() == PushException.Outcome.TOKEN_INVALID) {
-                devices.forget(device, e.getMessage());
-            }
-            throw e;
-        }
+        return new Push(device.id, device.token, sender, PushMessages.of(notification,
+                preferences.of(notification.recipient).language, config.deepLinkScheme()));
+    }
+
+    /** The push service said the token no longer reaches the app: its device goes, in the recording transaction. */
+    public void tokenInvalid(Push push, PushException answer) {
+        devices.forget(push.deviceId(), push.token(), answer.getMessage());
     }
 }

@@ -17,6 +17,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -44,14 +46,28 @@ final class PushHttp {
         }
     }
 
-    /** A push: the JSON body POSTed with the access token as bearer. */
-    static HttpResponse<String> postJson(HttpClient client, URI uri, Duration timeout, String accessToken, String body,
-                                         String service) {
-        return send(client, HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .header("Authorization", "Bearer " + accessToken)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build(), service);
+    /**
+     * A push: the JSON body POSTed with the access token as bearer, without waiting for the answer. The access token
+     * is fetched first when there is none (rarely: it lasts an hour); failures complete the future with a
+     * {@link PushException} to retry.
+     */
+    static CompletableFuture<HttpResponse<String>> postJson(HttpClient client, URI uri, Duration timeout,
+                                                          Supplier<String> accessToken, String body, String service) {
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(uri).timeout(timeout)
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .header("Authorization", "Bearer " + accessToken.get())
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .build();
+        } catch (PushException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).exceptionally(failure -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            throw PushException.retry(service + " unreachable: " + cause.getClass().getSimpleName(), cause);
+        });
     }
 
     /** An OAuth token request: the form POSTed to the token endpoint. */
