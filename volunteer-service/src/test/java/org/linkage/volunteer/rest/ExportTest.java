@@ -130,5 +130,7 @@ class ExportTest extends SignedInAsStaff {
                 .size());
         given().auth().oauth2(community.staff()).get("/api/v1/exports/hours?group=ALIENS").then().statusCode(400)
                 .body("violations[0].field", equalTo("group"));
+        given().auth().oauth2(community.staff()).get("/api/v1/exports/volunteers?team=not-a-uuid").then()
+                .statusCode(400).body("violations[0].field", equalTo("team"));
     }
 }
