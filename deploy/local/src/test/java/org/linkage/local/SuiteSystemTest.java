@@ -65,7 +65,7 @@ class SuiteSystemTest {
         suite = LocalSuite.start(root, Files.createTempDirectory("linkage-system-test"), LocalSuite.Ports.free(),
                 Map.of("LINKAGE_MATCHING_WEEKLY_OFFER_CAP", "1000",
                         "LINKAGE_RATE_LIMIT__RAISE_NEED__PER_MINUTE", "100000",
-                        "LINKAGE_ESCALATION_OFFER_SMS_AFTER", "PT3S"), List.of(),
+                        "LINKAGE_ESCALATION_KINDS_OFFER_RECEIVED_SMS_AFTER", "PT3S"), List.of(),
                 LocalSuite.Identity.KEYCLOAK_IN_MEMORY, recording(System.out));
         System.setProperty(Tokens.ISSUER_PROPERTY, suite.tokenIssuer());
     }
