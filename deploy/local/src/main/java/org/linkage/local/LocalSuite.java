@@ -291,10 +291,16 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     /** A free port whose successor is free too (Keycloak's management interface). */
+    private static final int FIRST_PORT = 20_000;
+    private static final int PORT_RANGE = 12_000;
+    private static final java.util.Random PORTS = new java.util.Random();
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private static int freePortPair() {
         for (int tries = 0; tries < 50; tries++) {
             int port = freePort();
             try (ServerSocket next = new ServerSocket(port + 1)) {
+                HANDED_OUT.add(port + 1);
                 return port;
             } catch (IOException taken) {
                 // try another
@@ -303,12 +309,25 @@ public final class LocalSuite implements AutoCloseable {
         throw new IllegalStateException("No two free ports in a row");
     }
 
+    /**
+     * A free port below the kernel's ephemeral range (32768 and up): a port the kernel handed out (port 0) can be
+     * taken by an outgoing connection of Kafka, JDBC or HTTP clients before the service binds it, which once stopped a
+     * replica from starting. Never the same port twice in one JVM.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int tries = 0; tries < 500; tries++) {
+            int port = FIRST_PORT + PORTS.nextInt(PORT_RANGE);
+            if (!HANDED_OUT.add(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new UncheckedIOException(new IOException("No free port from " + FIRST_PORT + " to "
+                + (FIRST_PORT + PORT_RANGE)));
     }
 
     private interface Step {
