@@ -23,7 +23,6 @@ import org.linkage.notification.service.push.PushException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -222,37 +221,33 @@ public class DeliveryDispatcher {
 
     /** Reads what the delivery sends; the sending itself starts after the claim committed. */
     private Claimed prepare(Delivery delivery, Notification notification) {
-        Claimed claimed = sending(delivery, notification);
         boolean secrets = !notification.kind.secretData().isEmpty();
-        return new Claimed(claimed.delivery(), claimed.send(), claimed.push(), secrets);
-    }
-
-    private Claimed sending(Delivery delivery, Notification notification) {
         switch (delivery.channel) {
             case EMAIL -> {
                 Mail mail = Mail.withText(delivery.destination, notification.title, notification.body);
                 return new Claimed(delivery, () -> CompletableFuture.supplyAsync(() -> {
                     mailer.send(mail);
                     return null;
-                }, blocking), null, false);
+                }, blocking), null, secrets);
             }
             case SMS -> {
                 String message = notification.kind.name();
                 Map<String, String> data = notification.data == null ? Map.of() : Map.copyOf(notification.data);
                 return new Claimed(delivery, () -> CompletableFuture.supplyAsync(
-                        () -> sms.send(delivery.destination, message, data, delivery.id), blocking), null, false);
+                        () -> sms.send(delivery.destination, message, data, delivery.id), blocking), null, secrets);
             }
             case PUSH -> {
                 try {
                     PushDelivery.Push prepared = push.prepare(delivery, notification);
-                    return new Claimed(delivery, () -> prepared.send().thenApply(accepted -> null), prepared, false);
+                    return new Claimed(delivery, () -> prepared.send().thenApply(accepted -> null), prepared,
+                            secrets);
                 } catch (PushException e) {
-                    return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null, false);
+                    return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null, secrets);
                 }
             }
             default -> {
                 IllegalStateException e = new IllegalStateException("the inbox needs no delivery");
-                return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null, false);
+                return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null, secrets);
             }
         }
     }
@@ -363,18 +358,16 @@ public class DeliveryDispatcher {
      * Records the batch; then drains again if a delivery waits behind one of the batch's (same destination, due), or
      * if the in-flight limit held the last drain back.
      */
-    private List<Boolean> record(List<Claimed> batch, List<Outcome> outcomes) {
-        List<Boolean> mayFollow = new ArrayList<>(Collections.nCopies(batch.size(), false));
+    private void record(List<Claimed> batch, List<Outcome> outcomes) {
         boolean behind = true;
         try {
             behind = QuarkusTransaction.requiringNew().call(() -> {
                 for (int i = 0; i < batch.size(); i++) {
-                    mayFollow.set(i, record(batch.get(i), outcomes.get(i)));
+                    record(batch.get(i), outcomes.get(i));
                 }
                 return deliveries.anyDueBehind(batch.stream().map(Claimed::delivery).toList(), Instant.now());
             });
         } catch (RuntimeException e) {
-            Collections.fill(mayFollow, false);
             LOG.warnf("Recording %d sent deliveries failed; they are sent again once their lease ends: %s",
                     batch.size(), e.toString());
         } finally {
@@ -383,26 +376,24 @@ public class DeliveryDispatcher {
                 wakeUp();
             }
         }
-        return mayFollow;
     }
 
-    /** @return whether the destination's next delivery may follow: this one is no longer PENDING */
-    private boolean record(Claimed claimed, Outcome outcome) {
+    private void record(Claimed claimed, Outcome outcome) {
         Delivery delivery = deliveries.lockClaimed(claimed.delivery().id, claimed.delivery().claim);
         if (delivery == null) {
             LOG.infof("%s delivery %s was claimed again after its lease ran out; this claim's outcome is not recorded",
                     claimed.delivery().channel, claimed.delivery().id);
-            return false;
+            return;
         }
         delivery.claim = null;
         if (outcome.released()) {
             // Not sent: it goes after the retry of the one before it, this attempt not counted.
             delivery.attempts--;
             delivery.nextAttemptAt = Instant.now().plus(RELEASED_PAUSE);
-            return false;
+            return;
         }
         if (delivery.status != DeliveryStatus.PENDING && outcome.failure() != null) {
-            return true; // cancelled while in flight, and it did not go out
+            return; // cancelled while in flight, and it did not go out
         }
         if (outcome.failure() == null) {
             sent(delivery, outcome.accepted());
@@ -412,7 +403,6 @@ public class DeliveryDispatcher {
         if (delivery.status != DeliveryStatus.PENDING && claimed.secrets()) {
             notifications.findById(delivery.notificationId).forgetSecrets();
         }
-        return delivery.status != DeliveryStatus.PENDING;
     }
 
     /** Sent, even if its escalation was cancelled while it was in flight: the receipt trail says what went out. */

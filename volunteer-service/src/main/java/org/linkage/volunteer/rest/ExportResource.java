@@ -56,8 +56,7 @@ public class ExportResource {
     public static class Query {
         @QueryParam("format") @Parameter(description = "csv (default) or xlsx") String format;
         @QueryParam("community") @Parameter(example = "新华路社区") String community;
-        @QueryParam("team") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
-        @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String team;
+        @QueryParam("team") UUID team;
         @QueryParam("group") @Pattern(regexp = GROUPS, message = "must be one of " + GROUPS)
         @Parameter(description = "A group type", schema = @Schema(implementation = VolunteerGroup.class)) String group;
         @QueryParam("organisation") @Parameter(example = "复旦大学") String organisation;
@@ -66,8 +65,6 @@ public class ExportResource {
         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language;
     }
 
-    private static final String UUID_PATTERN =
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     private static final String GROUPS = "COLLEGE_STUDENT|COMMUNITY_MOTHER|PARTY_MEMBER|RIDER|RESIDENT|OTHER";
 
     private final Exports exports;
@@ -127,8 +124,7 @@ public class ExportResource {
                               BiConsumer<Exports.Scope, SheetWriter> rows) {
         SheetFormat format = SheetFormat.of(query.format);
         VolunteerGroup group = query.group == null ? null : VolunteerGroup.valueOf(query.group);
-        Exports.Scope scope = exports.scope(query.community, new Exports.Group(
-                query.team == null ? null : UUID.fromString(query.team), group, query.organisation),
+        Exports.Scope scope = exports.scope(query.community, new Exports.Group(query.team, group, query.organisation),
                 period, reveal);
         return SheetDownload.of(format, name, Heading.labels(headings, query.language), district.timeZone(),
                 writer -> rows.accept(scope, writer));

@@ -1,5 +1,6 @@
 package org.linkage.chassis.input;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -12,6 +13,7 @@ import org.linkage.chassis.problem.ProblemMappers;
 import org.linkage.chassis.problem.Violation;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.time.LocalDate;
@@ -43,40 +45,54 @@ public record StrictParameters(List<Declared> declared) {
     record Declared(Source source, String name, Predicate<String> valid, String expected) {
     }
 
+    /** The operation's parameters, and those of the fields of any {@code @BeanParam} it takes. */
     public static StrictParameters of(Method method) {
         List<Declared> declared = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
-            Source source = null;
-            String name = null;
-            for (Annotation annotation : parameter.getAnnotations()) {
-                if (annotation instanceof QueryParam query) {
-                    source = Source.QUERY;
-                    name = query.value();
-                } else if (annotation instanceof PathParam path) {
-                    source = Source.PATH;
-                    name = path.value();
-                } else if (annotation instanceof HeaderParam header) {
-                    source = Source.HEADER;
-                    name = header.value();
-                } else if (annotation instanceof RestQuery query) {
-                    source = Source.QUERY;
-                    name = query.value().isEmpty() ? parameter.getName() : query.value();
-                } else if (annotation instanceof RestPath path) {
-                    source = Source.PATH;
-                    name = path.value().isEmpty() ? parameter.getName() : path.value();
-                } else if (annotation instanceof RestHeader header) {
-                    source = Source.HEADER;
-                    name = header.value().isEmpty() ? parameter.getName() : header.value();
+            if (parameter.isAnnotationPresent(BeanParam.class)) {
+                for (Class<?> type = parameter.getType(); type != Object.class; type = type.getSuperclass()) {
+                    for (Field field : type.getDeclaredFields()) {
+                        declare(declared, field.getAnnotations(), field.getName(), field.getType());
+                    }
                 }
-            }
-            if (source != null) {
-                Declared rule = rule(source, name, parameter.getType());
-                if (rule != null) {
-                    declared.add(rule);
-                }
+            } else {
+                declare(declared, parameter.getAnnotations(), parameter.getName(), parameter.getType());
             }
         }
         return new StrictParameters(List.copyOf(declared));
+    }
+
+    private static void declare(List<Declared> declared, Annotation[] annotations, String defaultName,
+                                Class<?> type) {
+        Source source = null;
+        String name = null;
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                source = Source.QUERY;
+                name = query.value();
+            } else if (annotation instanceof PathParam path) {
+                source = Source.PATH;
+                name = path.value();
+            } else if (annotation instanceof HeaderParam header) {
+                source = Source.HEADER;
+                name = header.value();
+            } else if (annotation instanceof RestQuery query) {
+                source = Source.QUERY;
+                name = query.value().isEmpty() ? defaultName : query.value();
+            } else if (annotation instanceof RestPath path) {
+                source = Source.PATH;
+                name = path.value().isEmpty() ? defaultName : path.value();
+            } else if (annotation instanceof RestHeader header) {
+                source = Source.HEADER;
+                name = header.value().isEmpty() ? defaultName : header.value();
+            }
+        }
+        if (source != null) {
+            Declared rule = rule(source, name, type);
+            if (rule != null) {
+                declared.add(rule);
+            }
+        }
     }
 
     /** @throws ProblemException 400 naming the first parameter whose value its type does not allow */
