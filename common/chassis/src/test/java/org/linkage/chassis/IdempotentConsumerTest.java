@@ -127,6 +127,69 @@ class IdempotentConsumerTest {
         assertEquals(1, attempts.get());
     }
 
+    @Test
+    void aBatchTakesEffectOnceInOrderAndSkipsWhatWasSeenBefore() {
+        String subject = UUID.randomUUID().toString();
+        String seen = EventJson.write(EventEnvelope.wrap(new TestEvent(subject + "-0", 0), Instant.now(), null));
+        AtomicInteger calls = new AtomicInteger();
+        assertTrue(consumer.apply(seen, writingNotes(calls)));
+        List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        EventHandlers noting = EventHandlers.builder()
+                .on(TestEvent.TYPE, TestEvent.class, (event, envelope) -> {
+                    order.add(event.subject());
+                    TestNote note = new TestNote();
+                    note.id = UUID.randomUUID();
+                    note.text = subject;
+                    entityManager.persist(note);
+                })
+                .build();
+        List<ConsumerRecord<String, String>> batch = new java.util.ArrayList<>();
+        batch.add(record(0, seen));
+        for (int i = 1; i <= 3; i++) {
+            batch.add(record(i, EventJson.write(EventEnvelope.wrap(new TestEvent(subject + "-" + i, i), Instant.now(),
+                    null))));
+        }
+        batch.add(record(4, batch.get(2).value())); // the same event twice in one poll
+
+        consumer.consumeAll(batch, noting);
+
+        assertEquals(List.of(subject + "-1", subject + "-2", subject + "-3"), order);
+        assertEquals(3L, notesAbout(subject));
+    }
+
+    @Test
+    void aBatchWithAFailingEffectKeepsTheOthersAndDeadLettersOnlyTheFailingOne() {
+        String subject = UUID.randomUUID().toString();
+        EventHandlers failingOnTwo = EventHandlers.builder()
+                .on(TestEvent.TYPE, TestEvent.class, (event, envelope) -> {
+                    if (event.subject().endsWith("-2")) {
+                        throw new IllegalStateException("downstream rule failed");
+                    }
+                    TestNote note = new TestNote();
+                    note.id = UUID.randomUUID();
+                    note.text = subject;
+                    entityManager.persist(note);
+                })
+                .build();
+        List<ConsumerRecord<String, String>> batch = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            batch.add(record(100 + i, EventJson.write(EventEnvelope.wrap(new TestEvent(subject + "-" + i, i),
+                    Instant.now(), null))));
+        }
+        batch.add(record(104, "not json: " + subject));
+
+        consumer.consumeAll(batch, failingOnTwo);
+
+        assertEquals(2L, notesAbout(subject), "the first and third took effect once each");
+        List<ConsumerRecord<String, String>> letters = TopicProbe.readAll(Topics.deadLetter("chassis-test")).stream()
+                .filter(r -> r.value().contains(subject)).toList();
+        assertEquals(2, letters.size(), "the failing event and the unreadable message");
+    }
+
+    private static ConsumerRecord<String, String> record(long offset, String value) {
+        return new ConsumerRecord<>("linkage.batch-events", 0, offset, "key", value);
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         return new String(record.headers().lastHeader(name).value(), java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -24,10 +24,23 @@ final class LocalKafka implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private Restart restart;
+
+    /** How to start the same broker again, on its data. */
+    private interface Restart {
+        LocalKafka start() throws IOException, InterruptedException;
+    }
 
     private LocalKafka(Process process, int port) {
         this.process = process;
         this.port = port;
+    }
+
+    /** Kills the broker as kill -9 would and starts it again on the same data and ports. */
+    LocalKafka killAndRestart() throws IOException, InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+        return restart.start();
     }
 
     static LocalKafka start(Path root, Path dataDirectory, int port, int controllerPort, Path logFile)
@@ -69,6 +82,7 @@ final class LocalKafka implements AutoCloseable {
         }
         Process broker = java(dist, logFile, "kafka.Kafka", properties.toString());
         LocalKafka kafka = new LocalKafka(broker, port);
+        kafka.restart = () -> start(root, dataDirectory, port, controllerPort, logFile);
         kafka.awaitListening(Duration.ofSeconds(60));
         return kafka;
     }

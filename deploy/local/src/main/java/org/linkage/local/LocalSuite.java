@@ -58,7 +58,7 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     private final LocalPostgres postgres;
-    private final LocalKafka kafka;
+    private LocalKafka kafka;
     private final LocalFakes fakes;
     private final LocalKeycloak keycloak;
     private final Map<String, List<ServiceProcess>> services;
@@ -115,6 +115,7 @@ public final class LocalSuite implements AutoCloseable {
             out.println("Starting the fakes of APNs, FCM, Huawei Push, Aliyun SMS and Tencent SMS ...");
             fakes = LocalFakes.start(ports.fakes(), ports.apns(), logs.resolve("fakes.log"), out,
                     "http://127.0.0.1:" + ports.services().get("notification-service").get(0));
+            long servicesStarted = System.nanoTime();
             for (String service : SERVICES) {
                 String database = service.replace("-service", "");
                 Map<String, String> environment = new LinkedHashMap<>();
@@ -151,10 +152,14 @@ public final class LocalSuite implements AutoCloseable {
                     instance.awaitReady(Duration.ofMinutes(5));
                 }
             }
+            out.printf("Services ready %.1f s after the first was started:%n",
+                    (System.nanoTime() - servicesStarted) / 1e9);
+            LocalSuite suite = new LocalSuite(postgres, kafka, fakes, keycloak, services);
+            suite.printStartTimes(out);
             if (keycloak != null) {
                 keycloak.awaitReady(Duration.ofMinutes(5));
             }
-            return new LocalSuite(postgres, kafka, fakes, keycloak, services);
+            return suite;
         } catch (Exception e) {
             new LocalSuite(postgres, kafka, fakes, keycloak, services).close();
             throw e;
@@ -195,16 +200,41 @@ public final class LocalSuite implements AutoCloseable {
         return services.get(service).stream().map(ServiceProcess::baseUrl).toList();
     }
 
+    /**
+     * Kills a service's first instance, or the broker ("kafka"), as kill -9 would, and starts it again at once on
+     * the same port and data; returns when it is ready (listening, for the broker).
+     */
+    public synchronized void killAndRestart(String part) throws Exception {
+        if (part.equals("kafka")) {
+            kafka = kafka.killAndRestart();
+            return;
+        }
+        List<ServiceProcess> instances = new ArrayList<>(services.get(part));
+        ServiceProcess restarted = instances.get(0).killAndRestart();
+        instances.set(0, restarted);
+        services.put(part, instances);
+        restarted.awaitReady(Duration.ofMinutes(5));
+    }
+
+    /** The JDBC URL of a service's database ("activity", "matching", ...), user and password postgres. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgres.port() + "/" + database;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
     /** Resident memory of a service's (first) process, from /proc (Linux). */
     public long residentKilobytes(String service) {
-        long pid = services.get(service).get(0).pid();
-        try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
-            return lines.filter(line -> line.startsWith("VmRSS:"))
-                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
-                    .findFirst().orElse(-1L);
-        } catch (IOException e) {
-            return -1;
-        }
+        return services.get(service).get(0).residentKilobytes();
+    }
+
+    /** How long each instance took from its process's start to ready, and its resident memory now. */
+    public void printStartTimes(PrintStream out) {
+        services.values().stream().flatMap(List::stream).forEach(service -> out.printf(
+                "  %-22s ready %5.1f s after its start, RSS %d MB%n", service.name(),
+                service.readyAfter().toMillis() / 1000.0, service.residentKilobytes() / 1024));
     }
 
     public void printUrls(PrintStream out) {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.linkage.chassis.kafka.ReliableProducers;
 import org.linkage.chassis.tracing.TraceContext;
+import org.linkage.events.Topics;
 import org.postgresql.PGConnection;
 
 import java.nio.charset.StandardCharsets;
@@ -136,6 +137,7 @@ public class OutboxRelay {
                 }
                 leader = true;
                 LOG.infof("Outbox relay of %s is the leader", serviceName);
+                warmUp();
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("LISTEN " + Outbox.CHANNEL);
                 }
@@ -157,6 +159,20 @@ public class OutboxRelay {
                 sleep(Math.min(5_000, 200L * consecutiveFailures));
             } finally {
                 leader = false;
+            }
+        }
+    }
+
+    /**
+     * Creates the producer and fetches every topic's partitions now, not on the first event: the first need after a
+     * start otherwise waited for both (about a second).
+     */
+    private void warmUp() {
+        for (String topic : Topics.ALL) {
+            try {
+                producer().partitionsFor(topic);
+            } catch (RuntimeException e) {
+                LOG.debugf("No metadata for %s yet: %s", topic, e.toString());
             }
         }
     }
