@@ -20,5 +20,6 @@ public record CertificateVerificationResponse(
                 examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
         String pdfSha256) {
 
+    @Schema(name = "CertificateStatus", description = "Whether an issued certificate is still attested")
     public enum Status { VALID, REVOKED }
 }

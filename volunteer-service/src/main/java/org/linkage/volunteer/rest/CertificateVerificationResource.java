@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -65,7 +66,9 @@ public class CertificateVerificationResource {
             description = "Send the PDF file as the body: matches is true only when it is, byte for byte, the PDF "
                     + "as issued and the certificate is still VALID. Nothing is stored. At most 30 calls a minute "
                     + "per client, shared with the verification.")
-    @RequestBody(content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RequestBody(content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "certificate", value = "%PDF-1.5 … %%EOF",
+                    description = "The certificate's PDF file, exactly as downloaded (shortened here)")))
     @APIResponse(responseCode = "200", description = "Whether the file is the certificate as issued",
             content = @Content(schema = @Schema(implementation = CertificateCheckResponse.class)))
     @APIResponse(responseCode = "400", description = "No file was sent")
