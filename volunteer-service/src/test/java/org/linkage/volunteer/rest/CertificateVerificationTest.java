@@ -5,10 +5,13 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,6 +49,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CertificateVerificationTest extends SignedInAsStaff {
 
     private static final String VERIFICATIONS = "/api/v1/certificate-verifications/";
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void thePdfShowsNameHoursByYearAndStarsInAnEmbeddedSubsetAndItsQrCodeVerifiesIt() throws Exception {
@@ -157,6 +163,28 @@ class CertificateVerificationTest extends SignedInAsStaff {
                 .then().statusCode(200)
                 .body("pdfSha256", nullValue())
                 .body("verificationUrl", matchesPattern(".*" + VERIFICATIONS + ".*"));
+    }
+
+    @Test
+    void aCertificateIssuedBeforePdfsWereKeptGetsItsPdfAtItsFirstReading() {
+        String volunteer = TestVolunteers.register();
+        HoursLedgerTest.correct(volunteer, HoursLedgerTest.correction("5", "2026-03-01"));
+        JsonPath issued = issue(volunteer);
+        String path = URI.create(issued.getString("verificationUrl")).getPath();
+        // As V13 left the certificates issued before it: a code, no PDF.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "UPDATE hours_certificate SET pdf = NULL, pdf_sha256 = NULL WHERE id = ?1")
+                .setParameter(1, java.util.UUID.fromString(issued.getString("id"))).executeUpdate());
+
+        String fingerprint = given().auth().none().get(path).then().statusCode(200)
+                .body("status", equalTo("VALID"))
+                .body("pdfSha256", matchesPattern("[0-9a-f]{64}"))
+                .extract().path("pdfSha256");
+        byte[] pdf = download(volunteer, issued.getString("id"));
+        given().auth().none().contentType("application/pdf").body(pdf).post(path + "/checks")
+                .then().statusCode(200)
+                .body("matches", equalTo(true))
+                .body("sha256", equalTo(fingerprint));
     }
 
     private static JsonPath issue(String volunteer) {
