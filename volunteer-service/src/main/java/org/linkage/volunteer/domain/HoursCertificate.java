@@ -44,6 +44,21 @@ public class HoursCertificate {
     @Column(name = "issued_at")
     public Instant issuedAt;
 
+    /** The volunteer's star level when the certificate was issued. */
+    @Column(name = "star_level")
+    public int starLevel;
+
+    /** The unguessable code the QR code carries to the public verification. */
+    @Column(name = "verification_code")
+    public String verificationCode;
+
+    /** The PDF as issued; null once the volunteer's personal data is erased (or before a legacy one is read). */
+    public byte[] pdf;
+
+    /** Lower-case hex SHA-256 of {@link #pdf}. */
+    @Column(name = "pdf_sha256")
+    public String pdfSha256;
+
     /** Fixed at issue: entries recorded later do not change an issued certificate. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "hours_certificate_entry", joinColumns = @JoinColumn(name = "certificate_id"))

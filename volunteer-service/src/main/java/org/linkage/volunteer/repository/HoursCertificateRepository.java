@@ -15,6 +15,15 @@ public class HoursCertificateRepository implements PanacheRepositoryBase<HoursCe
         return find("id = ?1 and volunteerId = ?2", certificateId, volunteerId).firstResultOptional();
     }
 
+    public Optional<HoursCertificate> findByVerificationCode(String code) {
+        return find("verificationCode", code).firstResultOptional();
+    }
+
+    /** Drops the issued PDFs of a volunteer whose personal data is erased: they carry the name. */
+    public void forgetDocumentsOf(UUID volunteerId) {
+        update("pdf = null, pdfSha256 = null where volunteerId = ?1", volunteerId);
+    }
+
     /** A number that is unique and tells the year of issue, e.g. VH-2026-000042. */
     public String nextNumber(LocalDate issuedOn) {
         Number sequence = (Number) getEntityManager()

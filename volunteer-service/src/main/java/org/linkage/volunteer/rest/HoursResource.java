@@ -35,10 +35,8 @@ import org.linkage.volunteer.api.CorrectionRequest;
 import org.linkage.volunteer.api.HoursCertificateResponse;
 import org.linkage.volunteer.api.HoursEntryResponse;
 import org.linkage.volunteer.api.HoursSummaryResponse;
-import org.linkage.volunteer.config.DistrictConfig;
 import org.linkage.volunteer.domain.HoursCertificate;
 import org.linkage.volunteer.domain.HoursEntry;
-import org.linkage.volunteer.mapping.CertificatePdf;
 import org.linkage.volunteer.mapping.HoursMapper;
 import org.linkage.volunteer.service.HoursCertificates;
 import org.linkage.volunteer.service.HoursLedger;
@@ -56,12 +54,10 @@ public class HoursResource {
     private final CurrentUser user;
     private final HoursLedger ledger;
     private final HoursCertificates certificates;
-    private final DistrictConfig district;
 
-    HoursResource(HoursLedger ledger, HoursCertificates certificates, DistrictConfig district, CurrentUser user) {
+    HoursResource(HoursLedger ledger, HoursCertificates certificates, CurrentUser user) {
         this.ledger = ledger;
         this.certificates = certificates;
-        this.district = district;
         this.user = user;
     }
 
@@ -132,8 +128,9 @@ public class HoursResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "issueHoursCertificate", summary = "Issue a service-hours certificate for a period",
             description = "Numbered, in the name of the issuing organisation, covering the ledger entries of "
-                    + "the period as they stand now. Read it back as JSON or, with Accept: application/pdf, "
-                    + "printable.")
+                    + "the period as they stand now, with the volunteer's star level; its PDF, rendered now and "
+                    + "kept as issued, carries a QR code linking to the public verification (verificationUrl). "
+                    + "Read it back as JSON or, with Accept: application/pdf, printable.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "year", value = """
             {"from": "2026-01-01", "to": "2026-12-31"}""")))
     @APIResponse(responseCode = "201", description = "Issued",
@@ -170,10 +167,13 @@ public class HoursResource {
     public Response certificate(@PathParam("volunteerId") UUID volunteerId,
                                 @PathParam("certificateId") UUID certificateId,
                                 @Context HttpHeaders headers) {
-        HoursCertificateResponse certificate = export(volunteerId, certificateId);
         if (prefersPdf(headers)) {
-            return pdf(certificate);
+            return certificatePdf(volunteerId, certificateId);
         }
+        user.requireSelfOrStaff(volunteerId);
+        HoursCertificateResponse certificate = certificates.export(volunteerId, certificateId)
+                .map(this::toResponse)
+                .orElseThrow(() -> ProblemException.notFound("Certificate", certificateId));
         return Response.ok(certificate, MediaType.APPLICATION_JSON).build();
     }
 
@@ -183,26 +183,20 @@ public class HoursResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "downloadHoursCertificatePdf", summary = "Download a service-hours certificate as PDF",
             description = "The printable certificate, whatever the Accept header says: one operation per media type,"
-                    + " for generated clients. Each download is recorded in the audit log (EXPORT).")
+                    + " for generated clients. The same bytes every time (their SHA-256 is the certificate's "
+                    + "pdfSha256, which the public verification confirms). Each download is recorded in the audit "
+                    + "log (EXPORT).")
     @APIResponse(responseCode = "200", description = "The certificate, printable", content = @Content(
             mediaType = PDF, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                     .STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such certificate of this volunteer")
     public Response certificatePdf(@PathParam("volunteerId") UUID volunteerId,
                                    @PathParam("certificateId") UUID certificateId) {
-        return pdf(export(volunteerId, certificateId));
-    }
-
-    private HoursCertificateResponse export(UUID volunteerId, UUID certificateId) {
         user.requireSelfOrStaff(volunteerId);
-        return certificates.export(volunteerId, certificateId)
-                .map(this::toResponse)
+        HoursCertificates.Printed printed = certificates.exportPdf(volunteerId, certificateId)
                 .orElseThrow(() -> ProblemException.notFound("Certificate", certificateId));
-    }
-
-    private Response pdf(HoursCertificateResponse certificate) {
-        return Response.ok(CertificatePdf.render(certificate, district.timeZone()), PDF)
-                .header("Content-Disposition", "inline; filename=\"" + certificate.number() + ".pdf\"")
+        return Response.ok(printed.pdf(), PDF)
+                .header("Content-Disposition", "inline; filename=\"" + printed.number() + ".pdf\"")
                 .build();
     }
 
@@ -218,6 +212,6 @@ public class HoursResource {
 
     private HoursCertificateResponse toResponse(HoursCertificate certificate) {
         return HoursMapper.toResponse(certificate, certificates.volunteerName(certificate),
-                certificates.entriesOf(certificate));
+                certificates.entriesOf(certificate), certificates.verificationUrl(certificate));
     }
 }

@@ -69,11 +69,8 @@ class HoursCertificateTest extends SignedInAsStaff {
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
             assertTrue(text.contains(number), text);
             assertTrue(text.contains("4.25"), text);
-            // The name is shown in the Chinese font, whose UniGB-UCS2-H codes are the characters in UTF-16BE.
-            String content = new String(reader.getPageContent(1), StandardCharsets.ISO_8859_1);
-            assertTrue(content.contains(new String("李明".getBytes(StandardCharsets.UTF_16BE),
-                    StandardCharsets.ISO_8859_1)), "the volunteer's name is not on the page");
-            assertTrue(new String(pdf, StandardCharsets.ISO_8859_1).contains("/STSong-Light"));
+            // The name, the font and the QR code: CertificateVerificationTest reads them as a reader would.
+            assertTrue(text.contains("李明"), text);
         } finally {
             reader.close();
         }

@@ -1,0 +1,89 @@
+package org.linkage.volunteer.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.ratelimit.RateLimited;
+import org.linkage.volunteer.api.CertificateCheckResponse;
+import org.linkage.volunteer.api.CertificateVerificationResponse;
+import org.linkage.volunteer.domain.CertificateVerification;
+import org.linkage.volunteer.mapping.HoursMapper;
+import org.linkage.volunteer.service.HoursCertificates;
+
+/**
+ * What a service-hours certificate's QR code opens: public, without login, and telling nothing but that the
+ * certificate was issued, when, by whom, to a masked name, and the fingerprint of the PDF as issued.
+ */
+@Path("/api/v1/certificate-verifications/{code}")
+@Tag(name = "Certificate verification", description = "Public checks of service-hours certificates, without login")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@RateLimited(value = "certificate-verification", perMinute = 30)
+public class CertificateVerificationResource {
+
+    private static final String PDF = "application/pdf";
+
+    private final HoursCertificates certificates;
+
+    CertificateVerificationResource(HoursCertificates certificates) {
+        this.certificates = certificates;
+    }
+
+    @GET
+    @Operation(operationId = "verifyHoursCertificate", summary = "Verify a service-hours certificate",
+            description = "The address in the certificate's QR code. Confirms that the certificate was issued, when "
+                    + "and by which organisation, whether it is still attested, the holder's family name (the rest "
+                    + "masked) and the SHA-256 of the PDF as issued; nothing else. A certificate whose holder's "
+                    + "personal data was erased is REVOKED. At most 30 calls a minute per client.")
+    @APIResponse(responseCode = "200", description = "The certificate was issued",
+            content = @Content(schema = @Schema(implementation = CertificateVerificationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No certificate has this code")
+    @APIResponse(responseCode = "429", description = "Too many verifications from this client; see Retry-After")
+    public CertificateVerificationResponse verify(@PathParam("code") @Parameter(description = "The code in the "
+            + "certificate's QR code", example = "q3XbN0u7Yk2vR9sWcT4mLa8e") String code) {
+        return HoursMapper.toResponse(verification(code));
+    }
+
+    @POST
+    @Path("/checks")
+    @Consumes(PDF)
+    @Operation(operationId = "checkHoursCertificatePdf", summary = "Check that a certificate's PDF is unaltered",
+            description = "Send the PDF file as the body: matches is true only when it is, byte for byte, the PDF "
+                    + "as issued and the certificate is still VALID. Nothing is stored. At most 30 calls a minute "
+                    + "per client, shared with the verification.")
+    @RequestBody(content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "certificate", value = "%PDF-1.5 … %%EOF",
+                    description = "The certificate's PDF file, exactly as downloaded (shortened here)")))
+    @APIResponse(responseCode = "200", description = "Whether the file is the certificate as issued",
+            content = @Content(schema = @Schema(implementation = CertificateCheckResponse.class)))
+    @APIResponse(responseCode = "400", description = "No file was sent")
+    @APIResponse(responseCode = "404", description = "No certificate has this code")
+    @APIResponse(responseCode = "429", description = "Too many verifications from this client; see Retry-After")
+    public CertificateCheckResponse check(@PathParam("code") @Parameter(description = "The code in the "
+            + "certificate's QR code", example = "q3XbN0u7Yk2vR9sWcT4mLa8e") String code, byte[] file) {
+        if (file == null || file.length == 0) {
+            throw ProblemException.invalid("body", "send the certificate's PDF file");
+        }
+        return HoursMapper.toCheck(verification(code), file);
+    }
+
+    private CertificateVerification verification(String code) {
+        return certificates.verify(code)
+                .orElseThrow(() -> ProblemException.notFound("Certificate verification", code));
+    }
+}
