@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,15 +101,17 @@ class SuiteLoadBenchmark {
         List<String> parts = Arrays.stream(System.getProperty("load.faults", "").split(","))
                 .map(String::strip).filter(part -> !part.isEmpty()).toList();
         long every = Long.getLong("load.fault-every-seconds", 60) * 1000;
+        long start = System.nanoTime();
         Thread thread = new Thread(() -> {
             try {
-                Thread.sleep(warmUp.toMillis());
-                for (String part : parts) {
-                    Thread.sleep(every);
+                for (int k = 0; k < parts.size(); k++) {
+                    // At fixed times from the load's start, however long a restart took.
+                    long due = start + (warmUp.toMillis() + (k + 1) * every) * 1_000_000L;
+                    Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000L));
                     long killed = MicroClock.now();
-                    System.out.println("LOAD fault: kill -9 " + part + " and restart");
-                    suite.killAndRestart(part);
-                    faults.add(new Fault(part, killed, MicroClock.now()));
+                    System.out.println("LOAD fault: kill -9 " + parts.get(k) + " and restart");
+                    suite.killAndRestart(parts.get(k));
+                    faults.add(new Fault(parts.get(k), killed, MicroClock.now()));
                 }
             } catch (Exception e) {
                 throw new IllegalStateException("Injecting faults", e);
@@ -189,25 +190,23 @@ class SuiteLoadBenchmark {
 
         /** Each hop's latencies, over the measured needs that passed both its ends. */
         List<Latencies> perHop() {
-            List<ToLongFunction<OpenLoop.Sent>> points = List.of(
-                    OpenLoop.Sent::dueMicros,
-                    s -> hop(s).stored(), s -> hop(s).published(), s -> hop(s).consumed(), s -> hop(s).offered(),
-                    s -> hop(s).offerPublished(), s -> hop(s).offerConsumed(), s -> hop(s).notified(),
-                    s -> arrivals.getOrDefault(s.needId(), 0L));
+            List<long[]> needs = measuredNeeds().stream().filter(s -> s.needId() != null
+                    && hops.containsKey(s.needId())).map(this::points).toList();
             List<Latencies> result = new ArrayList<>();
-            List<OpenLoop.Sent> needs = measuredNeeds().stream().filter(s -> s.needId() != null
-                    && hops.containsKey(s.needId())).toList();
-            for (int i = 0; i + 1 < points.size(); i++) {
-                ToLongFunction<OpenLoop.Sent> from = points.get(i);
-                ToLongFunction<OpenLoop.Sent> to = points.get(i + 1);
-                result.add(Latencies.of(needs.stream().filter(s -> from.applyAsLong(s) > 0 && to.applyAsLong(s) > 0)
-                        .map(s -> to.applyAsLong(s) - from.applyAsLong(s)).toList()));
+            for (int i = 0; i < HopTimes.NAMES.length; i++) {
+                int from = i;
+                result.add(Latencies.of(needs.stream().filter(p -> p[from] > 0 && p[from + 1] > 0)
+                        .map(p -> p[from + 1] - p[from]).toList()));
             }
             return result;
         }
 
-        private HopTimes.Hops hop(OpenLoop.Sent sent) {
-            return hops.get(sent.needId());
+        /** The need's times at each hop, from its due time to its offer on the stream; 0 where it did not pass. */
+        private long[] points(OpenLoop.Sent sent) {
+            HopTimes.Hops hop = hops.get(sent.needId());
+            return new long[] {sent.dueMicros(), hop.stored(), hop.published(), hop.consumed(), hop.offered(),
+                    hop.offerPublished(), hop.offerConsumed(), hop.notified(),
+                    arrivals.getOrDefault(sent.needId(), 0L)};
         }
 
         void print(LocalSuite suite) {
@@ -223,6 +222,16 @@ class SuiteLoadBenchmark {
             System.out.println(table());
             System.out.printf("LOAD first need after start: %.1f ms; suite ready in %.1f s%n", firstNeedMs,
                     suiteReadySeconds);
+            all.stream().filter(s -> s.index() == 0 && s.needId() != null && hops.containsKey(s.needId()))
+                    .findFirst().ifPresent(first -> {
+                        long[] points = points(first);
+                        StringBuilder line = new StringBuilder("LOAD first need's hops, ms:");
+                        for (int i = 0; i + 1 < points.length; i++) {
+                            line.append(String.format(" %s %.1f;", HopTimes.NAMES[i],
+                                    (points[i + 1] - points[i]) / 1000.0));
+                        }
+                        System.out.println(line);
+                    });
             System.out.printf("LOAD p99 / infra floor p99 = %.2f%n", e2e.p99() / floor.p99());
             if (!faults.isEmpty()) {
                 System.out.println(recoveryTable());
