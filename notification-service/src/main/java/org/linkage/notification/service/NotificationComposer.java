@@ -5,6 +5,7 @@ import org.linkage.events.activity.ActivityCancelled;
 import org.linkage.events.activity.ActivitySignUpConfirmed;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.AssignmentProposed;
 import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.identity.InvitationIssued;
 import org.linkage.events.need.Urgency;
@@ -73,6 +74,16 @@ public final class NotificationComposer {
         data.put("volunteerId", accepted.volunteerId().toString());
         return new NotificationDraft(accepted.requestedBy(), NotificationKind.ASSIGNMENT_CONFIRMED,
                 Map.of(), data, false);
+    }
+
+    /** To the social worker who raised the need: a volunteer offered themselves for it, to confirm or refuse. */
+    public static NotificationDraft volunteerOffered(AssignmentProposed proposed) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("needId", proposed.needId().toString());
+        data.put("assignmentId", proposed.assignmentId().toString());
+        data.put("volunteerId", proposed.volunteerId().toString());
+        return new NotificationDraft(proposed.requestedBy(), NotificationKind.VOLUNTEER_OFFERED, Map.of(), data,
+                false);
     }
 
     /** To the social worker who raised the need: nobody could take it, they must step in. */
