@@ -20,8 +20,6 @@ import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
 import org.linkage.matching.api.AssignmentResponse;
-import org.linkage.matching.domain.Assignment;
-import org.linkage.matching.mapping.AssignmentMapper;
 import org.linkage.matching.service.MatchingService;
 
 import java.util.UUID;
@@ -62,10 +60,6 @@ public class VolunteerOfferResource {
                               @Parameter(description = "Makes retries safe: the same key returns the same offer")
                               @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                               @Context UriInfo uriInfo) {
-        Assignment assignment = service.offerSelf(needId, user.volunteerId(), idempotencyKey);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/assignments")
-                        .path(assignment.id.toString()).build())
-                .entity(AssignmentMapper.toResponse(assignment))
-                .build();
+        return NeedAssignmentResource.created(service.offerSelf(needId, user.volunteerId(), idempotencyKey), uriInfo);
     }
 }
