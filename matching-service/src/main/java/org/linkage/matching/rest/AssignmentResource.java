@@ -140,22 +140,21 @@ public class AssignmentResource {
             description = "For the social worker: takes an open offer (or a volunteer's own offer) back and "
                     + "publishes AssignmentWithdrawn. The need is not offered to anyone else automatically; assign it "
                     + "by hand or let the other offers run. Only for needs of the social worker's community. "
-                    + "A volunteer withdraws only an offer they made of themselves (PROPOSED_BY_VOLUNTEER); an offer "
-                    + "made to them they decline.")
+                    + "A volunteer withdraws only an offer they made of themselves while it waits for the social "
+                    + "worker (PROPOSED_BY_VOLUNTEER); an offer made to them they decline.")
     @APIResponse(responseCode = "200", description = "The withdrawn assignment",
             content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
-    @APIResponse(responseCode = "403", description = "A need of another community; for a volunteer, another "
-            + "volunteer's assignment or an offer made to them")
+    @APIResponse(responseCode = "403", description = "A need of another community; for a volunteer, anything but "
+            + "their own offer of themselves still waiting for the social worker")
     @APIResponse(responseCode = "404", description = "No such assignment")
     @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)")
     public AssignmentResponse withdraw(@PathParam("id") UUID id) {
         Assignment assignment = found(id);
         if (user.isVolunteer()) {
             answerable(id);
-            // Any other status the state machine refuses (409), as it does for staff.
-            if (assignment.status == AssignmentStatus.OFFERED) {
-                throw ProblemException.forbidden("A volunteer withdraws only an offer they made of themselves; "
-                        + "an offer made to them they decline");
+            if (assignment.status != AssignmentStatus.PROPOSED_BY_VOLUNTEER) {
+                throw ProblemException.forbidden("A volunteer withdraws only an offer they made of themselves while "
+                        + "it waits for the social worker; an offer made to them they decline");
             }
         } else {
             user.requireCommunity(assignment.need.community);

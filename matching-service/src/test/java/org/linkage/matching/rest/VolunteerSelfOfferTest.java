@@ -209,7 +209,8 @@ class VolunteerSelfOfferTest {
         AssignmentWithdrawn withdrawn = awaitEvent(AssignmentWithdrawn.TYPE,
                 e -> e.payload().path("assignmentId").asText().equals(selfOffer)).payloadAs(AssignmentWithdrawn.class);
         assertEquals(far, withdrawn.volunteerId());
-        as(Tokens.volunteer(far)).post("/api/v1/assignments/" + selfOffer + "/withdraw").then().statusCode(409);
+        // Withdrawn, it is no longer theirs to withdraw (their accepted assignments are not either).
+        as(Tokens.volunteer(far)).post("/api/v1/assignments/" + selfOffer + "/withdraw").then().statusCode(403);
         asAdmin().post("/api/v1/assignments/" + selfOffer + "/confirm").then().statusCode(409);
         asAdmin().get("/api/v1/assignments/" + openOffer).then().body("status", equalTo("OFFERED"));
         // Once withdrawn, the volunteer was offered the need already: offering again is refused.
