@@ -62,7 +62,8 @@ public enum NeedStatus {
                 case CANCEL -> CANCELLED;
                 case OFFERED, DECLINED, UNMATCHED, START -> null;
             };
-            case UNMATCHED -> trigger == Trigger.CANCEL ? CANCELLED : null;
+            // Escalated, yet still taken: assigned by hand, or a volunteer's offer of themselves confirmed.
+            case UNMATCHED -> trigger == Trigger.CANCEL ? CANCELLED : trigger == Trigger.ACCEPTED ? ASSIGNED : null;
             case COMPLETED, CANCELLED -> null;
         };
         return Optional.ofNullable(next);

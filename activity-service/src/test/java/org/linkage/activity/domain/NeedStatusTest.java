@@ -87,7 +87,7 @@ class NeedStatusTest {
                 Trigger.CANCEL, CANCELLED));
         allowed.put(COMPLETED, Map.of());
         allowed.put(CANCELLED, Map.of());
-        allowed.put(UNMATCHED, Map.of(Trigger.CANCEL, CANCELLED));
+        allowed.put(UNMATCHED, Map.of(Trigger.ACCEPTED, ASSIGNED, Trigger.CANCEL, CANCELLED));
         assertEquals(NeedStatus.values().length, allowed.size());
         for (NeedStatus status : NeedStatus.values()) {
             for (Trigger trigger : Trigger.values()) {

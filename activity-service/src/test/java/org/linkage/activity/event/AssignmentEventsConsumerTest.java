@@ -82,6 +82,13 @@ class AssignmentEventsConsumerTest implements AsAdmin {
         assertEquals(List.of("OPEN", "MATCHING", "UNMATCHED"), unmatched.getList("statusHistory.status"));
         assertEquals("all 7 candidates declined or timed out", unmatched.getString("statusHistory[2].reason"));
         assertNull(unmatched.get("assignedVolunteerId"));
+
+        // The social worker then assigns it by hand, or confirms a volunteer's offer of themselves.
+        UUID volunteerId = UUID.randomUUID();
+        send(AssignmentAccepted.of(UUID.randomUUID(), needId, volunteerId, requester));
+        JsonPath assigned = awaitStatus(needId, "ASSIGNED").jsonPath();
+        assertEquals(volunteerId.toString(), assigned.getString("assignedVolunteerId"));
+        assertEquals(List.of("OPEN", "MATCHING", "UNMATCHED", "ASSIGNED"), assigned.getList("statusHistory.status"));
     }
 
     @Test

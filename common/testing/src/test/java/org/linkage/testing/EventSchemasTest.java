@@ -12,6 +12,7 @@ import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
 import org.linkage.events.assignment.AssignmentExpired;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.AssignmentProposed;
 import org.linkage.events.assignment.AssignmentStoodDown;
 import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.events.assignment.NeedUnmatched;
@@ -76,6 +77,7 @@ class EventSchemasTest {
                 AssignmentExpired.of(assignment, need, volunteer, "sw-liu", Instant.now()),
                 AssignmentWithdrawn.of(assignment, need, volunteer, "sw-liu"),
                 AssignmentStoodDown.of(assignment, need, volunteer, "sw-liu"),
+                AssignmentProposed.of(assignment, need, volunteer, "sw-liu"),
                 VolunteerDeactivated.of(volunteer, "moved away"),
                 CertificationVerified.of(volunteer, certification, "first-aid", LocalDate.parse("2027-06-30")),
                 CertificationExpiring.of(volunteer, certification, "first-aid", LocalDate.parse("2027-06-30")),

@@ -1,13 +1,19 @@
 package org.linkage.matching.domain;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Which status an assignment moves to on which trigger; anything not listed here is refused. */
 public final class AssignmentStateMachine {
 
     public enum Trigger {
-        ACCEPT, DECLINE, EXPIRE, WITHDRAW, STAND_DOWN, RELEASE
+        ACCEPT, DECLINE, EXPIRE, WITHDRAW, STAND_DOWN, RELEASE,
+        /** The social worker takes up a volunteer's own offer. */
+        CONFIRM,
+        /** The social worker does not take up a volunteer's own offer. */
+        REFUSE
     }
 
     private static final Map<AssignmentStatus, Map<Trigger, AssignmentStatus>> TRANSITIONS = Map.of(
@@ -15,6 +21,11 @@ public final class AssignmentStateMachine {
                     Trigger.ACCEPT, AssignmentStatus.ACCEPTED,
                     Trigger.DECLINE, AssignmentStatus.DECLINED,
                     Trigger.EXPIRE, AssignmentStatus.EXPIRED,
+                    Trigger.WITHDRAW, AssignmentStatus.WITHDRAWN,
+                    Trigger.STAND_DOWN, AssignmentStatus.STOOD_DOWN),
+            AssignmentStatus.PROPOSED_BY_VOLUNTEER, Map.of(
+                    Trigger.CONFIRM, AssignmentStatus.ACCEPTED,
+                    Trigger.REFUSE, AssignmentStatus.REFUSED,
                     Trigger.WITHDRAW, AssignmentStatus.WITHDRAWN,
                     Trigger.STAND_DOWN, AssignmentStatus.STOOD_DOWN),
             AssignmentStatus.ACCEPTED, Map.of(
@@ -25,9 +36,21 @@ public final class AssignmentStateMachine {
         return Optional.ofNullable(TRANSITIONS.getOrDefault(current, Map.of()).get(trigger));
     }
 
-    /** Whether the trigger is the volunteer's own answer, which records when they answered. */
+    /** The statuses the trigger is allowed in, for telling a caller what the assignment should have been. */
+    public static Set<AssignmentStatus> allowedIn(Trigger trigger) {
+        Set<AssignmentStatus> from = EnumSet.noneOf(AssignmentStatus.class);
+        TRANSITIONS.forEach((status, triggers) -> {
+            if (triggers.containsKey(trigger)) {
+                from.add(status);
+            }
+        });
+        return from;
+    }
+
+    /** Whether the trigger is an answer to the offer (the volunteer's, or the social worker's to a volunteer's). */
     public static boolean isAnswer(Trigger trigger) {
-        return trigger == Trigger.ACCEPT || trigger == Trigger.DECLINE;
+        return trigger == Trigger.ACCEPT || trigger == Trigger.DECLINE || trigger == Trigger.CONFIRM
+                || trigger == Trigger.REFUSE;
     }
 
     private AssignmentStateMachine() {

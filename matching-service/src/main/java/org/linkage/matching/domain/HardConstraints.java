@@ -23,24 +23,32 @@ public final class HardConstraints {
 
     /** Every static constraint but availability: what is left to check when availability is known already. */
     public static boolean qualified(VolunteerProfile volunteer, Requirements need) {
-        if (!volunteer.active() || volunteer.home() == null || (need.emergency() && !volunteer.onDuty())
-                || volunteer.skillLevel(need.skill()) == 0) {
-            return false;
+        return volunteer.active() && volunteer.home() != null && (!need.emergency() || volunteer.onDuty())
+                && lacking(volunteer, need) == null;
+    }
+
+    /**
+     * The first of the need's skill, certifications (in date on the need's day) and courses the volunteer lacks,
+     * as the need names it; null when they have all. Allocates nothing: it runs for every candidate the index finds.
+     */
+    public static String lacking(VolunteerProfile volunteer, Requirements need) {
+        if (volunteer.skillLevel(need.skill()) == 0) {
+            return need.skill();
         }
         LocalDate day = volunteer.availability().startDay(need.windowStart(), need.windowEnd());
         for (String certification : need.certifications()) {
             LocalDate noLongerCounts = volunteer.certifications().get(certification);
             if (noLongerCounts == null || !noLongerCounts.isAfter(day)) {
-                return false;
+                return certification;
             }
         }
         for (String course : need.training()) {
             LocalDate lastDay = volunteer.training().get(course);
             if (lastDay == null || lastDay.isBefore(day)) {
-                return false;
+                return course;
             }
         }
-        return true;
+        return null;
     }
 
     /**
@@ -49,16 +57,24 @@ public final class HardConstraints {
      */
     public static boolean dynamicFit(VolunteerProfile volunteer, VolunteerFacts facts, Requirements need,
                                      int weeklyOfferCap) {
-        for (VolunteerFacts.Commitment commitment : facts.commitments()) {
-            if (commitment.start().isBefore(need.windowEnd()) && need.windowStart().isBefore(commitment.end())) {
-                return false;
-            }
+        if (committedDuring(facts, need)) {
+            return false;
         }
         if (need.emergency()) {
             return true;
         }
         return facts.recentOffers() < weeklyOfferCap
                 && hoursThatWeek(volunteer, facts, need) + need.hours() <= hoursCap(volunteer);
+    }
+
+    /** Whether the volunteer holds an accepted assignment overlapping the need's window. */
+    public static boolean committedDuring(VolunteerFacts facts, Requirements need) {
+        for (VolunteerFacts.Commitment commitment : facts.commitments()) {
+            if (commitment.start().isBefore(need.windowEnd()) && need.windowStart().isBefore(commitment.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The constraints a fitting volunteer met, as a social worker reads them. */

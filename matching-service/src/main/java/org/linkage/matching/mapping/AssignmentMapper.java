@@ -6,6 +6,7 @@ import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
 import org.linkage.events.assignment.AssignmentExpired;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.AssignmentProposed;
 import org.linkage.events.assignment.AssignmentStoodDown;
 import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.matching.api.AssignmentResponse;
@@ -30,6 +31,11 @@ public final class AssignmentMapper {
         Need need = assignment.need;
         return AssignmentOffered.of(assignment.id, need.id, assignment.volunteerId, need.requestedBy,
                 need.category, need.urgency, need.window(), need.location(), need.summary, assignment.expiresAt);
+    }
+
+    public static AssignmentProposed toProposed(Assignment assignment) {
+        return AssignmentProposed.of(assignment.id, assignment.need.id, assignment.volunteerId,
+                assignment.need.requestedBy);
     }
 
     public static AssignmentAccepted toAccepted(Assignment assignment) {

@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Reads the volunteers the candidate index holds: active, located, not erased; all of them or the ones asked. */
@@ -54,6 +55,11 @@ public class VolunteerProfiles {
     /** @return the profiles of those of the volunteers the index should hold; the others are to be removed */
     public List<VolunteerProfile> of(Collection<UUID> volunteerIds) {
         return volunteerIds.isEmpty() ? List.of() : load(volunteerIds, LOCATED);
+    }
+
+    /** The volunteer as the hard constraints see them, home known or not; empty unless active and not erased. */
+    public Optional<VolunteerProfile> one(UUID volunteerId) {
+        return load(List.of(volunteerId), "TRUE").stream().findFirst();
     }
 
     /** Every responder whose live position matching may take now (home may be null). */

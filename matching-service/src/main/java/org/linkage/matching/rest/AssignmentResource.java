@@ -135,19 +135,75 @@ public class AssignmentResource {
 
     @POST
     @Path("/{id}/withdraw")
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "withdrawAssignment", summary = "Withdraw an offer",
-            description = "For the social worker: takes an open offer back and publishes AssignmentWithdrawn. The "
-                    + "need is not offered to anyone else automatically; assign it by hand or let the other offers "
-                    + "run. Only for needs of the social worker's community.")
+            description = "For the social worker: takes an open offer (or a volunteer's own offer) back and "
+                    + "publishes AssignmentWithdrawn. The need is not offered to anyone else automatically; assign it "
+                    + "by hand or let the other offers run. Only for needs of the social worker's community. "
+                    + "A volunteer withdraws only an offer they made of themselves while it waits for the social "
+                    + "worker (PROPOSED_BY_VOLUNTEER); an offer made to them they decline.")
     @APIResponse(responseCode = "200", description = "The withdrawn assignment",
             content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
-    @APIResponse(responseCode = "403", description = "A need of another community")
+    @APIResponse(responseCode = "403", description = "A need of another community; for a volunteer, anything but "
+            + "their own offer of themselves still waiting for the social worker")
     @APIResponse(responseCode = "404", description = "No such assignment")
     @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)")
     public AssignmentResponse withdraw(@PathParam("id") UUID id) {
-        user.requireCommunity(found(id).need.community);
+        Assignment assignment = found(id);
+        if (user.isVolunteer()) {
+            answerable(id);
+            if (assignment.status != AssignmentStatus.PROPOSED_BY_VOLUNTEER) {
+                throw ProblemException.forbidden("A volunteer withdraws only an offer they made of themselves while "
+                        + "it waits for the social worker; an offer made to them they decline");
+            }
+        } else {
+            user.requireCommunity(assignment.need.community);
+        }
         return service.withdraw(id).map(AssignmentMapper::toResponse)
+                .orElseThrow(() -> ProblemException.notFound("Assignment", id));
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "confirmVolunteerOffer", summary = "Confirm a volunteer's offer of themselves",
+            description = "For the social worker: takes up an offer a volunteer made of themselves "
+                    + "(PROPOSED_BY_VOLUNTEER). It is accepted as an accepted offer is: AssignmentAccepted is "
+                    + "published, a volunteer never holds two accepted assignments whose windows overlap, and once "
+                    + "the need has all its volunteers its other open offers are stood down. Only for needs of the "
+                    + "social worker's community.")
+    @APIResponse(responseCode = "200", description = "The accepted assignment",
+            content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
+    @APIResponse(responseCode = "403", description = "A need of another community")
+    @APIResponse(responseCode = "404", description = "No such assignment")
+    @APIResponse(responseCode = "409", description = "Not a volunteer's open offer (any more), the need was "
+            + "cancelled or has all its volunteers, or the volunteer holds an accepted assignment overlapping it")
+    public AssignmentResponse confirm(@PathParam("id") UUID id) {
+        user.requireCommunity(found(id).need.community);
+        return service.confirm(id).map(AssignmentMapper::toResponse)
+                .orElseThrow(() -> ProblemException.notFound("Assignment", id));
+    }
+
+    @POST
+    @Path("/{id}/refuse")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "refuseVolunteerOffer", summary = "Refuse a volunteer's offer of themselves",
+            description = "For the social worker: does not take up an offer a volunteer made of themselves "
+                    + "(PROPOSED_BY_VOLUNTEER); it becomes REFUSED and AssignmentWithdrawn tells the volunteer. The "
+                    + "body is optional; its reason is kept on the assignment. Only for needs of the social worker's "
+                    + "community.")
+    @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "taken",
+            value = "{\"reason\": \"The resident asked for the volunteer who visited last time\"}")))
+    @APIResponse(responseCode = "200", description = "The refused assignment",
+            content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "403", description = "A need of another community")
+    @APIResponse(responseCode = "404", description = "No such assignment")
+    @APIResponse(responseCode = "409", description = "Not a volunteer's open offer (any more)")
+    public AssignmentResponse refuse(@PathParam("id") UUID id, DeclineRequest request) {
+        user.requireCommunity(found(id).need.community);
+        return service.refuse(id, request).map(AssignmentMapper::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 

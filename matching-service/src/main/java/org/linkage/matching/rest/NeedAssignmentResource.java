@@ -71,7 +71,11 @@ public class NeedAssignmentResource {
         if (request == null) {
             throw ProblemException.invalid("volunteerId", "must not be null");
         }
-        Assignment assignment = service.assignByHand(needId, request, idempotencyKey);
+        return created(service.assignByHand(needId, request, idempotencyKey), uriInfo);
+    }
+
+    /** 201 with the assignment, and where to read it. */
+    static Response created(Assignment assignment, UriInfo uriInfo) {
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/assignments")
                         .path(assignment.id.toString()).build())
                 .entity(AssignmentMapper.toResponse(assignment))

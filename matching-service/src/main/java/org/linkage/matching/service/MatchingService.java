@@ -32,12 +32,14 @@ import org.linkage.matching.domain.OfferReasons;
 import org.linkage.matching.domain.Requirements;
 import org.linkage.matching.domain.ScoringWeights;
 import org.linkage.matching.domain.SearchRadius;
+import org.linkage.matching.domain.VolunteerProfile;
 import org.linkage.matching.mapping.AssignmentMapper;
 import org.linkage.matching.mapping.NeedMapper;
 import org.linkage.matching.repository.AssignmentRepository;
 import org.linkage.matching.repository.CandidateRepository;
 import org.linkage.matching.repository.NeedRepository;
 import org.linkage.matching.repository.PairedBeneficiaryRepository;
+import org.linkage.matching.repository.VolunteerProfiles;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -69,6 +71,8 @@ public class MatchingService {
     private static final Logger LOG = Logger.getLogger(MatchingService.class);
     /** PostgreSQL's SQLSTATE for a row an exclusion constraint refuses: here, a double booking. */
     private static final String EXCLUSION_VIOLATION = "23P01";
+    /** NeedRaised's care category of a child's need. */
+    private static final String CHILD = "CHILD";
 
     private final NeedRepository needs;
     private final CandidateRepository candidates;
@@ -79,11 +83,13 @@ public class MatchingService {
     private final CandidateIndex index;
     private final MeterRegistry metrics;
     private final PairedBeneficiaryRepository paired;
+    private final VolunteerProfiles profiles;
 
     MatchingService(NeedRepository needs, CandidateRepository candidates, AssignmentRepository assignments,
                     Outbox outbox, IdempotencyKeys idempotencyKeys, MatchingConfig config, CandidateIndex index,
-                    MeterRegistry metrics, PairedBeneficiaryRepository paired) {
+                    MeterRegistry metrics, PairedBeneficiaryRepository paired, VolunteerProfiles profiles) {
         this.paired = paired;
+        this.profiles = profiles;
         this.needs = needs;
         this.candidates = candidates;
         this.assignments = assignments;
@@ -137,7 +143,7 @@ public class MatchingService {
         need.escalateAt = null;
         need.widenAt = null;
         for (Assignment assignment : assignments.forNeed(need.id)) {
-            if (assignment.status == AssignmentStatus.OFFERED) {
+            if (assignment.status.open()) {
                 move(assignment, Trigger.WITHDRAW, null);
                 outbox.publish(AssignmentMapper.toWithdrawn(assignment));
             } else if (assignment.status == AssignmentStatus.ACCEPTED) {
@@ -201,6 +207,136 @@ public class MatchingService {
         return assignments.findByIdOptional(id).map(assignment -> {
             lock(assignment.need);
             move(assignment, Trigger.WITHDRAW, null);
+            outbox.publish(AssignmentMapper.toWithdrawn(assignment));
+            return assignment;
+        });
+    }
+
+    /**
+     * The volunteer offers themselves for an open need; the need's social worker confirms or refuses. Refused
+     * (and nothing stored or published) unless the need is open to them and they fit it.
+     *
+     * @throws ProblemException 404 for a need or volunteer matching does not know; 403 for a child's need the
+     *                          volunteer is neither paired with nor served before; 409 when the need is not open
+     *                          (cancelled, an emergency, begun, filled, paired with another volunteer), the volunteer
+     *                          was offered it already, is not active, lacks what it requires or is committed then
+     */
+    @Transactional
+    public Assignment offerSelf(UUID needId, UUID volunteerId, String idempotencyKey) {
+        UUID id = idempotencyKeys.once("volunteer-offer:" + needId + ":" + volunteerId, idempotencyKey,
+                volunteerId, () -> createSelfOffer(needId, volunteerId).id);
+        return assignments.findById(id);
+    }
+
+    private Assignment createSelfOffer(UUID needId, UUID volunteerId) {
+        Need need = needs.findByIdOptional(needId).orElseThrow(() -> ProblemException.notFound("Need", needId));
+        Candidate volunteer = candidates.findByIdOptional(volunteerId)
+                .orElseThrow(() -> ProblemException.notFound("Volunteer", volunteerId));
+        lock(need);
+        Optional<UUID> pairedVolunteer = paired.volunteerOf(need.beneficiaryRef);
+        if (CHILD.equals(need.careCategory) && !pairedVolunteer.map(volunteerId::equals).orElse(false)
+                && !assignments.servedBefore(need.beneficiaryRef).contains(volunteerId)) {
+            throw ProblemException.forbidden("A child's need is only for the volunteer paired with the child or "
+                    + "who served the child before");
+        }
+        Instant now = Instant.now();
+        List<Assignment> before = assignments.forNeed(needId);
+        requireOpen(need, before, now);
+        if (pairedVolunteer.isPresent() && !pairedVolunteer.get().equals(volunteerId)) {
+            throw ProblemException.conflict("Need " + needId + " is for a beneficiary paired with another volunteer",
+                    "needId", "is for a beneficiary paired with another volunteer");
+        }
+        before.stream().filter(assignment -> assignment.volunteerId.equals(volunteerId)).findFirst()
+                .ifPresent(earlier -> {
+                    throw ProblemException.conflict("Volunteer " + volunteerId + " was offered need " + needId
+                            + " already (" + earlier.status + ")", "volunteerId", "was offered this need already");
+                });
+        VolunteerProfile profile = profiles.one(volunteerId).filter(found -> volunteer.active)
+                .orElseThrow(() -> ProblemException.conflict("Volunteer " + volunteerId + " is not active",
+                        "volunteerId", "is not active"));
+        Requirements requirements = new Requirements(need.location(), radius(need), need.requiredSkill,
+                need.requiredCertifications, need.requiredTraining, need.windowStart, need.windowEnd, need.hours(),
+                false);
+        String lacking = HardConstraints.lacking(profile, requirements);
+        if (lacking != null) {
+            // The skill is checked first, then the certifications, then the courses.
+            String field = profile.skillLevel(need.requiredSkill) == 0 ? "requiredSkill"
+                    : need.requiredCertifications.contains(lacking) ? "requiredCertifications" : "requiredTraining";
+            throw ProblemException.conflict("Volunteer " + volunteerId + " lacks " + lacking + ", which need "
+                    + needId + " requires", field, "the volunteer lacks " + lacking);
+        }
+        var facts = assignments.facts(List.of(volunteerId), now, need.windowStart, need.windowEnd).get(volunteerId);
+        if (facts != null && HardConstraints.committedDuring(facts, requirements)) {
+            throw ProblemException.conflict("Volunteer " + volunteerId + " already holds an accepted assignment "
+                    + "overlapping " + need.windowStart + " – " + need.windowEnd, "volunteerId",
+                    "holds an accepted assignment overlapping the need");
+        }
+        Integer distance = volunteer.homeLocation() == null ? null
+                : CandidateSearch.distanceMetres(need.location(), volunteer.homeLocation());
+        Assignment assignment = newAssignment(need, volunteerId, distance, before.size() + 1, now);
+        assignment.status = AssignmentStatus.PROPOSED_BY_VOLUNTEER;
+        // Not expired by the timer: the social worker answers; past the start it is of no use to anyone.
+        assignment.expiresAt = need.windowStart;
+        assignment.reasons = new OfferReasons(List.of("offered themselves", "active",
+                "skill " + need.requiredSkill + " at level " + profile.skillLevel(need.requiredSkill),
+                "every required certification and course in date", "no overlapping accepted assignment"), null);
+        assignments.persist(assignment);
+        outbox.publish(AssignmentMapper.toProposed(assignment));
+        return assignment;
+    }
+
+    /** A need a volunteer may offer themselves for: not cancelled, no emergency, not begun, not filled. */
+    private static void requireOpen(Need need, List<Assignment> assignmentsOfIt, Instant now) {
+        String closed = need.cancelledAt != null ? "was cancelled"
+                : need.urgency == Urgency.EMERGENCY ? "is an emergency, offered to the nearest on-duty responders"
+                : !need.windowStart.isAfter(now) ? "has begun"
+                : count(assignmentsOfIt, AssignmentStatus.ACCEPTED) >= need.volunteersNeeded
+                ? "has all the " + need.volunteersNeeded + " volunteers it asked for" : null;
+        if (closed != null) {
+            throw ProblemException.conflict("Need " + need.id + " " + closed, "needId", closed);
+        }
+    }
+
+    /**
+     * The social worker takes up a volunteer's own offer: accepted as an accepted offer is (no double booking; once
+     * the need has all its volunteers, its other open offers are stood down).
+     *
+     * @throws ProblemException 409 when it is not (or no longer) a volunteer's open offer, the need has all its
+     *                          volunteers, or the volunteer meanwhile holds an accepted assignment overlapping it
+     */
+    @Transactional
+    public Optional<Assignment> confirm(UUID id) {
+        return assignments.findByIdOptional(id).map(assignment -> {
+            lock(assignment.need);
+            if (assignment.status == AssignmentStatus.PROPOSED_BY_VOLUNTEER) {
+                requireOpenToConfirm(assignment.need);
+            }
+            move(assignment, Trigger.CONFIRM, null);
+            accepted(assignment);
+            return assignment;
+        });
+    }
+
+    private void requireOpenToConfirm(Need need) {
+        if (need.cancelledAt != null) {
+            throw ProblemException.conflict("Need " + need.id + " was cancelled");
+        }
+        if (count(assignments.forNeed(need.id), AssignmentStatus.ACCEPTED) >= need.volunteersNeeded) {
+            throw ProblemException.conflict("Need " + need.id + " has all the " + need.volunteersNeeded
+                    + " volunteers it asked for");
+        }
+    }
+
+    /**
+     * The social worker does not take up a volunteer's own offer; the volunteer hears it as a withdrawn offer.
+     *
+     * @throws ProblemException 409 when it is not (or no longer) a volunteer's open offer
+     */
+    @Transactional
+    public Optional<Assignment> refuse(UUID id, @Valid DeclineRequest request) {
+        return assignments.findByIdOptional(id).map(assignment -> {
+            lock(assignment.need);
+            move(assignment, Trigger.REFUSE, request == null ? null : request.reason());
             outbox.publish(AssignmentMapper.toWithdrawn(assignment));
             return assignment;
         });
@@ -315,7 +451,8 @@ public class MatchingService {
     private void move(Assignment assignment, Trigger trigger, String declineReason) {
         AssignmentStatus target = AssignmentStateMachine.next(assignment.status, trigger)
                 .orElseThrow(() -> ProblemException.conflict("Assignment " + assignment.id + " is "
-                        + assignment.status + ", not " + AssignmentStatus.OFFERED + " any more"));
+                        + assignment.status + ", not " + AssignmentStateMachine.allowedIn(trigger).stream()
+                        .map(AssignmentStatus::name).collect(Collectors.joining(" or ")) + " any more"));
         Instant answeredAt = AssignmentStateMachine.isAnswer(trigger) ? Instant.now() : null;
         int moved = refusingDoubleBooking(assignment, () ->
                 assignments.moveIfStill(assignment.id, assignment.status, target, answeredAt, declineReason));
@@ -362,7 +499,7 @@ public class MatchingService {
         need.widenAt = null;
         need.escalateAt = null;
         for (Assignment open : all) {
-            if (open.status == AssignmentStatus.OFFERED) {
+            if (open.status.open()) {
                 move(open, Trigger.STAND_DOWN, null);
                 outbox.publish(AssignmentMapper.toStoodDown(open));
             }

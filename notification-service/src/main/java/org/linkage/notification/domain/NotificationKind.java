@@ -9,6 +9,8 @@ public enum NotificationKind {
     OFFER_RECEIVED(true, true),
     /** The social worker's need was accepted by a volunteer. */
     ASSIGNMENT_CONFIRMED(false, false),
+    /** A volunteer offered themselves for the social worker's need: the social worker confirms or refuses it. */
+    VOLUNTEER_OFFERED(false, false),
     /** Nobody could take the social worker's need: they must step in. */
     NEED_UNMATCHED(false, false),
     /** The volunteer's offer ran out before they answered. */

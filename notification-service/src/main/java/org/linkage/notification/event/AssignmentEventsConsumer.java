@@ -12,6 +12,7 @@ import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
 import org.linkage.events.assignment.AssignmentExpired;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.AssignmentProposed;
 import org.linkage.events.assignment.AssignmentStoodDown;
 import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.events.assignment.NeedUnmatched;
@@ -24,7 +25,7 @@ import java.util.UUID;
 
 /**
  * Tells people what matching did: the volunteer about an offer and about an offer closed without their answer,
- * the social worker about the outcome; and integrators who subscribed.
+ * the social worker about a volunteer's offer of themselves and about the outcome; and integrators who subscribed.
  * A decline concerns nobody yet (matching moves on by itself), so AssignmentDeclined goes to webhooks only.
  */
 @ApplicationScoped
@@ -44,6 +45,8 @@ public class AssignmentEventsConsumer {
                             "ACCEPTED");
                     notifications.notify(NotificationComposer.assignmentConfirmed(accepted), envelope.eventId());
                 })
+                .on(AssignmentProposed.TYPE, AssignmentProposed.class, (proposed, envelope) ->
+                        notifications.notify(NotificationComposer.volunteerOffered(proposed), envelope.eventId()))
                 .on(AssignmentDeclined.TYPE, AssignmentDeclined.class, (declined, envelope) ->
                         notifications.offerAnswered(declined.volunteerId().toString(), declined.assignmentId(),
                                 "DECLINED"))

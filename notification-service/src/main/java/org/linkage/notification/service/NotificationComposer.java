@@ -5,6 +5,7 @@ import org.linkage.events.activity.ActivityCancelled;
 import org.linkage.events.activity.ActivitySignUpConfirmed;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.AssignmentProposed;
 import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.identity.InvitationIssued;
 import org.linkage.events.need.Urgency;
@@ -67,12 +68,23 @@ public final class NotificationComposer {
      * the name from volunteer-service; events carry no names, so notification-service knows none).
      */
     public static NotificationDraft assignmentConfirmed(AssignmentAccepted accepted) {
+        return new NotificationDraft(accepted.requestedBy(), NotificationKind.ASSIGNMENT_CONFIRMED, Map.of(),
+                assignmentData(accepted.needId(), accepted.assignmentId(), accepted.volunteerId()), false);
+    }
+
+    /** To the social worker who raised the need: a volunteer offered themselves for it, to confirm or refuse. */
+    public static NotificationDraft volunteerOffered(AssignmentProposed proposed) {
+        return new NotificationDraft(proposed.requestedBy(), NotificationKind.VOLUNTEER_OFFERED, Map.of(),
+                assignmentData(proposed.needId(), proposed.assignmentId(), proposed.volunteerId()), false);
+    }
+
+    /** What the social worker's app opens: the need, the assignment and (by id only) the volunteer. */
+    private static Map<String, String> assignmentData(UUID needId, UUID assignmentId, UUID volunteerId) {
         Map<String, String> data = new LinkedHashMap<>();
-        data.put("needId", accepted.needId().toString());
-        data.put("assignmentId", accepted.assignmentId().toString());
-        data.put("volunteerId", accepted.volunteerId().toString());
-        return new NotificationDraft(accepted.requestedBy(), NotificationKind.ASSIGNMENT_CONFIRMED,
-                Map.of(), data, false);
+        data.put("needId", needId.toString());
+        data.put("assignmentId", assignmentId.toString());
+        data.put("volunteerId", volunteerId.toString());
+        return data;
     }
 
     /** To the social worker who raised the need: nobody could take it, they must step in. */

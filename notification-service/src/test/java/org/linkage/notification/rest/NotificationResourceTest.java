@@ -8,6 +8,7 @@ import org.linkage.events.TimeWindow;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentExpired;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.AssignmentProposed;
 import org.linkage.events.assignment.AssignmentStoodDown;
 import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.events.assignment.NeedUnmatched;
@@ -111,6 +112,21 @@ class NotificationResourceTest {
         assertTrue(((String) escalated.get("body")).contains("附近没有符合条件的志愿者"), (String) escalated.get("body"));
         assertEquals(Map.of("needId", unmatchedNeed.toString()), escalated.get("data"));
         assertEquals(List.of(), Inbox.of(volunteerId.toString()), "the volunteer is not told of their own acceptance");
+    }
+
+    @Test
+    void aVolunteersOfferOfThemselvesReachesTheSocialWorkerWithIdsOnly() {
+        String socialWorker = socialWorker();
+        UUID needId = UUID.randomUUID();
+        UUID assignmentId = UUID.randomUUID();
+        UUID volunteerId = UUID.randomUUID();
+        Inbox.publish(AssignmentProposed.of(assignmentId, needId, volunteerId, socialWorker));
+
+        Map<String, Object> offered = byKind(Inbox.await(socialWorker, 1), "VOLUNTEER_OFFERED");
+        assertEquals("有志愿者主动报名", offered.get("title"));
+        assertEquals(Map.of("needId", needId.toString(), "assignmentId", assignmentId.toString(),
+                "volunteerId", volunteerId.toString()), offered.get("data"));
+        assertEquals(List.of(), Inbox.of(volunteerId.toString()), "the volunteer is not told of their own offer");
     }
 
     @Test

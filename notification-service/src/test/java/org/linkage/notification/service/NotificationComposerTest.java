@@ -9,6 +9,7 @@ import org.linkage.events.TimeWindow;
 import org.linkage.events.activity.ActivityCancelled;
 import org.linkage.events.activity.ActivitySignUpConfirmed;
 import org.linkage.events.assignment.AssignmentAccepted;
+import org.linkage.events.assignment.AssignmentProposed;
 import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.need.Urgency;
@@ -160,6 +161,21 @@ class NotificationComposerTest {
         assertEquals("sw-zhang", draft.recipient());
         assertEquals(NotificationKind.ASSIGNMENT_CONFIRMED, draft.kind());
         assertEquals(new NotificationText("需求已有志愿者接单", "一位志愿者已接受您发布的服务需求。"), zh(draft));
+        assertEquals(Map.of("needId", NEED.toString(), "assignmentId", ASSIGNMENT.toString(),
+                "volunteerId", VOLUNTEER.toString()), draft.data());
+    }
+
+    @Test
+    void aVolunteersOfferOfThemselvesAsksTheSocialWorkerToConfirmIt() {
+        NotificationDraft draft = NotificationComposer.volunteerOffered(
+                AssignmentProposed.of(ASSIGNMENT, NEED, VOLUNTEER, "sw-zhang"));
+
+        assertEquals("sw-zhang", draft.recipient());
+        assertEquals(NotificationKind.VOLUNTEER_OFFERED, draft.kind());
+        assertEquals(new NotificationText("有志愿者主动报名", "一位志愿者主动报名了您发布的服务需求，请确认或婉拒。"), zh(draft));
+        assertEquals(new NotificationText("A volunteer offered to help",
+                "A volunteer offered themselves for a request you raised. Please confirm or decline their offer."),
+                en(draft));
         assertEquals(Map.of("needId", NEED.toString(), "assignmentId", ASSIGNMENT.toString(),
                 "volunteerId", VOLUNTEER.toString()), draft.data());
     }

@@ -30,6 +30,7 @@ public class SmsTemplates {
             Map.entry("OFFER_RECEIVED", Set.of("needId", "assignmentId", "expiresAt", "category",
                     "urgency", "acceptLink", "declineLink")),
             Map.entry("ASSIGNMENT_CONFIRMED", Set.of("needId", "assignmentId", "volunteerId")),
+            Map.entry("VOLUNTEER_OFFERED", Set.of("needId", "assignmentId", "volunteerId")),
             Map.entry("NEED_UNMATCHED", Set.of("needId")),
             Map.entry("OFFER_EXPIRED", Set.of("needId", "assignmentId")),
             Map.entry("OFFER_WITHDRAWN", Set.of("needId", "assignmentId")),
