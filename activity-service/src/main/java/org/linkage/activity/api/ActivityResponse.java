@@ -9,22 +9,22 @@ import java.util.UUID;
 
 @Schema(description = "An activity and how many places are left")
 public record ActivityResponse(
-        UUID id,
-        UUID stationId,
-        String title,
-        String description,
-        Instant startsAt,
-        Instant endsAt,
-        int capacity,
-        @Schema(description = "Places taken") int confirmed,
-        int placesLeft,
-        List<String> requiredSkills,
-        @Schema(description = "Certification types required, valid on the activity's day")
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID stationId,
+        @Schema(required = true) String title,
+        @Schema(required = true, nullable = true) String description,
+        @Schema(required = true) Instant startsAt,
+        @Schema(required = true) Instant endsAt,
+        @Schema(required = true) int capacity,
+        @Schema(required = true, description = "Places taken") int confirmed,
+        @Schema(required = true) int placesLeft,
+        @Schema(required = true) List<String> requiredSkills,
+        @Schema(required = true, description = "Certification types required, valid on the activity's day")
         List<String> requiredCertifications,
-        @Schema(description = "Work with children: active volunteers with a background check only")
+        @Schema(required = true, description = "Work with children: active volunteers with a background check only")
         boolean withChildren,
-        ActivityStatus status,
-        String cancelReason,
-        String organiser,
-        Instant createdAt) {
+        @Schema(required = true) ActivityStatus status,
+        @Schema(required = true, nullable = true) String cancelReason,
+        @Schema(required = true) String organiser,
+        @Schema(required = true) Instant createdAt) {
 }

@@ -8,6 +8,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Schema(description = "A volunteer's attendance; hours once checked out")
-public record AttendanceResponse(UUID id, UUID activityId, UUID volunteerId, Instant checkedInAt,
-                                 Instant checkedOutAt, BigDecimal hours, LocalDate serviceDate) {
+public record AttendanceResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID activityId,
+        @Schema(required = true) UUID volunteerId,
+        @Schema(required = true) Instant checkedInAt,
+        @Schema(required = true, nullable = true) Instant checkedOutAt,
+        @Schema(required = true, nullable = true) BigDecimal hours,
+        @Schema(required = true, nullable = true) LocalDate serviceDate) {
 }

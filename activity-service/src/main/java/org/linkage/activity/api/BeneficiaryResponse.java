@@ -10,17 +10,17 @@ import java.util.UUID;
 
 @Schema(description = "A beneficiary with their personal data")
 public record BeneficiaryResponse(
-        UUID id,
-        FocusGroup focusGroup,
-        String fullName,
-        String phone,
-        String address,
-        LocalDate birthDate,
-        @Schema(description = "Under 14: a guardian consents for them") boolean minor,
-        Coordinates home,
-        String community,
-        String socialWorkerId,
-        GuardianRequest guardian,
-        Instant createdAt,
-        Instant updatedAt) {
+        @Schema(required = true) UUID id,
+        @Schema(required = true) FocusGroup focusGroup,
+        @Schema(required = true, nullable = true, description = "Null in lists") String fullName,
+        @Schema(required = true, nullable = true) String phone,
+        @Schema(required = true, nullable = true, description = "Null in lists") String address,
+        @Schema(required = true, nullable = true) LocalDate birthDate,
+        @Schema(required = true, description = "Under 14: a guardian consents for them") boolean minor,
+        @Schema(required = true, nullable = true) Coordinates home,
+        @Schema(required = true) String community,
+        @Schema(required = true) String socialWorkerId,
+        @Schema(required = true, nullable = true) GuardianRequest guardian,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt) {
 }

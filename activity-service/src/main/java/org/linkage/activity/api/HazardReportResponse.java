@@ -9,20 +9,21 @@ import java.util.UUID;
 
 @Schema(description = "A hazard report; the photo is fetched from photoUrl")
 public record HazardReportResponse(
-        UUID id,
-        String category,
-        String description,
-        Coordinates location,
-        String community,
-        UUID reportedBy,
-        Instant reportedAt,
-        HazardStatus status,
-        String severity,
-        String triagedBy,
-        String assignee,
-        String resolution,
-        Instant resolvedAt,
-        @Schema(description = "The earlier report of probably the same hazard (close by, a few hours before)")
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String category,
+        @Schema(required = true, nullable = true) String description,
+        @Schema(required = true) Coordinates location,
+        @Schema(required = true, nullable = true) String community,
+        @Schema(required = true) UUID reportedBy,
+        @Schema(required = true) Instant reportedAt,
+        @Schema(required = true) HazardStatus status,
+        @Schema(required = true, nullable = true) String severity,
+        @Schema(required = true, nullable = true) String triagedBy,
+        @Schema(required = true, nullable = true) String assignee,
+        @Schema(required = true, nullable = true) String resolution,
+        @Schema(required = true, nullable = true) Instant resolvedAt,
+        @Schema(required = true, nullable = true,
+                description = "The earlier report of probably the same hazard (close by, a few hours before)")
         UUID likelyDuplicateOf,
-        @Schema(examples = "/api/v1/hazard-reports/5d1c.../photo") String photoUrl) {
+        @Schema(required = true, examples = "/api/v1/hazard-reports/5d1c.../photo") String photoUrl) {
 }

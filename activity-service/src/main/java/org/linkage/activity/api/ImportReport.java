@@ -9,14 +9,15 @@ import java.util.UUID;
 @Schema(description = "What became of each row of an imported sheet; rows count as the spreadsheet shows them, "
         + "the header being row 1")
 public record ImportReport(
-        @Schema(description = "Data rows read", examples = "3") int rows,
-        @Schema(description = "Rows stored, with the id each became") List<AcceptedRow> accepted,
-        @Schema(description = "Rows refused (only in a partial import), each with its reasons")
+        @Schema(required = true, description = "Data rows read", examples = "3") int rows,
+        @Schema(required = true, description = "Rows stored, with the id each became") List<AcceptedRow> accepted,
+        @Schema(required = true, description = "Rows refused (only in a partial import), each with its reasons")
         List<RejectedRow> rejected) {
 
-    public record AcceptedRow(@Schema(examples = "2") int row, UUID id) {
+    public record AcceptedRow(@Schema(required = true, examples = "2") int row, @Schema(required = true) UUID id) {
     }
 
-    public record RejectedRow(@Schema(examples = "3") int row, List<Violation> violations) {
+    public record RejectedRow(@Schema(required = true,
+            examples = "3") int row, @Schema(required = true) List<Violation> violations) {
     }
 }

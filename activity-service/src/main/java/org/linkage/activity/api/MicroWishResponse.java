@@ -8,20 +8,21 @@ import java.util.UUID;
 
 @Schema(description = "A micro-wish and how long it waited")
 public record MicroWishResponse(
-        UUID id,
-        String title,
-        String description,
-        String community,
-        String postedBy,
-        UUID beneficiaryId,
-        MicroWishStatus status,
-        @Schema(description = "Whole days it waited (or has waited so far) to be claimed") long daysOpen,
-        UUID claimedBy,
-        Instant claimedAt,
-        String fulfilmentNote,
-        String photoUrl,
-        Instant fulfilledAt,
-        String confirmedBy,
-        Instant confirmedAt,
-        Instant createdAt) {
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String title,
+        @Schema(required = true, nullable = true) String description,
+        @Schema(required = true) String community,
+        @Schema(required = true) String postedBy,
+        @Schema(required = true, nullable = true) UUID beneficiaryId,
+        @Schema(required = true) MicroWishStatus status,
+        @Schema(required = true,
+                description = "Whole days it waited (or has waited so far) to be claimed") long daysOpen,
+        @Schema(required = true, nullable = true) UUID claimedBy,
+        @Schema(required = true, nullable = true) Instant claimedAt,
+        @Schema(required = true, nullable = true) String fulfilmentNote,
+        @Schema(required = true, nullable = true) String photoUrl,
+        @Schema(required = true, nullable = true) Instant fulfilledAt,
+        @Schema(required = true, nullable = true) String confirmedBy,
+        @Schema(required = true, nullable = true) Instant confirmedAt,
+        @Schema(required = true) Instant createdAt) {
 }

@@ -10,15 +10,18 @@ import java.util.UUID;
 
 @Schema(description = "An open need near the volunteer, as a summary: never the person, never their exact home")
 public record NearbyNeedResponse(
-        UUID id,
-        @Schema(examples = "home-visit") String category,
-        @Schema(examples = "elder-care") String requiredSkill,
-        @Schema(description = "When the help is needed") TimeWindow window,
-        Urgency urgency,
-        @Schema(examples = "1") int volunteersNeeded,
-        @Schema(description = "Who the need is for, as a group only") FocusGroup careCategory,
-        @Schema(examples = "Weekly visit to an elderly resident living alone") String summary,
-        @Schema(description = "About where, coarsened to about a kilometre") Coordinates area,
-        @Schema(description = "From the search's centre to the coarsened place, rounded to 100 m", examples = "1200")
+        @Schema(required = true) UUID id,
+        @Schema(required = true, examples = "home-visit") String category,
+        @Schema(required = true, examples = "elder-care") String requiredSkill,
+        @Schema(required = true, description = "When the help is needed") TimeWindow window,
+        @Schema(required = true) Urgency urgency,
+        @Schema(required = true, examples = "1") int volunteersNeeded,
+        @Schema(required = true, nullable = true,
+                description = "Who the need is for, as a group only") FocusGroup careCategory,
+        @Schema(required = true, nullable = true,
+                examples = "Weekly visit to an elderly resident living alone") String summary,
+        @Schema(required = true, description = "About where, coarsened to about a kilometre") Coordinates area,
+        @Schema(required = true,
+                description = "From the search's centre to the coarsened place, rounded to 100 m", examples = "1200")
         long distanceMetres) {
 }

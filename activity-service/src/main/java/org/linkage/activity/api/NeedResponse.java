@@ -14,44 +14,59 @@ import java.util.UUID;
 
 @Schema(description = "A need and how far it has come")
 public record NeedResponse(
-        UUID id,
-        @Schema(examples = "home-visit") String category,
-        @Schema(examples = "elder-care") String requiredSkill,
-        Coordinates location,
-        NeedWindow window,
-        Urgency urgency,
-        @Schema(examples = "1") int volunteersNeeded,
-        @Schema(examples = "sw-0042") String requestedBy,
-        String summary,
-        NeedStatus status,
-        @Schema(description = "Why the need is in its status, e.g. why nobody could be matched")
+        @Schema(required = true) UUID id,
+        @Schema(required = true, examples = "home-visit") String category,
+        @Schema(required = true, examples = "elder-care") String requiredSkill,
+        @Schema(required = true) Coordinates location,
+        @Schema(required = true) NeedWindow window,
+        @Schema(required = true) Urgency urgency,
+        @Schema(required = true, examples = "1") int volunteersNeeded,
+        @Schema(required = true, examples = "sw-0042") String requestedBy,
+        @Schema(required = true, nullable = true) String summary,
+        @Schema(required = true) NeedStatus status,
+        @Schema(required = true, nullable = true,
+                description = "Why the need is in its status, e.g. why nobody could be matched")
         String statusReason,
-        @Schema(description = "The first volunteer who accepted, once ASSIGNED") UUID assignedVolunteerId,
-        @Schema(description = "matching-service's first assignment, once ASSIGNED") UUID assignmentId,
-        @Schema(description = "Every status the need has been in, oldest first") List<StatusChangeResponse> statusHistory,
-        UUID beneficiaryId,
-        FocusGroup careCategory,
-        String community,
-        BigDecimal estimatedHours,
-        List<String> requiredCertifications,
-        List<String> requiredTraining,
-        Integer radiusMetres,
-        Instant deadline,
-        @Schema(description = "The recurring series this need belongs to, if any") UUID seriesId,
-        @Schema(description = "Every volunteer who accepted, with their report and confirmed hours")
+        @Schema(required = true, nullable = true,
+                description = "The first volunteer who accepted, once ASSIGNED") UUID assignedVolunteerId,
+        @Schema(required = true, nullable = true,
+                description = "matching-service's first assignment, once ASSIGNED") UUID assignmentId,
+        @Schema(required = true,
+                description = "Every status the need has been in, oldest first")
+        List<StatusChangeResponse> statusHistory,
+        @Schema(required = true, nullable = true) UUID beneficiaryId,
+        @Schema(required = true, nullable = true) FocusGroup careCategory,
+        @Schema(required = true, nullable = true) String community,
+        @Schema(required = true, nullable = true) BigDecimal estimatedHours,
+        @Schema(required = true) List<String> requiredCertifications,
+        @Schema(required = true) List<String> requiredTraining,
+        @Schema(required = true, nullable = true) Integer radiusMetres,
+        @Schema(required = true, nullable = true) Instant deadline,
+        @Schema(required = true, nullable = true,
+                description = "The recurring series this need belongs to, if any") UUID seriesId,
+        @Schema(required = true, description = "Every volunteer who accepted, with their report and confirmed hours")
         List<AssignmentResponse> assignments,
-        LocalDate serviceDate,
-        String confirmedBy,
-        Instant completedAt,
-        Instant createdAt,
-        Instant updatedAt) {
+        @Schema(required = true, nullable = true) LocalDate serviceDate,
+        @Schema(required = true, nullable = true) String confirmedBy,
+        @Schema(required = true, nullable = true) Instant completedAt,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt) {
 
     @Schema(description = "The need entered this status")
-    public record StatusChangeResponse(NeedStatus status, String reason, Instant changedAt) {
+    public record StatusChangeResponse(
+            @Schema(required = true) NeedStatus status,
+            @Schema(required = true, nullable = true) String reason,
+            @Schema(required = true) Instant changedAt) {
     }
 
     @Schema(description = "A volunteer who accepted the need")
-    public record AssignmentResponse(UUID assignmentId, UUID volunteerId, Instant acceptedAt, String report,
-                                     BigDecimal reportedHours, Instant reportedAt, BigDecimal confirmedHours) {
+    public record AssignmentResponse(
+            @Schema(required = true) UUID assignmentId,
+            @Schema(required = true) UUID volunteerId,
+            @Schema(required = true) Instant acceptedAt,
+            @Schema(required = true, nullable = true) String report,
+            @Schema(required = true, nullable = true) BigDecimal reportedHours,
+            @Schema(required = true, nullable = true) Instant reportedAt,
+            @Schema(required = true, nullable = true) BigDecimal confirmedHours) {
     }
 }

@@ -7,6 +7,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Schema(description = "A periodic review of a pairing")
-public record ReviewResponse(UUID id, UUID pairingId, String reviewedBy, Instant reviewedAt, String notes,
-                             LocalDate nextReviewOn) {
+public record ReviewResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID pairingId,
+        @Schema(required = true) String reviewedBy,
+        @Schema(required = true) Instant reviewedAt,
+        @Schema(required = true) String notes,
+        @Schema(required = true, nullable = true) LocalDate nextReviewOn) {
 }

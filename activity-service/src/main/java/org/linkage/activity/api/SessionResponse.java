@@ -11,20 +11,21 @@ import java.util.UUID;
 
 @Schema(description = "A session of a pairing")
 public record SessionResponse(
-        UUID id,
-        UUID pairingId,
-        SessionKind kind,
-        Instant startsAt,
-        Instant endsAt,
-        UUID stationId,
-        SessionStatus status,
-        String scheduledBy,
-        Instant checkedInAt,
-        String checkedInBy,
-        Instant checkedOutAt,
-        String checkedOutBy,
-        @Schema(description = "Credited to the volunteer: time present, at most the session's length")
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID pairingId,
+        @Schema(required = true) SessionKind kind,
+        @Schema(required = true) Instant startsAt,
+        @Schema(required = true) Instant endsAt,
+        @Schema(required = true, nullable = true) UUID stationId,
+        @Schema(required = true) SessionStatus status,
+        @Schema(required = true) String scheduledBy,
+        @Schema(required = true, nullable = true) Instant checkedInAt,
+        @Schema(required = true, nullable = true) String checkedInBy,
+        @Schema(required = true, nullable = true) Instant checkedOutAt,
+        @Schema(required = true, nullable = true) String checkedOutBy,
+        @Schema(required = true, nullable = true,
+                description = "Credited to the volunteer: time present, at most the session's length")
         BigDecimal hours,
-        LocalDate serviceDate,
-        String cancelReason) {
+        @Schema(required = true, nullable = true) LocalDate serviceDate,
+        @Schema(required = true, nullable = true) String cancelReason) {
 }

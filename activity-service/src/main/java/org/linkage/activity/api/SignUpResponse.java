@@ -9,13 +9,14 @@ import java.util.UUID;
 
 @Schema(description = "A volunteer's place, or their place in the waitlist")
 public record SignUpResponse(
-        UUID id,
-        UUID activityId,
-        UUID volunteerId,
-        SignUpStatus status,
-        @Schema(description = "1 for the next in line; null unless WAITLISTED") Long waitlistPosition,
-        @Schema(description = "Came off the waitlist") boolean promoted,
-        CancelledBy cancelledBy,
-        Instant createdAt,
-        Instant updatedAt) {
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID activityId,
+        @Schema(required = true) UUID volunteerId,
+        @Schema(required = true) SignUpStatus status,
+        @Schema(required = true, nullable = true,
+                description = "1 for the next in line; null unless WAITLISTED") Long waitlistPosition,
+        @Schema(required = true, description = "Came off the waitlist") boolean promoted,
+        @Schema(required = true, nullable = true) CancelledBy cancelledBy,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt) {
 }

@@ -10,14 +10,15 @@ import java.util.UUID;
 
 @Schema(description = "A service station")
 public record StationResponse(
-        UUID id,
-        String name,
-        StationKind kind,
-        String address,
-        Coordinates location,
-        String community,
-        List<OpeningHoursRequest> openingHours,
-        List<String> partnerOrganisations,
-        @Schema(description = "From the centre of a radius search; null otherwise") Long distanceMetres,
-        Instant createdAt) {
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String name,
+        @Schema(required = true) StationKind kind,
+        @Schema(required = true) String address,
+        @Schema(required = true) Coordinates location,
+        @Schema(required = true) String community,
+        @Schema(required = true) List<OpeningHoursRequest> openingHours,
+        @Schema(required = true) List<String> partnerOrganisations,
+        @Schema(required = true, nullable = true,
+                description = "From the centre of a radius search; null otherwise") Long distanceMetres,
+        @Schema(required = true) Instant createdAt) {
 }

@@ -202,11 +202,31 @@ public final class OpenApiCompatibility {
                 current = target;
             } else if (current.path("allOf").size() == 1) {
                 current = current.path("allOf").get(0);
+            } else if (nullableBranch(current) != null) {
+                current = nullableBranch(current);
             } else {
                 return current;
             }
         }
         return current;
+    }
+
+    /**
+     * The schema of a nullable field written as {@code anyOf: [X, {type: null}]}, as OpenAPI 3.1 documents a
+     * nullable {@code $ref}: X, since null alone is not compared (see {@link #types}); null for any other schema.
+     */
+    private static JsonNode nullableBranch(JsonNode schema) {
+        JsonNode anyOf = schema.path("anyOf");
+        if (anyOf.size() != 2) {
+            return null;
+        }
+        for (int i = 0; i < 2; i++) {
+            JsonNode other = anyOf.get(1 - i);
+            if (anyOf.get(i).size() == 1 && anyOf.get(i).path("type").asText().equals("null")) {
+                return other;
+            }
+        }
+        return null;
     }
 
     private static Set<String> types(JsonNode schema) {

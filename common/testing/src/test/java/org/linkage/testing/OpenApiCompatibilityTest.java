@@ -36,6 +36,16 @@ class OpenApiCompatibilityTest {
         assertEquals(List.of(), OpenApiCompatibility.breakingChanges(json(BEFORE), json(added)));
     }
 
+    /** A field that became nullable keeps its properties: anyOf [the schema, null] is the schema or null. */
+    @Test
+    void aNullableReferenceIsTheSchemaItNames() {
+        String nullableThing = BEFORE.replace("\"schema\": {\"$ref\": \"#/components/schemas/Thing\"}",
+                "\"schema\": {\"anyOf\": [{\"$ref\": \"#/components/schemas/Thing\"}, {\"type\": \"null\"}]}");
+        assertEquals(List.of(), OpenApiCompatibility.breakingChanges(json(BEFORE), json(nullableThing)));
+        assertEquals(List.of("GET /things response 200 .id: removed"), OpenApiCompatibility.breakingChanges(
+                json(BEFORE), json(nullableThing.replace("\"id\": {\"type\": \"string\"}, ", ""))));
+    }
+
     @Test
     void removalsNarrowingsAndNewRequirementsBreakClients() {
         String after = BEFORE

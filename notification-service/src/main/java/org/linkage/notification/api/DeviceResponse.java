@@ -9,13 +9,15 @@ import java.util.UUID;
 
 @Schema(description = "A registered device; its token is never shown whole")
 public record DeviceResponse(
-        UUID id,
-        DevicePlatform platform,
-        PushRoute route,
-        @Schema(description = "The token's last six characters, to tell one's phones apart", examples = "…5a6978")
+        @Schema(required = true) UUID id,
+        @Schema(required = true) DevicePlatform platform,
+        @Schema(required = true) PushRoute route,
+        @Schema(required = true,
+                description = "The token's last six characters, to tell one's phones apart", examples = "…5a6978")
         String tokenHint,
-        @Schema(examples = "2.4.1") String appVersion,
-        @Schema(examples = "zh-CN") String locale,
-        @Schema(description = "When this person registered it") Instant registeredAt,
-        @Schema(description = "When it was last registered again") Instant updatedAt) {
+        @Schema(required = true, nullable = true, examples = "2.4.1") String appVersion,
+        @Schema(required = true, nullable = true, examples = "zh-CN") String locale,
+        @Schema(required = true, description = "When this person registered it") Instant registeredAt,
+        @Schema(required = true, nullable = true,
+                description = "When it was last registered again") Instant updatedAt) {
 }

@@ -10,14 +10,15 @@ import java.util.Map;
 
 @Schema(description = "How a person is told; the defaults until they set something")
 public record PreferencesResponse(
-        @Schema(examples = "sw-zhang") String recipient,
-        @Schema(description = "Every kind with its channels",
+        @Schema(required = true, examples = "sw-zhang") String recipient,
+        @Schema(required = true, description = "Every kind with its channels",
                 examples = "{\"OFFER_RECEIVED\": [\"IN_APP\", \"SMS\"], \"ASSIGNMENT_CONFIRMED\": [\"IN_APP\"], "
                         + "\"NEED_UNMATCHED\": [\"IN_APP\", \"EMAIL\"]}")
         Map<NotificationKind, List<NotificationChannel>> channels,
-        @Schema(examples = "zh-CN") String language,
-        @Schema(description = "Null when there are none") QuietHoursBody quietHours,
-        @Schema(examples = "zhang.wei@example.com") String email,
-        @Schema(examples = "13812345678") String phone,
-        @Schema(description = "Null while the defaults apply") Instant updatedAt) {
+        @Schema(required = true, examples = "zh-CN") String language,
+        // Null when there are none. No description: beside the nullable $ref it would make null fail the schema.
+        @Schema(required = true, nullable = true) QuietHoursBody quietHours,
+        @Schema(required = true, nullable = true, examples = "zhang.wei@example.com") String email,
+        @Schema(required = true, nullable = true, examples = "13812345678") String phone,
+        @Schema(required = true, nullable = true, description = "Null while the defaults apply") Instant updatedAt) {
 }

@@ -6,5 +6,5 @@ import java.util.Set;
 
 @Schema(description = "The event types a webhook may subscribe to; their payloads are described in docs/events.md")
 public record WebhookEventTypesResponse(
-        @Schema(examples = "[\"AssignmentAccepted\", \"AssignmentOffered\"]") Set<String> eventTypes) {
+        @Schema(required = true, examples = "[\"AssignmentAccepted\", \"AssignmentOffered\"]") Set<String> eventTypes) {
 }

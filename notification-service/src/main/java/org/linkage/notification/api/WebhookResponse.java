@@ -8,12 +8,13 @@ import java.util.UUID;
 
 @Schema(description = "A webhook subscription; its secret is never returned")
 public record WebhookResponse(
-        UUID id,
-        @Schema(examples = "city-platform") String owner,
-        @Schema(examples = "https://city-platform.example.cn/linkage") String url,
-        @Schema(examples = "[\"AssignmentAccepted\"]") List<String> eventTypes,
-        @Schema(examples = "City platform: accepted offers") String description,
-        Instant createdAt,
-        @Schema(description = "After a secret rotation: until when deliveries are also signed with the previous "
+        @Schema(required = true) UUID id,
+        @Schema(required = true, examples = "city-platform") String owner,
+        @Schema(required = true, examples = "https://city-platform.example.cn/linkage") String url,
+        @Schema(required = true, examples = "[\"AssignmentAccepted\"]") List<String> eventTypes,
+        @Schema(required = true, nullable = true, examples = "City platform: accepted offers") String description,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true, nullable = true,
+                description = "After a secret rotation: until when deliveries are also signed with the previous "
                 + "secret; null when only the current one signs") Instant previousSecretValidUntil) {
 }

@@ -12,6 +12,8 @@ import java.time.LocalTime;
 public record AvailabilityException(
         @NotNull @Schema(examples = "2027-12-24") LocalDate date,
         @NotNull @Schema(examples = "AWAY") Kind kind,
-        @Schema(type = SchemaType.STRING, description = "Required for EXTRA", examples = "14:00") LocalTime start,
-        @Schema(type = SchemaType.STRING, description = "Given with start", examples = "17:00") LocalTime end) {
+        @Schema(type = SchemaType.STRING, nullable = true, description = "Required for EXTRA", examples = "14:00")
+        LocalTime start,
+        @Schema(type = SchemaType.STRING, nullable = true, description = "Given with start", examples = "17:00")
+        LocalTime end) {
 }

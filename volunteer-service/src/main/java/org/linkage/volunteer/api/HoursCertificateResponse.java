@@ -10,26 +10,29 @@ import java.util.UUID;
 
 @Schema(description = "A service-hours certificate: the entries of a period, attested by the issuing organisation")
 public record HoursCertificateResponse(
-        UUID id,
-        @Schema(examples = "VH-2026-000042") String number,
-        UUID volunteerId,
-        @Schema(examples = "王芳") String volunteerName,
-        @Schema(examples = "Linkage District Volunteer Service Centre") String issuingOrganisation,
-        LocalDate periodFrom,
-        LocalDate periodTo,
-        @Schema(examples = "48.50") BigDecimal totalHours,
-        @Schema(description = "The hours of the period per calendar year of service")
+        @Schema(required = true) UUID id,
+        @Schema(required = true, examples = "VH-2026-000042") String number,
+        @Schema(required = true) UUID volunteerId,
+        @Schema(required = true, examples = "王芳") String volunteerName,
+        @Schema(required = true, examples = "Linkage District Volunteer Service Centre") String issuingOrganisation,
+        @Schema(required = true) LocalDate periodFrom,
+        @Schema(required = true) LocalDate periodTo,
+        @Schema(required = true, examples = "48.50") BigDecimal totalHours,
+        @Schema(required = true, description = "The hours of the period per calendar year of service")
         List<HoursSummaryResponse.YearHours> hoursByYear,
-        @Schema(description = "The volunteer's star level (0 to 5) when the certificate was issued", examples = "2")
+        @Schema(required = true, description = "The volunteer's star level (0 to 5) when the certificate was issued",
+                examples = "2")
         int starLevel,
-        Instant issuedAt,
-        @Schema(description = "The public verification the certificate's QR code links to; anyone holding the "
-                + "certificate may open it, without login",
+        @Schema(required = true) Instant issuedAt,
+        @Schema(required = true, description = "The public verification the certificate's QR code links to; anyone "
+                + "holding the certificate may open it, without login",
                 examples = "https://linkage.example.org/api/v1/certificate-verifications/q3XbN0u7Yk2vR9sWcT4mLa8e")
         String verificationUrl,
-        @Schema(description = "Lower-case hex SHA-256 of the PDF as issued; null once the volunteer's personal data "
-                + "is erased", examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+        @Schema(required = true, nullable = true, description = "Lower-case hex SHA-256 of the PDF as issued; null "
+                + "once the volunteer's personal data is erased",
+                examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
         String pdfSha256,
-        @Schema(description = "The ledger entries covered, as they stood when the certificate was issued")
+        @Schema(required = true,
+                description = "The ledger entries covered, as they stood when the certificate was issued")
         List<HoursEntryResponse> entries) {
 }

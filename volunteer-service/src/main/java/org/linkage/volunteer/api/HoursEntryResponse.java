@@ -10,13 +10,17 @@ import java.util.UUID;
 
 @Schema(description = "One entry of the service-hours ledger")
 public record HoursEntryResponse(
-        UUID id,
-        HoursSource source,
-        @Schema(description = "The need or activity served; for a correction, the entry corrected") UUID sourceId,
-        @Schema(description = "The event the hours were credited from") UUID sourceEventId,
-        LocalDate serviceDate,
-        @Schema(description = "Negative for a correction taking hours back", examples = "2.5") BigDecimal hours,
-        @Schema(description = "Who confirmed the service or recorded the correction") String confirmedBy,
-        @Schema(description = "Why a correction was made") String reason,
-        Instant recordedAt) {
+        @Schema(required = true) UUID id,
+        @Schema(required = true) HoursSource source,
+        @Schema(required = true, nullable = true,
+                description = "The need or activity served; for a correction, the entry corrected") UUID sourceId,
+        @Schema(required = true, nullable = true,
+                description = "The event the hours were credited from") UUID sourceEventId,
+        @Schema(required = true) LocalDate serviceDate,
+        @Schema(required = true,
+                description = "Negative for a correction taking hours back", examples = "2.5") BigDecimal hours,
+        @Schema(required = true, nullable = true,
+                description = "Who confirmed the service or recorded the correction") String confirmedBy,
+        @Schema(required = true, nullable = true, description = "Why a correction was made") String reason,
+        @Schema(required = true) Instant recordedAt) {
 }

@@ -8,14 +8,17 @@ import java.util.UUID;
 
 @Schema(description = "A volunteer's service hours and star level")
 public record HoursSummaryResponse(
-        UUID volunteerId,
-        @Schema(examples = "312.50") BigDecimal lifetimeHours,
-        @Schema(description = "0 to 5: 100 / 300 / 600 / 1000 / 1500 hours give one to five stars", examples = "2")
+        @Schema(required = true) UUID volunteerId,
+        @Schema(required = true, examples = "312.50") BigDecimal lifetimeHours,
+        @Schema(required = true,
+                description = "0 to 5: 100 / 300 / 600 / 1000 / 1500 hours give one to five stars", examples = "2")
         int starLevel,
-        @Schema(description = "The lifetime hours that give the next star; null at five stars", examples = "600")
+        @Schema(required = true, nullable = true,
+                description = "The lifetime hours that give the next star; null at five stars", examples = "600")
         BigDecimal nextStarLevelAt,
-        @Schema(description = "Hours per calendar year of service") List<YearHours> years) {
+        @Schema(required = true, description = "Hours per calendar year of service") List<YearHours> years) {
 
-    public record YearHours(@Schema(examples = "2026") int year, @Schema(examples = "120.50") BigDecimal hours) {
+    public record YearHours(@Schema(required = true,
+            examples = "2026") int year, @Schema(required = true, examples = "120.50") BigDecimal hours) {
     }
 }

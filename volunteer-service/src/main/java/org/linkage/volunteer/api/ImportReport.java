@@ -8,15 +8,18 @@ import java.util.UUID;
 
 @Schema(description = "What became of each row of an imported CSV file; rows count from 1, the header being row 1")
 public record ImportReport(
-        @Schema(description = "Data rows read", examples = "3") int rows,
-        @Schema(description = "Rows registered as new volunteers") List<AcceptedRow> accepted,
-        @Schema(description = "Rows whose phone is already registered: nothing changed (so re-importing is safe)")
+        @Schema(required = true, description = "Data rows read", examples = "3") int rows,
+        @Schema(required = true, description = "Rows registered as new volunteers") List<AcceptedRow> accepted,
+        @Schema(required = true,
+                description = "Rows whose phone is already registered: nothing changed (so re-importing is safe)")
         List<AcceptedRow> alreadyRegistered,
-        @Schema(description = "Rows refused, each with its reasons") List<RejectedRow> rejected) {
+        @Schema(required = true, description = "Rows refused, each with its reasons") List<RejectedRow> rejected) {
 
-    public record AcceptedRow(@Schema(examples = "2") int row, UUID volunteerId) {
+    public record AcceptedRow(@Schema(required = true,
+            examples = "2") int row, @Schema(required = true) UUID volunteerId) {
     }
 
-    public record RejectedRow(@Schema(examples = "3") int row, List<Violation> violations) {
+    public record RejectedRow(@Schema(required = true,
+            examples = "3") int row, @Schema(required = true) List<Violation> violations) {
     }
 }

@@ -9,11 +9,12 @@ import java.util.UUID;
 
 @Schema(description = "A volunteer's membership of a team")
 public record MembershipResponse(
-        UUID teamId,
-        UUID volunteerId,
-        @Schema(examples = "李明") String volunteerName,
-        TeamRole role,
-        @Schema(description = "INVITED awaits the volunteer, REQUESTED awaits the leader") MembershipState state,
-        Instant askedAt,
-        Instant decidedAt) {
+        @Schema(required = true) UUID teamId,
+        @Schema(required = true) UUID volunteerId,
+        @Schema(required = true, examples = "李明") String volunteerName,
+        @Schema(required = true) TeamRole role,
+        @Schema(required = true,
+                description = "INVITED awaits the volunteer, REQUESTED awaits the leader") MembershipState state,
+        @Schema(required = true) Instant askedAt,
+        @Schema(required = true, nullable = true) Instant decidedAt) {
 }

@@ -8,11 +8,12 @@ import java.util.UUID;
 
 @Schema(description = "A volunteer's completion of a training course")
 public record TrainingResponse(
-        UUID id,
-        UUID volunteerId,
-        @Schema(examples = "first-aid-refresher") String courseCode,
-        LocalDate completedOn,
-        @Schema(description = "The last day it counts; null when it never lapses") LocalDate validUntil,
-        @Schema(description = "Whether it counts today") boolean valid,
-        Instant createdAt) {
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID volunteerId,
+        @Schema(required = true, examples = "first-aid-refresher") String courseCode,
+        @Schema(required = true) LocalDate completedOn,
+        @Schema(required = true, nullable = true,
+                description = "The last day it counts; null when it never lapses") LocalDate validUntil,
+        @Schema(required = true, description = "Whether it counts today") boolean valid,
+        @Schema(required = true) Instant createdAt) {
 }

@@ -72,6 +72,7 @@ public class AvailabilityResource {
             content = @Content(schema = @Schema(implementation = AvailabilityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, or overlapping slots or exceptions")
     @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "409", description = "The volunteer's data was erased")
     public AvailabilityResponse replace(@PathParam("volunteerId") UUID volunteerId, AvailabilityRequest request) {
         user.requireSelfOrStaff(volunteerId);
         return service.replace(volunteerId, request)

@@ -224,6 +224,7 @@ public class VolunteerResource {
             content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "409", description = "The volunteer's data was erased")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response setOnDuty(@PathParam("id") UUID id, DutyRequest request,
                               @HeaderParam("If-Match") String ifMatch) {
@@ -243,6 +244,7 @@ public class VolunteerResource {
             content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input or a skill not in the catalogue")
     @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "409", description = "The volunteer's data was erased")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response setSkills(@PathParam("id") UUID id, SkillsRequest request,
                               @HeaderParam("If-Match") String ifMatch) {
@@ -264,6 +266,7 @@ public class VolunteerResource {
             content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "409", description = "The volunteer's data was erased")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response updateProfile(@PathParam("id") UUID id, ProfileRequest request,
                                   @HeaderParam("If-Match") String ifMatch) {
@@ -285,6 +288,7 @@ public class VolunteerResource {
             content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid location or no purpose")
     @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "409", description = "The volunteer's data was erased")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response consentToLocation(@PathParam("id") UUID id, LocationConsentRequest request,
                                       @HeaderParam("If-Match") String ifMatch) {

@@ -22,7 +22,7 @@ public record Problem(
     public static final String TYPE_BASE = "https://linkage.dev/problems/";
 
     /** The types of the HTTP layer's own client errors (the others are about:blank). */
-    private static final Map<Integer, String> SLUGS = Map.of(400, "bad-request", 404, "not-found",
+    static final Map<Integer, String> SLUGS = Map.of(400, "bad-request", 404, "not-found",
             405, "method-not-allowed", 406, "not-acceptable", 413, "payload-too-large", 414, "uri-too-long",
             415, "unsupported-media-type");
 

@@ -35,9 +35,22 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             });
         }
+        // The HTTP layer answers these for any body (HttpProblems), before the operation reads it.
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(operation, "413", "The body, or a part of the form, is over the size limit");
+            addIfAbsent(operation, "415", "The body's Content-Type is not one the operation reads");
+        }
         if (responses == null || !responses.containsKey("500")) {
             operation.getResponses().addAPIResponse("500", OASFactory.createAPIResponse()
                     .description("Unexpected error; the problem carries only an error id to quote to the operator")
+                    .content(problemContent()));
+        }
+    }
+
+    private static void addIfAbsent(Operation operation, String code, String description) {
+        Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
+        if (responses == null || !responses.containsKey(code)) {
+            operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(description)
                     .content(problemContent()));
         }
     }
@@ -57,12 +70,16 @@ public class ProblemResponsesFilter implements OASFilter {
             components.addSchema("Violation", OASFactory.createSchema()
                     .type(List.of(Schema.SchemaType.OBJECT))
                     .description("A field-level validation error")
+                    .required(List.of("field", "message"))
                     .addProperty("field", string("The field, as a JSON path in the body or a parameter name"))
                     .addProperty("message", string("What is wrong with it")));
             components.addSchema("Problem", OASFactory.createSchema()
                     .type(List.of(Schema.SchemaType.OBJECT))
                     .description("RFC 9457 problem details (application/problem+json)")
-                    .addProperty("type", string("A URI naming the kind of problem"))
+                    .required(List.of("type", "title", "status"))
+                    .addProperty("type", string("A URI naming the kind of problem: the page of "
+                            + "https://linkage.dev/problems/<slug> is docs/problems/<slug>.md; about:blank when the "
+                            + "status says all"))
                     .addProperty("title", string("A short summary of the kind of problem"))
                     .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
                     .addProperty("detail", string("What went wrong this time"))

@@ -19,6 +19,7 @@ public final class ProblemTitles {
             Map.entry("forbidden-role", new String[]{"无权操作", "Forbidden"}),
             Map.entry("export-forbidden", new String[]{"无权导出", "Forbidden"}),
             Map.entry("access-ended", new String[]{"访问已终止", "Access ended"}),
+            Map.entry("identity-not-linked", new String[]{"登录尚未关联志愿者", "Not linked"}),
             Map.entry("not-found", new String[]{"未找到", "Not found"}),
             Map.entry("method-not-allowed", new String[]{"不支持该方法", "Method not allowed"}),
             Map.entry("not-acceptable", new String[]{"无法提供所请求的格式", "Not acceptable"}),

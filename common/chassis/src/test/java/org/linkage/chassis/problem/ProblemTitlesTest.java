@@ -2,13 +2,8 @@ package org.linkage.chassis.problem;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,18 +28,7 @@ class ProblemTitlesTest {
     /** Completeness: every problem type the suite's main code names has a title in both languages. */
     @Test
     void everyProblemTypeOfTheSuiteHasBothTitles() throws Exception {
-        Pattern slug = Pattern.compile("new ProblemException\\(\\d{3}, \"([a-z-]+)\"|TYPE_BASE \\+ \"([a-z-]+)\"");
-        TreeSet<String> slugs = new TreeSet<>();
-        Path root = Path.of("../..").toAbsolutePath().normalize();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/")
-                    && !f.toString().contains("/target/")).toList()) {
-                Matcher found = slug.matcher(Files.readString(file));
-                while (found.find()) {
-                    slugs.add(found.group(1) != null ? found.group(1) : found.group(2));
-                }
-            }
-        }
+        Set<String> slugs = ProblemTypesInCode.slugs().keySet();
         assertTrue(slugs.size() > 15, slugs.toString());
         for (String type : slugs) {
             String[] titles = ProblemTitles.TITLES.get(type);
