@@ -49,11 +49,6 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        // The class data the build archived (quarkus.package.jar.appcds) spares loading it again (docs/performance.md).
-        Path classData = jar.resolveSibling("app-cds.jsa");
-        if (Files.exists(classData)) {
-            command.add("-XX:SharedArchiveFile=" + classData);
-        }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -33,17 +34,19 @@ final class OfferStreams implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Flow.Subscription> subscriptions = new CopyOnWriteArrayList<>();
 
+    private final String notificationService;
+    private volatile boolean closed;
+
+    private OfferStreams(String notificationService) {
+        this.notificationService = notificationService;
+    }
+
     /** Opens one stream per volunteer and waits until each is live (it says so with a ": live" comment). */
     static OfferStreams open(String notificationService, List<UUID> volunteers) throws InterruptedException {
-        OfferStreams streams = new OfferStreams();
+        OfferStreams streams = new OfferStreams(notificationService);
         CountDownLatch live = new CountDownLatch(volunteers.size());
         for (UUID volunteer : volunteers) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(notificationService
-                            + "/api/v1/notifications/stream"))
-                    .header("Accept", "text/event-stream")
-                    .header("Authorization", "Bearer " + Tokens.volunteer(volunteer))
-                    .GET().build();
-            streams.http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(streams.reader(live)));
+            streams.connect(volunteer, null, live);
         }
         if (!live.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException(live.getCount() + " of " + volunteers.size() + " streams not live in 60 s");
@@ -56,13 +59,44 @@ final class OfferStreams implements AutoCloseable {
         return arrivals;
     }
 
-    /** Streams that ended before the run did (a token expiry, a dropped connection): their offers are missing. */
+    /** How often a stream broke (a restart of notification-service): each reconnected with its last event id. */
     int endedStreams() {
         return endedStreams.get();
     }
 
-    private Flow.Subscriber<String> reader(CountDownLatch live) {
+    /**
+     * As the app does: when the stream breaks (notification-service restarted), it reconnects with the last event id
+     * received, and the offers missed meanwhile come first.
+     */
+    private void connect(UUID volunteer, String lastEventId, CountDownLatch live) {
+        if (closed) {
+            return;
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(notificationService
+                        + "/api/v1/notifications/stream"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + Tokens.volunteer(volunteer));
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        http.sendAsync(request.GET().build(), HttpResponse.BodyHandlers.fromLineSubscriber(
+                reader(volunteer, lastEventId, live))).whenComplete((response, failure) -> {
+                    if (failure != null) {
+                        reconnectSoon(volunteer, lastEventId);
+                    }
+                });
+    }
+
+    /** Without an event received yet, from the first: what the volunteer missed comes first either way. */
+    private void reconnectSoon(UUID volunteer, String lastEventId) {
+        CompletableFuture.delayedExecutor(250, TimeUnit.MILLISECONDS).execute(() -> connect(volunteer,
+                lastEventId == null ? "0" : lastEventId, new CountDownLatch(1)));
+    }
+
+    private Flow.Subscriber<String> reader(UUID volunteer, String resumeFrom, CountDownLatch live) {
         return new Flow.Subscriber<>() {
+            private String lastEventId = resumeFrom;
+
             @Override
             public void onSubscribe(Flow.Subscription subscription) {
                 subscriptions.add(subscription);
@@ -74,6 +108,8 @@ final class OfferStreams implements AutoCloseable {
                 long at = MicroClock.now();
                 if (line.equals(": live") || line.equals(":live")) {
                     live.countDown();
+                } else if (line.startsWith("id:")) {
+                    lastEventId = line.substring(3).strip();
                 } else if (line.startsWith("data:")) {
                     noteOffer(line.substring(5).strip(), at);
                 }
@@ -82,11 +118,13 @@ final class OfferStreams implements AutoCloseable {
             @Override
             public void onError(Throwable failure) {
                 endedStreams.incrementAndGet();
+                reconnectSoon(volunteer, lastEventId);
             }
 
             @Override
             public void onComplete() {
                 endedStreams.incrementAndGet();
+                reconnectSoon(volunteer, lastEventId);
             }
         };
     }
@@ -105,6 +143,7 @@ final class OfferStreams implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         subscriptions.forEach(Flow.Subscription::cancel);
     }
 }
