@@ -9,8 +9,6 @@ import org.linkage.local.Flow.Place;
 import org.linkage.testing.Eventually;
 import org.linkage.testing.Tokens;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -514,20 +512,10 @@ class SuiteSystemTest {
 
     /** Keeps every line printed to {@code out} so that tests can see what the fakes received. */
     private static PrintStream recording(PrintStream out) {
-        return new PrintStream(new OutputStream() {
-            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-            @Override
-            public synchronized void write(int b) {
-                out.write(b);
-                if (b == '\n') {
-                    printed.add(line.toString(StandardCharsets.UTF_8));
-                    line.reset();
-                } else {
-                    line.write(b);
-                }
-            }
-        }, true, StandardCharsets.UTF_8);
+        return Lines.each(line -> {
+            out.println(line);
+            printed.add(line);
+        });
     }
 
     private static String awaitPrinted(String fake, String what) {

@@ -1,13 +1,11 @@
 package org.linkage.local.load;
 
 import org.junit.jupiter.api.Test;
+import org.linkage.local.Lines;
 import org.linkage.local.LocalSuite;
 import org.linkage.testing.Tokens;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -123,21 +121,11 @@ class SuiteLoadBenchmark {
 
     /** The suite's own lines: each volunteer registered would otherwise print the fake SMS of their invitation. */
     private static PrintStream withoutFakes(PrintStream out) {
-        return new PrintStream(new OutputStream() {
-            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-            @Override
-            public synchronized void write(int b) {
-                line.write(b);
-                if (b == '\n') {
-                    String text = line.toString(StandardCharsets.UTF_8);
-                    if (!text.startsWith("[fake ")) {
-                        out.print(text);
-                    }
-                    line.reset();
-                }
+        return Lines.each(line -> {
+            if (!line.startsWith("[fake ")) {
+                out.println(line);
             }
-        }, true, StandardCharsets.UTF_8);
+        });
     }
 
     /** Microseconds from the need's due time to its offer on the stream. */
