@@ -26,6 +26,7 @@ public final class AssignmentStateMachine {
             AssignmentStatus.PROPOSED_BY_VOLUNTEER, Map.of(
                     Trigger.CONFIRM, AssignmentStatus.ACCEPTED,
                     Trigger.REFUSE, AssignmentStatus.REFUSED,
+                    Trigger.EXPIRE, AssignmentStatus.EXPIRED,
                     Trigger.WITHDRAW, AssignmentStatus.WITHDRAWN,
                     Trigger.STAND_DOWN, AssignmentStatus.STOOD_DOWN),
             AssignmentStatus.ACCEPTED, Map.of(

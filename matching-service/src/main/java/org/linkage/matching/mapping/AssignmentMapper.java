@@ -48,14 +48,14 @@ public final class AssignmentMapper {
                 assignment.need.requestedBy, assignment.declineReason);
     }
 
-    public static AssignmentExpired toExpired(Assignment assignment) {
+    public static AssignmentExpired toExpired(Assignment assignment, boolean volunteerOffer) {
         return AssignmentExpired.of(assignment.id, assignment.need.id, assignment.volunteerId,
-                assignment.need.requestedBy, assignment.expiresAt);
+                assignment.need.requestedBy, assignment.expiresAt, volunteerOffer);
     }
 
-    public static AssignmentWithdrawn toWithdrawn(Assignment assignment) {
+    public static AssignmentWithdrawn toWithdrawn(Assignment assignment, AssignmentWithdrawn.Withdrawer by) {
         return AssignmentWithdrawn.of(assignment.id, assignment.need.id, assignment.volunteerId,
-                assignment.need.requestedBy);
+                assignment.need.requestedBy, by);
     }
 
     public static AssignmentStoodDown toStoodDown(Assignment assignment) {

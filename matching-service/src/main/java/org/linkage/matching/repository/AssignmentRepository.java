@@ -89,13 +89,15 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
     }
 
     /**
-     * Locks one offer past its expiry, and its need, for the caller's transaction. Rows another transaction
+     * Locks one open assignment (an offer, or a volunteer's own offer) past its expiry, and its need, for the caller's
+     * transaction. Rows another transaction
      * holds (another replica's job, an answer in progress) are skipped rather than waited for, so replicas
      * share the work and none expires an offer twice.
      */
     public Optional<UUID> lockNextDueOffer(Instant now) {
         return getEntityManager().createNativeQuery("SELECT a.id FROM assignment a JOIN need n ON n.id = a.need_id"
-                        + " WHERE a.status = 'OFFERED' AND a.expires_at <= ?1 ORDER BY a.expires_at LIMIT 1"
+                        + " WHERE a.status IN ('OFFERED', 'PROPOSED_BY_VOLUNTEER') AND a.expires_at <= ?1"
+                        + " ORDER BY a.expires_at LIMIT 1"
                         + " FOR UPDATE OF a, n SKIP LOCKED", UUID.class)
                 .setParameter(1, now)
                 .getResultStream().map(UUID.class::cast).findFirst();

@@ -25,6 +25,7 @@ import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.web.Page;
+import org.linkage.events.assignment.AssignmentWithdrawn.Withdrawer;
 import org.linkage.matching.api.AssignmentResponse;
 import org.linkage.matching.api.DeclineRequest;
 import org.linkage.matching.domain.Assignment;
@@ -138,7 +139,7 @@ public class AssignmentResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "withdrawAssignment", summary = "Withdraw an offer",
             description = "For the social worker: takes an open offer (or a volunteer's own offer) back and "
-                    + "publishes AssignmentWithdrawn. The need is not offered to anyone else automatically; assign it "
+                    + "publishes AssignmentWithdrawn, whose withdrawnBy tells the other side who did. The need is not offered to anyone else automatically; assign it "
                     + "by hand or let the other offers run. Only for needs of the social worker's community. "
                     + "A volunteer withdraws only an offer they made of themselves while it waits for the social "
                     + "worker (PROPOSED_BY_VOLUNTEER); an offer made to them they decline.")
@@ -159,7 +160,8 @@ public class AssignmentResource {
         } else {
             user.requireCommunity(assignment.need.community);
         }
-        return service.withdraw(id).map(AssignmentMapper::toResponse)
+        return service.withdraw(id, user.isVolunteer() ? Withdrawer.VOLUNTEER : Withdrawer.STAFF)
+                .map(AssignmentMapper::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 

@@ -12,6 +12,7 @@ import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.EventEnvelope;
+import org.linkage.events.assignment.AssignmentWithdrawn.Withdrawer;
 import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.need.NeedCancelled;
 import org.linkage.events.need.NeedRaised;
@@ -145,10 +146,10 @@ public class MatchingService {
         for (Assignment assignment : assignments.forNeed(need.id)) {
             if (assignment.status.open()) {
                 move(assignment, Trigger.WITHDRAW, null);
-                outbox.publish(AssignmentMapper.toWithdrawn(assignment));
+                outbox.publish(AssignmentMapper.toWithdrawn(assignment, Withdrawer.STAFF));
             } else if (assignment.status == AssignmentStatus.ACCEPTED) {
                 move(assignment, Trigger.RELEASE, null);
-                outbox.publish(AssignmentMapper.toWithdrawn(assignment));
+                outbox.publish(AssignmentMapper.toWithdrawn(assignment, Withdrawer.STAFF));
             }
         }
     }
@@ -198,16 +199,18 @@ public class MatchingService {
     }
 
     /**
-     * Takes an open offer back. The need is not offered to anyone else: the social worker is steering it.
+     * Takes an open offer back: staff an offer (or a volunteer's own), the volunteer their own offer. The need is not
+     * offered to anyone else: the social worker is steering it. AssignmentWithdrawn says who, so that the other side
+     * is told.
      *
      * @throws ProblemException 409 when the assignment is not (or no longer) an open offer
      */
     @Transactional
-    public Optional<Assignment> withdraw(UUID id) {
+    public Optional<Assignment> withdraw(UUID id, Withdrawer by) {
         return assignments.findByIdOptional(id).map(assignment -> {
             lock(assignment.need);
             move(assignment, Trigger.WITHDRAW, null);
-            outbox.publish(AssignmentMapper.toWithdrawn(assignment));
+            outbox.publish(AssignmentMapper.toWithdrawn(assignment, by));
             return assignment;
         });
     }
@@ -275,7 +278,7 @@ public class MatchingService {
                 : CandidateSearch.distanceMetres(need.location(), volunteer.homeLocation());
         Assignment assignment = newAssignment(need, volunteerId, distance, before.size() + 1, now);
         assignment.status = AssignmentStatus.PROPOSED_BY_VOLUNTEER;
-        // Not expired by the timer: the social worker answers; past the start it is of no use to anyone.
+        // The social worker answers; unconfirmed at the start it is of no use to anyone, and the timer expires it.
         assignment.expiresAt = need.windowStart;
         assignment.reasons = new OfferReasons(List.of("offered themselves", "active",
                 "skill " + need.requiredSkill + " at level " + profile.skillLevel(need.requiredSkill),
@@ -337,7 +340,7 @@ public class MatchingService {
         return assignments.findByIdOptional(id).map(assignment -> {
             lock(assignment.need);
             move(assignment, Trigger.REFUSE, request == null ? null : request.reason());
-            outbox.publish(AssignmentMapper.toWithdrawn(assignment));
+            outbox.publish(AssignmentMapper.toWithdrawn(assignment, Withdrawer.STAFF));
             return assignment;
         });
     }
@@ -396,17 +399,21 @@ public class MatchingService {
     }
 
     /**
-     * Expires the longest overdue open offer and offers the need to the next candidate, as a decline would.
+     * Expires the longest overdue open assignment. An offer's need goes to the next candidate, as after a decline; a
+     * volunteer's own offer, still unconfirmed when the need begins, held no place, so nobody is offered it instead.
      *
-     * @return false when no offer was due (or all due ones are being handled by others)
+     * @return false when nothing was due (or all due ones are being handled by others)
      */
     @Transactional
     public boolean expireNextDueOffer(Instant now) {
         return assignments.lockNextDueOffer(now).map(id -> {
             Assignment assignment = assignments.findById(id);
+            boolean volunteerOffer = assignment.status == AssignmentStatus.PROPOSED_BY_VOLUNTEER;
             move(assignment, Trigger.EXPIRE, null);
-            outbox.publish(AssignmentMapper.toExpired(assignment));
-            offerInstead(assignment.need, now);
+            outbox.publish(AssignmentMapper.toExpired(assignment, volunteerOffer));
+            if (!volunteerOffer) {
+                offerInstead(assignment.need, now);
+            }
             return true;
         }).orElse(false);
     }

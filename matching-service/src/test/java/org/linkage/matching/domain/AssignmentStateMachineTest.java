@@ -94,10 +94,11 @@ class AssignmentStateMachineTest {
     }
 
     @Test
-    void aVolunteersOwnOfferIsNotAnsweredByThemNorExpiredAndAnOfferIsNotConfirmed() {
+    void aVolunteersOwnOfferIsNotAnsweredByThemButLapsesAndAnOfferIsNotConfirmed() {
         assertEquals(Optional.empty(), AssignmentStateMachine.next(PROPOSED_BY_VOLUNTEER, ACCEPT));
         assertEquals(Optional.empty(), AssignmentStateMachine.next(PROPOSED_BY_VOLUNTEER, DECLINE));
-        assertEquals(Optional.empty(), AssignmentStateMachine.next(PROPOSED_BY_VOLUNTEER, EXPIRE));
+        assertEquals(Optional.of(EXPIRED), AssignmentStateMachine.next(PROPOSED_BY_VOLUNTEER, EXPIRE),
+                "unconfirmed when the need begins");
         assertEquals(Optional.empty(), AssignmentStateMachine.next(PROPOSED_BY_VOLUNTEER, RELEASE));
         assertEquals(Optional.empty(), AssignmentStateMachine.next(OFFERED, CONFIRM));
         assertEquals(Optional.empty(), AssignmentStateMachine.next(OFFERED, REFUSE));

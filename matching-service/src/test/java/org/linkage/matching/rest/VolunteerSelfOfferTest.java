@@ -12,9 +12,11 @@ import org.linkage.events.GeoPoint;
 import org.linkage.events.TimeWindow;
 import org.linkage.events.Topics;
 import org.linkage.events.assignment.AssignmentAccepted;
+import org.linkage.events.assignment.AssignmentExpired;
 import org.linkage.events.assignment.AssignmentProposed;
 import org.linkage.events.assignment.AssignmentStoodDown;
 import org.linkage.events.assignment.AssignmentWithdrawn;
+import org.linkage.events.assignment.AssignmentWithdrawn.Withdrawer;
 import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.need.NeedCancelled;
 import org.linkage.events.need.NeedRaised;
@@ -209,6 +211,7 @@ class VolunteerSelfOfferTest {
         AssignmentWithdrawn withdrawn = awaitEvent(AssignmentWithdrawn.TYPE,
                 e -> e.payload().path("assignmentId").asText().equals(selfOffer)).payloadAs(AssignmentWithdrawn.class);
         assertEquals(far, withdrawn.volunteerId());
+        assertEquals(Withdrawer.VOLUNTEER, withdrawn.withdrawnBy(), "so the social worker, not the volunteer, is told");
         // Withdrawn, it is no longer theirs to withdraw (their accepted assignments are not either).
         as(Tokens.volunteer(far)).post("/api/v1/assignments/" + selfOffer + "/withdraw").then().statusCode(403);
         asAdmin().post("/api/v1/assignments/" + selfOffer + "/confirm").then().statusCode(409);
@@ -238,11 +241,35 @@ class VolunteerSelfOfferTest {
         AssignmentWithdrawn withdrawn = awaitEvent(AssignmentWithdrawn.TYPE,
                 e -> e.payload().path("assignmentId").asText().equals(selfOffer)).payloadAs(AssignmentWithdrawn.class);
         assertEquals(far, withdrawn.volunteerId());
+        assertEquals(Withdrawer.STAFF, withdrawn.withdrawnBy());
         as(SOCIAL_WORKER).post("/api/v1/assignments/" + selfOffer + "/confirm").then().statusCode(409);
         as(SOCIAL_WORKER).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/assignments/" + selfOffer + "/refuse").then().statusCode(409);
         as(Tokens.volunteer(far)).get("/api/v1/assignments/" + selfOffer).then().statusCode(200)
                 .body("status", equalTo("REFUSED"));
+        assertEventsConform(needId);
+    }
+
+    @Test
+    void anOwnOfferStillUnconfirmedWhenTheNeedBeginsLapsesAndNobodyIsOfferedTheNeedForIt() {
+        GeoPoint base = randomBase();
+        UUID far = volunteer(north(base, FAR), true, "elder-care");
+        Instant start = Instant.now().plusSeconds(8);
+        UUID needId = raiseInCommunity(base, 1, List.of(), null, null, new TimeWindow(start, start.plusSeconds(3600)),
+                Urgency.ROUTINE);
+        awaitKnown(needId);
+        String selfOffer = offerSelf(far, needId, null).then().statusCode(201).extract().path("id");
+
+        AssignmentExpired expired = awaitEvent(AssignmentExpired.TYPE,
+                e -> e.payload().path("assignmentId").asText().equals(selfOffer)).payloadAs(AssignmentExpired.class);
+        assertTrue(expired.volunteerOffer(), "the volunteer is told their own offer lapsed, not that an offer expired");
+        assertEquals(far, expired.volunteerId());
+        assertTrue(!expired.expiredAt().isAfter(Instant.now()) && !expired.expiredAt().isBefore(start.minusSeconds(1)),
+                expired.expiredAt() + " is the need's start");
+        as(Tokens.volunteer(far)).get("/api/v1/assignments/" + selfOffer).then().statusCode(200)
+                .body("status", equalTo("EXPIRED"));
+        as(SOCIAL_WORKER).post("/api/v1/assignments/" + selfOffer + "/confirm").then().statusCode(409);
+        assertEquals(1, awaitAssignments(needId, 1).getList("items").size(), "no offer was made in its place");
         assertEventsConform(needId);
     }
 

@@ -11,6 +11,10 @@ public enum NotificationKind {
     ASSIGNMENT_CONFIRMED(false, false),
     /** A volunteer offered themselves for the social worker's need: the social worker confirms or refuses it. */
     VOLUNTEER_OFFERED(false, false),
+    /** The volunteer took back their own offer for the social worker's need before it was confirmed. */
+    VOLUNTEER_OFFER_WITHDRAWN(false, false),
+    /** The volunteer's own offer was still unconfirmed when the need began: it lapsed. */
+    VOLUNTEER_OFFER_LAPSED(false, false),
     /** Nobody could take the social worker's need: they must step in. */
     NEED_UNMATCHED(false, false),
     /** The volunteer's offer ran out before they answered. */

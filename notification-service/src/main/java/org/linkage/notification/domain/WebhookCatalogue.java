@@ -9,6 +9,7 @@ import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
 import org.linkage.events.assignment.AssignmentExpired;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.AssignmentProposed;
 import org.linkage.events.assignment.AssignmentStoodDown;
 import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.events.assignment.NeedUnmatched;
@@ -36,8 +37,9 @@ public final class WebhookCatalogue {
                     "area", "expiresAt"),
             AssignmentAccepted.TYPE, OFFER,
             AssignmentDeclined.TYPE, OFFER,
-            AssignmentExpired.TYPE, List.of("assignmentId", "needId", "volunteerId", "expiredAt"),
-            AssignmentWithdrawn.TYPE, OFFER,
+            AssignmentProposed.TYPE, OFFER,
+            AssignmentExpired.TYPE, List.of("assignmentId", "needId", "volunteerId", "expiredAt", "volunteerOffer"),
+            AssignmentWithdrawn.TYPE, List.of("assignmentId", "needId", "volunteerId", "withdrawnBy"),
             AssignmentStoodDown.TYPE, OFFER,
             NeedUnmatched.TYPE, List.of("needId", "candidatesTried"));
 

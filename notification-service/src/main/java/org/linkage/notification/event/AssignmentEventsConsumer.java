@@ -25,7 +25,8 @@ import java.util.UUID;
 
 /**
  * Tells people what matching did: the volunteer about an offer and about an offer closed without their answer,
- * the social worker about a volunteer's offer of themselves and about the outcome; and integrators who subscribed.
+ * the social worker about a volunteer's offer of themselves (made, or taken back) and about the outcome; and
+ * integrators who subscribed.
  * A decline concerns nobody yet (matching moves on by itself), so AssignmentDeclined goes to webhooks only.
  */
 @ApplicationScoped
@@ -53,11 +54,18 @@ public class AssignmentEventsConsumer {
                 .on(NeedUnmatched.TYPE, NeedUnmatched.class, (unmatched, envelope) ->
                         notifications.notify(NotificationComposer.needUnmatched(unmatched), envelope.eventId()))
                 .on(AssignmentExpired.TYPE, AssignmentExpired.class, (expired, envelope) ->
-                        offerClosed(notifications, NotificationKind.OFFER_EXPIRED, expired.assignmentId(),
-                                expired.needId(), expired.volunteerId(), envelope))
-                .on(AssignmentWithdrawn.TYPE, AssignmentWithdrawn.class, (withdrawn, envelope) ->
+                        offerClosed(notifications, expired.volunteerOffer() ? NotificationKind.VOLUNTEER_OFFER_LAPSED
+                                        : NotificationKind.OFFER_EXPIRED, expired.assignmentId(), expired.needId(),
+                                expired.volunteerId(), envelope))
+                .on(AssignmentWithdrawn.TYPE, AssignmentWithdrawn.class, (withdrawn, envelope) -> {
+                    if (withdrawn.byVolunteer()) {
+                        notifications.notify(NotificationComposer.volunteerOfferWithdrawn(withdrawn),
+                                envelope.eventId());
+                    } else {
                         offerClosed(notifications, NotificationKind.OFFER_WITHDRAWN, withdrawn.assignmentId(),
-                                withdrawn.needId(), withdrawn.volunteerId(), envelope))
+                                withdrawn.needId(), withdrawn.volunteerId(), envelope);
+                    }
+                })
                 .on(AssignmentStoodDown.TYPE, AssignmentStoodDown.class, (stoodDown, envelope) ->
                         offerClosed(notifications, NotificationKind.STOOD_DOWN, stoodDown.assignmentId(),
                                 stoodDown.needId(), stoodDown.volunteerId(), envelope))

@@ -6,6 +6,7 @@ import org.linkage.events.activity.ActivitySignUpConfirmed;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.assignment.AssignmentProposed;
+import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.identity.InvitationIssued;
 import org.linkage.events.need.Urgency;
@@ -78,6 +79,12 @@ public final class NotificationComposer {
                 assignmentData(proposed.needId(), proposed.assignmentId(), proposed.volunteerId()), false);
     }
 
+    /** To the social worker who raised the need: the volunteer took back their own offer before it was confirmed. */
+    public static NotificationDraft volunteerOfferWithdrawn(AssignmentWithdrawn withdrawn) {
+        return new NotificationDraft(withdrawn.requestedBy(), NotificationKind.VOLUNTEER_OFFER_WITHDRAWN, Map.of(),
+                assignmentData(withdrawn.needId(), withdrawn.assignmentId(), withdrawn.volunteerId()), false);
+    }
+
     /** What the social worker's app opens: the need, the assignment and (by id only) the volunteer. */
     private static Map<String, String> assignmentData(UUID needId, UUID assignmentId, UUID volunteerId) {
         Map<String, String> data = new LinkedHashMap<>();
@@ -95,13 +102,13 @@ public final class NotificationComposer {
     }
 
     /**
-     * To the volunteer whose open offer closed without their answer. A stand-down bypasses quiet hours: an
+     * To the volunteer whose open offer (or own offer, lapsed) closed without their answer. A stand-down bypasses quiet hours: an
      * emergency responder on the way must learn at once that someone else is already there.
      */
     public static NotificationDraft offerClosed(NotificationKind kind, UUID assignmentId, UUID needId,
                                                 UUID volunteerId) {
         if (kind != NotificationKind.OFFER_EXPIRED && kind != NotificationKind.OFFER_WITHDRAWN
-                && kind != NotificationKind.STOOD_DOWN) {
+                && kind != NotificationKind.STOOD_DOWN && kind != NotificationKind.VOLUNTEER_OFFER_LAPSED) {
             throw new IllegalArgumentException(kind + " is not a closed offer");
         }
         Map<String, String> data = new LinkedHashMap<>();

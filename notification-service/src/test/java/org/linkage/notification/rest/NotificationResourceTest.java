@@ -11,6 +11,7 @@ import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.assignment.AssignmentProposed;
 import org.linkage.events.assignment.AssignmentStoodDown;
 import org.linkage.events.assignment.AssignmentWithdrawn;
+import org.linkage.events.assignment.AssignmentWithdrawn.Withdrawer;
 import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.need.Urgency;
 import org.linkage.notification.Inbox;
@@ -130,11 +131,36 @@ class NotificationResourceTest {
     }
 
     @Test
+    void theSocialWorkerIsToldWhenTheVolunteerTakesBackTheirOfferAndTheVolunteerWhenItLapses() {
+        String socialWorker = socialWorker();
+        UUID needId = UUID.randomUUID();
+        UUID withdrawn = UUID.randomUUID();
+        UUID lapsed = UUID.randomUUID();
+        UUID volunteerId = UUID.randomUUID();
+        Inbox.publish(AssignmentWithdrawn.of(withdrawn, needId, volunteerId, socialWorker, Withdrawer.VOLUNTEER));
+        Inbox.publish(AssignmentExpired.of(lapsed, needId, volunteerId, socialWorker, Instant.now(), true));
+
+        Map<String, Object> toSocialWorker = byKind(Inbox.await(socialWorker, 1), "VOLUNTEER_OFFER_WITHDRAWN");
+        assertEquals("志愿者撤回了报名", toSocialWorker.get("title"));
+        assertEquals(Map.of("needId", needId.toString(), "assignmentId", withdrawn.toString(),
+                "volunteerId", volunteerId.toString()), toSocialWorker.get("data"));
+        List<Map<String, Object>> toVolunteer = Inbox.await(volunteerId.toString(), 1);
+        assertEquals(List.of("VOLUNTEER_OFFER_LAPSED"), toVolunteer.stream().map(item -> item.get("kind")).toList(),
+                "the volunteer hears only of the lapse, not of their own withdrawal");
+        assertEquals("您的报名未获确认", toVolunteer.get(0).get("title"));
+        assertEquals(Map.of("needId", needId.toString(), "assignmentId", lapsed.toString()),
+                toVolunteer.get(0).get("data"));
+        assertEquals(1, Inbox.of(socialWorker).size(), "the lapse is the volunteer's news, not the social worker's");
+    }
+
+    @Test
     void aVolunteerIsToldWhenTheirOfferExpiresIsWithdrawnOrIsNoLongerNeeded() {
         UUID volunteerId = UUID.randomUUID();
         UUID needId = UUID.randomUUID();
-        Inbox.publish(AssignmentExpired.of(UUID.randomUUID(), needId, volunteerId, socialWorker(), Instant.now()));
-        Inbox.publish(AssignmentWithdrawn.of(UUID.randomUUID(), needId, volunteerId, socialWorker()));
+        Inbox.publish(AssignmentExpired.of(UUID.randomUUID(), needId, volunteerId, socialWorker(), Instant.now(),
+                false));
+        Inbox.publish(AssignmentWithdrawn.of(UUID.randomUUID(), needId, volunteerId, socialWorker(),
+                Withdrawer.STAFF));
         UUID stoodDown = UUID.randomUUID();
         Inbox.publish(AssignmentStoodDown.of(stoodDown, needId, volunteerId, socialWorker()));
 

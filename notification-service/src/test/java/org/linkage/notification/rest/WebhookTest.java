@@ -16,6 +16,7 @@ import org.linkage.events.EventEnvelope;
 import org.linkage.events.Topics;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
+import org.linkage.events.assignment.AssignmentProposed;
 import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.notification.DeliveryChannelsTestResource;
 import org.linkage.notification.Inbox;
@@ -50,6 +51,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.linkage.events.assignment.AssignmentWithdrawn.Withdrawer.STAFF;
 
 @QuarkusTest
 @WithTestResource(InfrastructureTestResource.class)
@@ -101,7 +103,11 @@ class WebhookTest {
     }
 
     private static Predicate<List<Map<String, Object>>> one(String status) {
-        return found -> found.size() == 1 && status.equals(found.get(0).get("status"));
+        return all(status, 1);
+    }
+
+    private static Predicate<List<Map<String, Object>>> all(String status, int count) {
+        return found -> found.size() == count && found.stream().allMatch(item -> status.equals(item.get("status")));
     }
 
     private static String hmacSha256Hex(String secret, String text) throws Exception {
@@ -286,10 +292,32 @@ class WebhookTest {
     }
 
     @Test
+    void aVolunteersOwnOfferAndItsWithdrawalReachTheNeedsRaiserSayingWhoWithdrewIt() {
+        URI endpoint = receiver.newEndpoint();
+        String subscription = subscribe(endpoint, "AssignmentProposed", "AssignmentWithdrawn");
+        UUID assignmentId = UUID.randomUUID();
+        UUID needId = UUID.randomUUID();
+        UUID volunteerId = UUID.randomUUID();
+        Inbox.publish(AssignmentProposed.of(assignmentId, needId, volunteerId, owner));
+        Inbox.publish(AssignmentWithdrawn.of(assignmentId, needId, volunteerId, owner,
+                AssignmentWithdrawn.Withdrawer.VOLUNTEER));
+
+        assertEquals(2, deliveries(subscription, all("SENT", 2)).size());
+        List<JsonPath> bodies = receiver.requestsTo(endpoint).stream().map(post -> JsonPath.from(post.body()))
+                .toList();
+        assertEquals(List.of("AssignmentProposed", "AssignmentWithdrawn"),
+                bodies.stream().map(body -> body.getString("eventType")).sorted().toList());
+        JsonPath withdrawn = bodies.stream().filter(body -> body.getString("eventType").equals("AssignmentWithdrawn"))
+                .findFirst().orElseThrow();
+        assertEquals(Map.of("assignmentId", assignmentId.toString(), "needId", needId.toString(),
+                "volunteerId", volunteerId.toString(), "withdrawnBy", "VOLUNTEER"), withdrawn.getMap("payload"));
+    }
+
+    @Test
     void aSubscriptionAddedOnAnotherReplicaGetsTheEventsConsumedHereOnceHeardOf() throws Exception {
         // No test subscribes to withdrawn offers, so after consuming one this replica remembers nobody wants them.
         UUID volunteerId = UUID.randomUUID();
-        Inbox.publish(AssignmentWithdrawn.of(UUID.randomUUID(), UUID.randomUUID(), volunteerId, owner));
+        Inbox.publish(AssignmentWithdrawn.of(UUID.randomUUID(), UUID.randomUUID(), volunteerId, owner, STAFF));
         assertEquals(1, Inbox.await(volunteerId.toString(), 1).size());
         // Signals are heard in commit order: once this person's later change is heard, so is the subscription.
         String marker = "sw-" + UUID.randomUUID();
@@ -311,7 +339,7 @@ class WebhookTest {
 
         try {
             EventEnvelope withdrawn = Inbox.publish(AssignmentWithdrawn.of(UUID.randomUUID(), UUID.randomUUID(),
-                    UUID.randomUUID(), owner));
+                    UUID.randomUUID(), owner, STAFF));
             List<Map<String, Object>> delivered = deliveries(subscription.toString(), one("SENT"));
             assertEquals(1, delivered.size(), delivered.toString());
             assertEquals(withdrawn.eventId().toString(), delivered.get(0).get("eventId"));

@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
 /**
  * Turns every failure into application/problem+json. Client errors name what is wrong (a truncated or malformed
  * multipart form is a 400 too); two requests changing the same thing at once answer 409 (412 when the loser sent
- * If-Match); server errors say nothing beyond an error id
+ * If-Match); no database connection free in time answers 503 with Retry-After; server errors say nothing beyond an
+ * error id
  * that is also logged with the stack trace and sent as {@value #CORRELATION_HEADER}. Failures the HTTP layer
  * answers before an operation runs are written by {@link HttpProblems}.
  */
@@ -51,6 +52,8 @@ public class ProblemMappers {
 
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
     public static final String INTERNAL_ERROR = Problem.TYPE_BASE + "internal-error";
+    public static final String OVERLOADED = Problem.TYPE_BASE + "overloaded";
+    private static final int OVERLOADED_RETRY_AFTER_SECONDS = 2;
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -143,8 +146,33 @@ public class ProblemMappers {
                 LOG.infof("Concurrent change on %s: %s", Problem.instanceOf(uri), cause);
                 return concurrentChange(headers.getHeaderString(HttpHeaders.IF_MATCH), uri);
             }
+            if (isPoolExhausted(cause)) {
+                LOG.warnf("Overloaded on %s: no database connection within the acquisition timeout",
+                        Problem.instanceOf(uri));
+                return overloaded(uri);
+            }
         }
         return serverError(e, uri);
+    }
+
+    /**
+     * Agroal's answer when every database connection stayed busy for the whole acquisition timeout: the service is
+     * overloaded, not broken. It throws a plain SQLException without a state, so it is known by where it comes from.
+     */
+    static boolean isPoolExhausted(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return e instanceof SQLException sql && sql.getSQLState() == null && frames.length > 0
+                && frames[0].getClassName().startsWith("io.agroal.pool.")
+                && String.valueOf(sql.getMessage()).contains("acquisition timeout");
+    }
+
+    /** 503 with Retry-After: nothing was done, and the same request may be sent again shortly. */
+    static Response overloaded(UriInfo uri) {
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", OVERLOADED_RETRY_AFTER_SECONDS)
+                .entity(new Problem(OVERLOADED, "Service overloaded", 503, "Too many requests are being served at "
+                        + "once; nothing was done. Send the same request again in a few seconds (with the same "
+                        + "Idempotency-Key, if it had one)", Problem.instanceOf(uri), List.of()))
+                .build();
     }
 
     /** An optimistic lock that failed, or a database race (see {@link #RACE_STATES}). */

@@ -38,7 +38,8 @@ public final class ProblemTitles {
             Map.entry("invitation-locked", new String[]{"邀请已锁定", "Invitation locked"}),
             Map.entry("rate-limited", new String[]{"请求过于频繁", "Too many requests"}),
             Map.entry("internal-error", new String[]{"服务器内部错误", "Internal server error"}),
-            Map.entry("sms-unavailable", new String[]{"短信暂不可用", "SMS unavailable"}));
+            Map.entry("sms-unavailable", new String[]{"短信暂不可用", "SMS unavailable"}),
+            Map.entry("overloaded", new String[]{"服务繁忙", "Service overloaded"}));
 
     private ProblemTitles() {
     }

@@ -1,19 +1,28 @@
 package org.linkage.chassis.problem;
 
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
+import io.agroal.api.security.SimplePassword;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.server.core.multipart.MultiPartParserDefinition;
 import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 import org.junit.jupiter.api.Test;
+import org.linkage.testing.EmbeddedPostgres;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProblemMappersTest {
@@ -40,6 +49,29 @@ class ProblemMappersTest {
         IOException diskFull = new IOException("No space left on device");
         diskFull.setStackTrace(truncated.getStackTrace());
         assertFalse(ProblemMappers.isMalformedForm(diskFull));
+    }
+
+    @Test
+    void aPoolWithNoConnectionFreeInTimeIsOverloadedAndAnswers503WithRetryAfter() throws SQLException {
+        AgroalDataSourceConfigurationSupplier config = new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(pool -> pool.maxSize(1).acquisitionTimeout(Duration.ofMillis(100))
+                        .connectionFactoryConfiguration(factory -> factory
+                                .jdbcUrl(EmbeddedPostgres.jdbcUrl("postgres"))
+                                .principal(new NamePrincipal(EmbeddedPostgres.username()))
+                                .credential(new SimplePassword(EmbeddedPostgres.password()))));
+        SQLException refused;
+        try (AgroalDataSource dataSource = AgroalDataSource.from(config); Connection held = dataSource.getConnection()) {
+            refused = assertThrows(SQLException.class, dataSource::getConnection);
+        }
+        assertTrue(ProblemMappers.isPoolExhausted(refused), refused::toString);
+        assertFalse(ProblemMappers.isPoolExhausted(new SQLException("Sorry, acquisition timeout!")),
+                "the same words from elsewhere");
+        assertFalse(ProblemMappers.isPoolExhausted(new SQLException("connection refused", "08001")));
+
+        Response overloaded = ProblemMappers.overloaded(null);
+        assertEquals(503, overloaded.getStatus());
+        assertEquals("2", overloaded.getHeaderString("Retry-After"));
+        assertEquals(ProblemMappers.OVERLOADED, ((Problem) overloaded.getEntity()).type());
     }
 
     @Test

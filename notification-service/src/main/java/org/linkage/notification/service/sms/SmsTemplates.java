@@ -31,6 +31,8 @@ public class SmsTemplates {
                     "urgency", "acceptLink", "declineLink")),
             Map.entry("ASSIGNMENT_CONFIRMED", Set.of("needId", "assignmentId", "volunteerId")),
             Map.entry("VOLUNTEER_OFFERED", Set.of("needId", "assignmentId", "volunteerId")),
+            Map.entry("VOLUNTEER_OFFER_WITHDRAWN", Set.of("needId", "assignmentId", "volunteerId")),
+            Map.entry("VOLUNTEER_OFFER_LAPSED", Set.of("needId", "assignmentId")),
             Map.entry("NEED_UNMATCHED", Set.of("needId")),
             Map.entry("OFFER_EXPIRED", Set.of("needId", "assignmentId")),
             Map.entry("OFFER_WITHDRAWN", Set.of("needId", "assignmentId")),
