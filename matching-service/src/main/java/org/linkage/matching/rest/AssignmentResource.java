@@ -179,7 +179,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "403", description = "A need of another community")
     @APIResponse(responseCode = "404", description = "No such assignment")
     @APIResponse(responseCode = "409", description = "Not a volunteer's open offer (any more), the need was "
-            + "cancelled or has all its volunteers, or the volunteer holds an accepted assignment overlapping it")
+            + "cancelled, has begun or has all its volunteers (naming needId), or the volunteer holds an accepted assignment overlapping it")
     public AssignmentResponse confirm(@PathParam("id") UUID id) {
         user.requireCommunity(found(id).need.community);
         return service.confirm(id).map(AssignmentMapper::toResponse)

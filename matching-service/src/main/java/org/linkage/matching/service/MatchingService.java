@@ -288,7 +288,10 @@ public class MatchingService {
         return assignment;
     }
 
-    /** A need a volunteer may offer themselves for: not cancelled, no emergency, not begun, not filled. */
+    /**
+     * A need a volunteer may offer themselves for, and be confirmed for: not cancelled, no emergency, not begun, not
+     * filled.
+     */
     private static void requireOpen(Need need, List<Assignment> assignmentsOfIt, Instant now) {
         String closed = need.cancelledAt != null ? "was cancelled"
                 : need.urgency == Urgency.EMERGENCY ? "is an emergency, offered to the nearest on-duty responders"
@@ -304,30 +307,21 @@ public class MatchingService {
      * The social worker takes up a volunteer's own offer: accepted as an accepted offer is (no double booking; once
      * the need has all its volunteers, its other open offers are stood down).
      *
-     * @throws ProblemException 409 when it is not (or no longer) a volunteer's open offer, the need has all its
-     *                          volunteers, or the volunteer meanwhile holds an accepted assignment overlapping it
+     * @throws ProblemException 409 when it is not (or no longer) a volunteer's open offer, the need was cancelled,
+     *                          has begun or has all its volunteers, or the volunteer meanwhile holds an accepted
+     *                          assignment overlapping it
      */
     @Transactional
     public Optional<Assignment> confirm(UUID id) {
         return assignments.findByIdOptional(id).map(assignment -> {
             lock(assignment.need);
             if (assignment.status == AssignmentStatus.PROPOSED_BY_VOLUNTEER) {
-                requireOpenToConfirm(assignment.need);
+                requireOpen(assignment.need, assignments.forNeed(assignment.need.id), Instant.now());
             }
             move(assignment, Trigger.CONFIRM, null);
             accepted(assignment);
             return assignment;
         });
-    }
-
-    private void requireOpenToConfirm(Need need) {
-        if (need.cancelledAt != null) {
-            throw ProblemException.conflict("Need " + need.id + " was cancelled");
-        }
-        if (count(assignments.forNeed(need.id), AssignmentStatus.ACCEPTED) >= need.volunteersNeeded) {
-            throw ProblemException.conflict("Need " + need.id + " has all the " + need.volunteersNeeded
-                    + " volunteers it asked for");
-        }
     }
 
     /**
