@@ -1,10 +1,10 @@
 package org.linkage.activity.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.activity.domain.NeedSeries;
 import org.linkage.activity.repository.NeedSeriesRepository;
+import org.linkage.chassis.timer.DueWork;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +16,8 @@ import java.util.List;
 @ApplicationScoped
 public class NeedRecurrenceJob {
 
-    private static final int BATCH = 100;
+    /** Until none is due: a series several occurrences behind is taken again for each. */
+    private static final DueWork BATCHES = DueWork.batchesOf(100).untilEmpty();
 
     private final NeedSeriesRepository series;
     private final NeedService needs;
@@ -27,24 +28,19 @@ public class NeedRecurrenceJob {
     }
 
     @Scheduled(identity = "need-recurrence", every = "${linkage.jobs.need-recurrence.every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         raiseDue(Instant.now());
     }
 
     /** @return how many occurrences were raised */
     public int raiseDue(Instant now) {
-        int raised = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> raiseBatch(now));
-            raised += batch;
-        } while (batch > 0);
-        return raised;
+        return BATCHES.drain(limit -> raiseBatch(now, limit));
     }
 
-    private int raiseBatch(Instant now) {
-        List<NeedSeries> due = series.lockDue(now, BATCH);
+    private int raiseBatch(Instant now, int limit) {
+        List<NeedSeries> due = series.lockDue(now, limit);
         due.forEach(needs::raiseNextOccurrence);
         return due.size();
     }

@@ -1,6 +1,5 @@
 package org.linkage.activity.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.activity.config.DistrictConfig;
@@ -9,6 +8,7 @@ import org.linkage.activity.domain.Pairing;
 import org.linkage.activity.repository.BeneficiaryRepository;
 import org.linkage.activity.repository.PairingRepository;
 import org.linkage.chassis.outbox.Outbox;
+import org.linkage.chassis.timer.DueWork;
 import org.linkage.events.pairing.PairingReviewDue;
 
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ import java.util.List;
 @ApplicationScoped
 public class PairingReviewReminderJob {
 
-    private static final int BATCH = 100;
+    private static final DueWork BATCHES = DueWork.batchesOf(100);
 
     private final PairingRepository pairings;
     private final BeneficiaryRepository beneficiaries;
@@ -41,7 +41,8 @@ public class PairingReviewReminderJob {
     }
 
     @Scheduled(identity = "pairing-review-reminders", every = "${linkage.jobs.pairing-review-reminders.every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         remindDue(district.today());
     }
@@ -49,17 +50,11 @@ public class PairingReviewReminderJob {
     /** @return how many reminders went out */
     public int remindDue(LocalDate today) {
         LocalDate by = today.plus(config.reviewReminderLead());
-        int reminded = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> remindBatch(by));
-            reminded += batch;
-        } while (batch > 0);
-        return reminded;
+        return BATCHES.drain(limit -> remindBatch(by, limit));
     }
 
-    private int remindBatch(LocalDate by) {
-        List<Pairing> due = pairings.lockReviewsDue(by, BATCH);
+    private int remindBatch(LocalDate by, int limit) {
+        List<Pairing> due = pairings.lockReviewsDue(by, limit);
         for (Pairing pairing : due) {
             pairing.reviewRemindedFor = pairing.nextReviewOn;
             String socialWorker = beneficiaries.findById(pairing.beneficiaryId).socialWorkerId;

@@ -2,6 +2,7 @@ package org.linkage.matching.service;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.timer.DueWork;
 
 import java.time.Instant;
 
@@ -12,6 +13,9 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class MatchingTimers {
+
+    /** One timer per transaction, so that replicas sharing the work each lock only what they are firing. */
+    private static final DueWork ONE_AT_A_TIME = DueWork.batchesOf(1);
 
     private final MatchingService matching;
 
@@ -25,11 +29,9 @@ public class MatchingTimers {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void fireDue() {
         Instant now = Instant.now();
-        // One timer per transaction, so that replicas sharing the work each lock only what they are firing.
-        boolean fired = true;
-        while (fired) {
-            fired = matching.expireNextDueOffer(now) | matching.widenNextDueEmergency(now)
-                    | matching.escalateNextDueNeed(now);
-        }
+        // In this order, so that what an expiry or a widening makes due fires in the same run.
+        ONE_AT_A_TIME.drain(limit -> matching.expireNextDueOffer(now) ? 1 : 0);
+        ONE_AT_A_TIME.drain(limit -> matching.widenNextDueEmergency(now) ? 1 : 0);
+        ONE_AT_A_TIME.drain(limit -> matching.escalateNextDueNeed(now) ? 1 : 0);
     }
 }

@@ -38,9 +38,21 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
                 .executeUpdate();
     }
 
-    /** Due deliveries, locked until the transaction ends (see {@link DueRowLocks}). */
+    /**
+     * PENDING deliveries due by {@code now}, oldest first, locked until the transaction ends; rows another replica
+     * holds are skipped, not waited for.
+     */
+    @SuppressWarnings("unchecked")
     public List<WebhookDelivery> lockDue(Instant now, int limit) {
-        return DueRowLocks.lockDue(getEntityManager(), "webhook_delivery", WebhookDelivery.class, now, limit);
+        return getEntityManager().createNativeQuery("""
+                        SELECT * FROM webhook_delivery
+                         WHERE status = 'PENDING' AND next_attempt_at <= :now
+                        ORDER BY next_attempt_at
+                        LIMIT :limit
+                        FOR UPDATE SKIP LOCKED""", WebhookDelivery.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 
     /** A subscription's deliveries, newest first; status null means all. */

@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 import org.linkage.chassis.time.DatabaseClock;
+import org.linkage.chassis.timer.DueWork;
+import org.linkage.chassis.timer.WakeUp;
 import org.linkage.notification.config.DeliveryConfig;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
@@ -35,9 +37,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -80,8 +80,9 @@ public class DeliveryDispatcher {
     static final String OFF_DUTY = "not sent: the volunteer was off duty (or no longer active) when it fell due";
 
     /** One thread drains on wake-ups; wake-ups while it drains make one more drain, not one each. */
-    private final ExecutorService waker = Executors.newSingleThreadExecutor(daemon("delivery-wake-up"));
-    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private final WakeUp wakeUp = new WakeUp("delivery-wake-up", this::dispatchDue);
+    /** Batches as large as the room left under the in-flight limit. */
+    private final DueWork batches;
     /** SMS and email clients block: they wait here, not on the thread that claims. */
     private final ExecutorService blocking;
     /** Records the outcomes of batches whose sends have all answered. */
@@ -117,6 +118,7 @@ public class DeliveryDispatcher {
         this.retries = new RetryPolicy(config.maxAttempts(), config.firstRetryAfter(), config.longestRetryAfter(),
                 config.jitter());
         this.blocking = Executors.newFixedThreadPool(config.blockingSenders(), daemon("delivery-send"));
+        this.batches = DueWork.batchesWithin(() -> Math.min(config.batchSize(), config.maxInFlight() - inFlight.get()));
     }
 
     private static ThreadFactory daemon(String name) {
@@ -132,46 +134,17 @@ public class DeliveryDispatcher {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
         forgetOldTails();
-        int room;
-        int taken;
-        do {
-            room = Math.min(config.batchSize(), config.maxInFlight() - inFlight.get());
-            if (room <= 0) {
-                return; // recording a batch wakes the dispatcher again
-            }
-            int limit = room;
-            List<Claimed> batch = QuarkusTransaction.requiringNew().call(() -> claim(limit));
-            taken = batch.size();
-            send(batch);
-        } while (taken == room);
+        // Without room, the drain stops: recording a batch wakes the dispatcher again.
+        batches.drain(this::claim, this::send);
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {
-        wakeUp();
-    }
-
-    private void wakeUp() {
-        if (wakeUpPending.compareAndSet(false, true)) {
-            try {
-                waker.execute(this::wokenUp);
-            } catch (RejectedExecutionException stopping) {
-                wakeUpPending.set(false);
-            }
-        }
-    }
-
-    private void wokenUp() {
-        wakeUpPending.set(false);
-        try {
-            dispatchDue();
-        } catch (RuntimeException e) {
-            LOG.warnf("Sending due deliveries at once failed, the next poll sends them: %s", e.toString());
-        }
+        wakeUp.request();
     }
 
     @PreDestroy
     void stop() {
-        waker.shutdownNow();
+        wakeUp.stop();
         blocking.shutdownNow();
         recorder.shutdownNow();
     }
@@ -373,7 +346,7 @@ public class DeliveryDispatcher {
         } finally {
             inFlight.addAndGet(-batch.size());
             if (behind || inFlight.get() + config.batchSize() > config.maxInFlight()) {
-                wakeUp();
+                wakeUp.request();
             }
         }
     }

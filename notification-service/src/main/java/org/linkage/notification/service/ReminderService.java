@@ -2,6 +2,7 @@ package org.linkage.notification.service;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.timer.DueWork;
 import org.linkage.events.activity.ActivitySignUpConfirmed;
 import org.linkage.notification.config.ReminderConfig;
 import org.linkage.notification.domain.ActivityReminder;
@@ -15,19 +16,19 @@ import java.util.UUID;
 
 /**
  * Reminders before the activities volunteers signed up for: rows with a due time, fired by a job that takes them
- * batch by batch (see {@link DueRows}), so they fire once across replicas and after restarts.
+ * batch by batch (see {@link DueWork}), so they fire once across replicas and after restarts.
  */
 @ApplicationScoped
 public class ReminderService {
 
     private final ReminderRepository reminders;
     private final NotificationService notifications;
-    private final ReminderConfig config;
+    private final DueWork batches;
 
     ReminderService(ReminderRepository reminders, NotificationService notifications, ReminderConfig config) {
         this.reminders = reminders;
         this.notifications = notifications;
-        this.config = config;
+        this.batches = DueWork.batchesOf(config.batchSize());
     }
 
     /** Each lead whose time is still ahead; one already past (a sign-up an hour before) is not sent late. */
@@ -70,16 +71,16 @@ public class ReminderService {
     @Scheduled(every = "${linkage.reminder.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void fireDue() {
-        DueRows.drain(config.batchSize(), this::fireBatch);
+        batches.drain(this::fireBatch);
     }
 
     /**
      * The reminder's id is its notification's source, so it is told once even if scheduled again. One found after
      * its activity began (the service was down) is dropped, not sent late.
      */
-    private int fireBatch() {
+    private int fireBatch(int limit) {
         Instant now = Instant.now();
-        List<ActivityReminder> due = reminders.lockDue(now, config.batchSize());
+        List<ActivityReminder> due = reminders.lockDue(now, limit);
         // People in one order, so that transactions telling several take their locks in one order.
         List<ActivityReminder> byRecipient = due.stream()
                 .sorted(Comparator.comparing((ActivityReminder reminder) -> reminder.volunteerId)).toList();

@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.linkage.chassis.time.DatabaseClock;
+import org.linkage.chassis.timer.DueWork;
 import org.linkage.notification.config.WebhookConfig;
 import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.domain.WebhookAttempt;
@@ -13,14 +14,20 @@ import org.linkage.notification.repository.WebhookAttemptRepository;
 import org.linkage.notification.repository.WebhookDeliveryRepository;
 import org.linkage.notification.repository.WebhookSubscriptionRepository;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** POSTs due webhook deliveries, batch by batch (see {@link DueRows}), and records every attempt. */
+/** POSTs due webhook deliveries, batch by batch (see {@link DueWork}), and records every attempt. */
 @ApplicationScoped
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    /**
+     * Posting happens inside the transaction: a slow receiver must not make it time out after deliveries went out,
+     * which would roll back their SENT status and post them again.
+     */
+    private static final Duration BATCH_TIMEOUT = Duration.ofMinutes(10);
 
     private final WebhookDeliveryRepository deliveries;
     private final WebhookSubscriptionRepository subscriptions;
@@ -29,6 +36,7 @@ public class WebhookDispatcher {
     private final NotificationMetrics metrics;
     private final WebhookConfig config;
     private final RetryPolicy retries;
+    private final DueWork batches;
 
     WebhookDispatcher(WebhookDeliveryRepository deliveries, WebhookSubscriptionRepository subscriptions,
                       WebhookAttemptRepository attempts, WebhookPoster poster, NotificationMetrics metrics,
@@ -41,16 +49,17 @@ public class WebhookDispatcher {
         this.config = config;
         this.retries = new RetryPolicy(config.maxAttempts(), config.firstRetryAfter(), config.longestRetryAfter(),
                 config.jitter());
+        this.batches = DueWork.batchesOf(config.batchSize()).timeout(BATCH_TIMEOUT);
     }
 
     @Scheduled(every = "${linkage.webhook.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
-        DueRows.drain(config.batchSize(), this::dispatchBatch);
+        batches.drain(this::dispatchBatch);
     }
 
-    private int dispatchBatch() {
-        List<WebhookDelivery> due = deliveries.lockDue(Instant.now(), config.batchSize());
+    private int dispatchBatch(int limit) {
+        List<WebhookDelivery> due = deliveries.lockDue(Instant.now(), limit);
         due.forEach(this::attempt);
         return due.size();
     }

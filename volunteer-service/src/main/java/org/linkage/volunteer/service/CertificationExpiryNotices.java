@@ -1,9 +1,9 @@
 package org.linkage.volunteer.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.chassis.outbox.Outbox;
+import org.linkage.chassis.timer.DueWork;
 import org.linkage.volunteer.config.CertificationConfig;
 import org.linkage.volunteer.config.DistrictConfig;
 import org.linkage.volunteer.domain.Certification;
@@ -22,7 +22,7 @@ import java.util.List;
 @ApplicationScoped
 public class CertificationExpiryNotices {
 
-    private static final int BATCH = 200;
+    private static final DueWork BATCHES = DueWork.batchesOf(200);
 
     private final CertificationRepository certifications;
     private final Outbox outbox;
@@ -38,36 +38,37 @@ public class CertificationExpiryNotices {
     }
 
     @Scheduled(identity = "certification-expiry-notices", cron = "${linkage.jobs.certification-expiry.cron}",
-            timeZone = "${linkage.district.time-zone}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            timeZone = "${linkage.district.time-zone}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
         sendDue(district.today());
     }
 
     /** @return how many notices were published */
     public int sendDue(LocalDate today) {
-        int sent = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> sendBatch(today));
-            sent += batch;
-        } while (batch > 0);
-        return sent;
+        // Expired first: a certification found already past expiry gets only the expired notice.
+        int expired = BATCHES.drain(limit -> announceExpired(today, limit));
+        return expired + BATCHES.drain(limit -> announceExpiring(today, limit));
     }
 
-    private int sendBatch(LocalDate today) {
+    private int announceExpired(LocalDate today, int limit) {
         Instant now = Instant.now();
-        // Expired first: a certification found already past expiry gets only the expired notice.
-        List<Certification> expired = certifications.lockExpiredUnannounced(today, BATCH);
+        List<Certification> expired = certifications.lockExpiredUnannounced(today, limit);
         expired.forEach(certification -> {
             certification.expiredNotifiedAt = now;
             outbox.publish(CertificationMapper.toExpired(certification));
         });
+        return expired.size();
+    }
+
+    private int announceExpiring(LocalDate today, int limit) {
+        Instant now = Instant.now();
         List<Certification> expiring = certifications.lockExpiringUnannounced(today,
-                today.plusDays(config.expiringNoticeDays()), BATCH);
+                today.plusDays(config.expiringNoticeDays()), limit);
         expiring.forEach(certification -> {
             certification.expiringNotifiedAt = now;
             outbox.publish(CertificationMapper.toExpiring(certification));
         });
-        return expired.size() + expiring.size();
+        return expiring.size();
     }
 }
