@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -118,6 +120,18 @@ public final class Messages {
             }
         }
         return problems;
+    }
+
+    /** What is wrong with a module's catalogue file, {@code src/main/resources/} + {@link #RESOURCE} in a test. */
+    public static List<String> incompleteness(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            Properties properties = read(in);
+            List<String> problems = new ArrayList<>(incompleteness(properties));
+            if (keys(properties).isEmpty()) {
+                problems.add(file + ": no messages");
+            }
+            return problems;
+        }
     }
 
     private static Set<String> placeholders(String text) {

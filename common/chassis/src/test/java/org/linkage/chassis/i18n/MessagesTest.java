@@ -5,8 +5,6 @@ import org.linkage.chassis.problem.Problem;
 import org.linkage.chassis.problem.ProblemTitles;
 import org.linkage.chassis.problem.Violation;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +19,7 @@ class MessagesTest {
     /** Completeness of the chassis' catalogue: every key in both languages, the same placeholders. */
     @Test
     void theChassisCatalogueIsComplete() throws Exception {
-        Properties catalogue;
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources", Messages.RESOURCE))) {
-            catalogue = Messages.read(in);
-        }
-        assertTrue(Messages.keys(catalogue).size() > 50, "keys: " + Messages.keys(catalogue).size());
-        assertEquals(List.of(), Messages.incompleteness(catalogue));
+        assertEquals(List.of(), Messages.incompleteness(Path.of("src/main/resources", Messages.RESOURCE)));
     }
 
     @Test
