@@ -118,10 +118,12 @@ class MatchingRulesTest {
         UUID needId = raise(base, 3, tomorrow(), List.of("FIRST_AID"), List.of());
 
         NeedUnmatched unmatched = awaitUnmatched(needId);
-        assertTrue(unmatched.reason().contains("1 of 3"), unmatched.reason());
+        assertTrue(unmatched.reason().contains("所需 3 名中已邀请或指派 1 名"), unmatched.reason());
         JsonPath offers = awaitAssignments(needId, 1);
         assertEquals(List.of(inDate.toString()), offers.getList("items.volunteerId"));
-        asAdmin().get("/api/v1/assignments/" + offers.getString("items[0].id")).then().statusCode(200)
+        // Stored in English, written in the reader's language: English on request, Chinese by default.
+        asAdmin().header("Accept-Language", "en").get("/api/v1/assignments/" + offers.getString("items[0].id"))
+                .then().statusCode(200)
                 .body("reasons.constraintsMet", hasItem("certification FIRST_AID in date (counts until "
                         + nextYear + ")"))
                 .body("reasons.constraintsMet", hasItem("skill elder-care at level 1"))
@@ -237,7 +239,7 @@ class MatchingRulesTest {
                 "elder-care");
 
         NeedUnmatched unmatched = awaitUnmatched(needId);
-        assertTrue(unmatched.reason().contains("within 1000 m"), unmatched.reason());
+        assertTrue(unmatched.reason().startsWith("1000 米范围内没有具备技能 elder-care"), unmatched.reason());
         asAdmin().get("/api/v1/assignments?needId=" + needId).then().body("totalItems", equalTo(0));
     }
 
@@ -269,7 +271,7 @@ class MatchingRulesTest {
                 Instant.now().plus(10, ChronoUnit.MINUTES), Urgency.ROUTINE, "elder-care");
 
         NeedUnmatched unmatched = awaitUnmatched(needId);
-        assertTrue(unmatched.reason().contains("0 of 1 volunteers needed accepted"), unmatched.reason());
+        assertTrue(unmatched.reason().contains("所需 1 名志愿者中仅 0 名已接受"), unmatched.reason());
         assertEquals(1, unmatched.candidatesTried());
         asAdmin().get("/api/v1/assignments?needId=" + needId).then().body("items[0].status", equalTo("OFFERED"));
         assertEventsConform(needId);
