@@ -154,8 +154,8 @@ class MatchingRulesTest {
         awaitUnmatched(needId);
         assertEquals(List.of(available.toString()), awaitAssignments(needId, 1).getList("items.volunteerId"));
         asAdmin().get("/api/v1/assignments?needId=" + needId).then()
-                .body("items[0].reasons.constraintsMet", hasItem("available " + day + " 10:00 – " + day
-                        + " 12:00 UTC"));
+                .body("items[0].reasons.constraintsMet", hasItem("可服务时间 " + day + " 10:00 – " + day
+                        + " 12:00（UTC）"));
     }
 
     static void availability(UUID volunteerId, List<WeeklySlot> slots, List<DatedException> exceptions) {
@@ -178,7 +178,7 @@ class MatchingRulesTest {
 
         assertEquals(trained.toString(), awaitAssignments(needId, 1).getString("items[0].volunteerId"));
         asAdmin().get("/api/v1/assignments?needId=" + needId).then()
-                .body("items[0].reasons.constraintsMet", hasItem("training ETHICS-101 completed"));
+                .body("items[0].reasons.constraintsMet", hasItem("已完成培训 ETHICS-101"));
     }
 
     @Test
@@ -197,7 +197,7 @@ class MatchingRulesTest {
         // The social worker gives the first visit to the one ranked second.
         asAdmin().contentType(ContentType.JSON).body("{\"volunteerId\": \"" + servedBefore + "\"}")
                 .post("/api/v1/needs/" + firstNeed + "/assignments").then().statusCode(201)
-                .body("reasons.constraintsMet", contains("assigned by hand by the social worker"))
+                .body("reasons.constraintsMet", contains("由社工人工指派"))
                 .body("reasons.score", nullValue());
         asAdmin().get("/api/v1/assignments/" + firstOffer).then().body("status", equalTo("STOOD_DOWN"));
 

@@ -267,7 +267,7 @@ class VolunteerSelfOfferTest {
         awaitEvent(AssignmentWithdrawn.TYPE, e -> e.payload().path("assignmentId").asText().equals(selfOffer));
         asAdmin().get("/api/v1/assignments/" + selfOffer).then().body("status", equalTo("WITHDRAWN"));
         refused(offerSelf(volunteer(north(base, FAR), true, "elder-care"), needId, null), 409, "needId")
-                .body("detail", containsString("cancelled"));
+                .body("detail", equalTo("需求 " + needId + " 已取消"));
     }
 
     @Test
@@ -315,7 +315,7 @@ class VolunteerSelfOfferTest {
                 .body("violations[0].message", containsString("first-aid"));
         // Matching offered them the need already: they answer that offer instead.
         refused(offerSelf(offered, plain, null), 409, "volunteerId")
-                .body("violations[0].message", equalTo("was offered this need already"));
+                .body("violations[0].message", equalTo("已收到过此需求的邀请"));
         refused(offerSelf(UUID.randomUUID(), plain, null), 404, null);
         assertEquals(0, eventsOf(needId, AssignmentProposed.TYPE).size());
         assertEquals(0, eventsOf(plain, AssignmentProposed.TYPE).size());
@@ -333,7 +333,7 @@ class VolunteerSelfOfferTest {
         awaitKnown(second);
 
         refused(offerSelf(busy, second, null), 409, "volunteerId")
-                .body("violations[0].message", containsString("overlapping"));
+                .body("violations[0].message", equalTo("已接受与该需求时间重叠的任务"));
         asAdmin().get("/api/v1/assignments?needId=" + second + "&volunteerId=" + busy).then()
                 .body("totalItems", equalTo(0));
     }

@@ -68,29 +68,14 @@ public class CertificateVerificationResource {
             + "certificate's QR code", example = "q3XbN0u7Yk2vR9sWcT4mLa8e") String code,
                            @Context HttpHeaders headers) {
         CertificateVerificationResponse verification = HoursMapper.toResponse(verification(code));
-        if (prefersHtml(headers)) {
+        // HTML only when asked for before JSON (a browser); a client taking anything gets JSON, as before.
+        if (Negotiation.prefers(headers, MediaType.TEXT_HTML_TYPE)) {
             return Response.ok(CertificatePage.html(verification), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .header(HttpHeaders.CONTENT_LANGUAGE, "zh-CN").header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                     .build();
         }
         return Response.ok(verification, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .build();
-    }
-
-    /** HTML only when asked for before JSON (a browser); a client that takes anything gets JSON, as before. */
-    private static boolean prefersHtml(HttpHeaders headers) {
-        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
-            if (acceptable.isWildcardType() || acceptable.isWildcardSubtype()) {
-                return false;
-            }
-            if (acceptable.isCompatible(MediaType.TEXT_HTML_TYPE)) {
-                return true;
-            }
-            if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     @POST

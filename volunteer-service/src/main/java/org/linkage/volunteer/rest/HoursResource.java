@@ -225,12 +225,7 @@ public class HoursResource {
 
     /** The client's most preferred of the two; JSON when it states no preference. */
     private static boolean prefersPdf(HttpHeaders headers) {
-        return headers.getAcceptableMediaTypes().stream()
-                .filter(type -> type.isCompatible(MediaType.valueOf(PDF))
-                        || type.isCompatible(MediaType.APPLICATION_JSON_TYPE))
-                .findFirst()
-                .map(type -> !type.isWildcardType() && type.isCompatible(MediaType.valueOf(PDF)))
-                .orElse(false);
+        return Negotiation.prefers(headers, MediaType.valueOf(PDF));
     }
 
     private HoursCertificateResponse toResponse(HoursCertificate certificate) {

@@ -172,7 +172,7 @@ class CertificateVerificationTest extends SignedInAsStaff {
                 .body("violations.field", hasItem("reason"));
         given().contentType(ContentType.JSON).body("{\"reason\": \"" + "x".repeat(501) + "\"}").post(revocation)
                 .then().statusCode(400).body("violations.field", hasItem("reason"));
-        given().auth().oauth2(Tokens.volunteer(volunteer)).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.volunteer(UUID.fromString(volunteer))).contentType(ContentType.JSON)
                 .body("{\"reason\": \"mine\"}").post(revocation).then().statusCode(403);
         given().contentType(ContentType.JSON).body("{\"reason\": \"wrong\"}")
                 .post(certificates + UUID.randomUUID() + "/revocation").then().statusCode(404);
