@@ -1,7 +1,9 @@
 package org.linkage.activity;
 
 import io.restassured.response.ValidatableResponse;
-import org.linkage.chassis.i18n.Language;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.linkage.chassis.i18n.Messages;
 
 import static org.hamcrest.Matchers.contains;
@@ -12,8 +14,8 @@ import static org.hamcrest.Matchers.equalTo;
 public final class ApiAssertions {
 
     /**
-     * A problem+json response with that status naming the one field at fault. The message is the Chinese one (the
-     * default) of the English text given, when the service's catalogue has it; else the text as given.
+     * A problem+json response with that status naming the one field at fault, whose message (Chinese by default)
+     * says in English what {@code messagePart} says: read back through the message catalogues.
      */
     public static ValidatableResponse assertProblem(ValidatableResponse response, int status, String field,
                                                     String messagePart) {
@@ -21,12 +23,22 @@ public final class ApiAssertions {
                 .contentType("application/problem+json")
                 .body("status", equalTo(status))
                 .body("violations.field", contains(field))
-                .body("violations[0].message", containsString(inChinese(messagePart)));
+                .body("violations[0].message", inEnglish(containsString(messagePart)));
     }
 
-    /** The text as a reader gets it by default: through the message catalogues, Chinese. */
-    public static String inChinese(String english) {
-        return Messages.get().translate(english, Language.ZH_CN);
+    /** A message, read back in English through the message catalogues, matching. */
+    public static Matcher<String> inEnglish(Matcher<String> english) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(String message) {
+                return english.matches(Messages.get().inEnglish(message));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("in English ").appendDescriptionOf(english);
+            }
+        };
     }
 
     /** A problem+json response with that status. */

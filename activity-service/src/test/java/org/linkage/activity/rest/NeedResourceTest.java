@@ -260,7 +260,7 @@ class NeedResourceTest implements AsAdmin {
                 .body("status", equalTo(400))
                 .body("instance", equalTo("/api/v1/needs"))
                 .body("violations.field", contains(field))
-                .body("violations[0].message", containsString(ApiAssertions.inChinese(messagePart)));
+                .body("violations[0].message", ApiAssertions.inEnglish(containsString(messagePart)));
         given().get("/api/v1/needs?size=1").then().body("totalItems", equalTo((int) before));
     }
 }

@@ -36,18 +36,25 @@ public final class Messages {
     private static final Messages LOADED = load(Messages.class.getClassLoader());
 
     private final Map<String, String[]> texts;
-    private final List<Entry> patterns;
+    private final List<Entry> toChinese;
+    private final List<Entry> toEnglish;
 
-    private record Entry(String key, Pattern english, List<Integer> order, String chinese, int literalLength) {
+    /** A text's pattern in one language, its values in the order they stand, and the text in the other. */
+    private record Entry(String key, Pattern from, List<Integer> order, String to, int literalLength) {
     }
 
     Messages(Map<String, String[]> texts) {
         this.texts = Map.copyOf(texts);
+        this.toChinese = patterns(texts, 0);
+        this.toEnglish = patterns(texts, 1);
+    }
+
+    private static List<Entry> patterns(Map<String, String[]> texts, int from) {
         List<Entry> entries = new ArrayList<>();
-        texts.forEach((key, both) -> entries.add(entry(key, both[0], both[1])));
+        texts.forEach((key, both) -> entries.add(entry(key, both[from], both[1 - from])));
         // The most specific pattern wins: "must be at most {0} characters" before "must be at most {0}".
         entries.sort(Comparator.comparingInt(Entry::literalLength).reversed().thenComparing(Entry::key));
-        this.patterns = List.copyOf(entries);
+        return List.copyOf(entries);
     }
 
     /** The catalogue of this class path. */
@@ -157,17 +164,26 @@ public final class Messages {
         if (english == null || language == Language.EN || english.isEmpty()) {
             return english;
         }
+        return render(english, toChinese);
+    }
+
+    /** A Chinese text of the catalogues back in English (tests read what a message says); as written if unknown. */
+    public String inEnglish(String chinese) {
+        return chinese == null || chinese.isEmpty() ? chinese : render(chinese, toEnglish);
+    }
+
+    private static String render(String text, List<Entry> patterns) {
         for (Entry entry : patterns) {
-            Matcher matcher = entry.english().matcher(english);
+            Matcher matcher = entry.from().matcher(text);
             if (matcher.matches()) {
                 Object[] values = new Object[10];
                 for (int i = 0; i < entry.order().size(); i++) {
-                    values[entry.order().get(i)] = translate(matcher.group(i + 1), language);
+                    values[entry.order().get(i)] = render(matcher.group(i + 1), patterns);
                 }
-                return fill(entry.chinese(), values);
+                return fill(entry.to(), values);
             }
         }
-        return english;
+        return text;
     }
 
     private static String fill(String text, Object... values) {
@@ -183,20 +199,20 @@ public final class Messages {
         return filled.toString();
     }
 
-    private static Entry entry(String key, String english, String chinese) {
+    private static Entry entry(String key, String from, String to) {
         StringBuilder regex = new StringBuilder();
         List<Integer> order = new ArrayList<>();
-        Matcher matcher = PLACEHOLDER.matcher(english);
+        Matcher matcher = PLACEHOLDER.matcher(from);
         int at = 0;
         int literal = 0;
         while (matcher.find()) {
-            regex.append(Pattern.quote(english.substring(at, matcher.start()))).append("(.+)");
+            regex.append(Pattern.quote(from.substring(at, matcher.start()))).append("(.+)");
             literal += matcher.start() - at;
             order.add(Integer.parseInt(matcher.group(1)));
             at = matcher.end();
         }
-        regex.append(Pattern.quote(english.substring(at)));
-        literal += english.length() - at;
-        return new Entry(key, Pattern.compile(regex.toString(), Pattern.DOTALL), order, chinese, literal);
+        regex.append(Pattern.quote(from.substring(at)));
+        literal += from.length() - at;
+        return new Entry(key, Pattern.compile(regex.toString(), Pattern.DOTALL), order, to, literal);
     }
 }

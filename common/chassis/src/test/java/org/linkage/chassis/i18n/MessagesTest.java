@@ -50,6 +50,9 @@ class MessagesTest {
         assertEquals("must be at most 7", messages.translate("must be at most 7", Language.EN));
         assertEquals("something else", messages.translate("something else", Language.ZH_CN));
         assertEquals("最多为 9", messages.text("max", Language.ZH_CN, 9));
+        assertEquals("Hazard report 4f1c does not exist", messages.inEnglish("隐患报告 4f1c 不存在"));
+        assertEquals("must be at most 12 characters", messages.inEnglish("最多 12 个字符"));
+        assertEquals("没有", messages.inEnglish("没有"));
         assertEquals("must be at most 9", messages.text("max", Language.EN, 9));
         assertThrows(IllegalArgumentException.class, () -> messages.text("none", Language.EN));
     }
