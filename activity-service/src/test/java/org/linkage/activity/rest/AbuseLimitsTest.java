@@ -175,7 +175,7 @@ class AbuseLimitsTest implements AsAdmin {
         String large = "{\"stationId\": \"%s\", \"title\": \"Large\", \"description\": \"%s\"}"
                 .formatted(stationId, padding);
         assertProblem(given().contentType(ContentType.JSON).body(large).post("/api/v1/activities").then(), 413)
-                .body("detail", containsString("at most 1048576 bytes"));
+                .body("detail", containsString("最多 1048576 字节"));
 
         // Without Content-Length (chunked), the body is cut off where the limit is.
         HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

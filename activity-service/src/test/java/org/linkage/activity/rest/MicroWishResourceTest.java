@@ -41,7 +41,7 @@ class MicroWishResourceTest implements AsAdmin {
         assertProblem(action(wish, "confirmation", "{\"confirmedBy\": \"" + ADMIN + "\"}").then(), 409);
         assertProblem(action(wish, "fulfilment", """
                 {"volunteerId": "%s", "note": "done"}""".formatted(UUID.randomUUID())).then(), 422, "volunteerId",
-                "did not claim");
+                "did not claim this wish");
         assertProblem(action(wish, "fulfilment", """
                 {"volunteerId": "%s", "note": "done", "photoUrl": "javascript:alert(1)"}""".formatted(claimer))
                 .then(), 400, "photoUrl", "https");

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.linkage.activity.ApiAssertions;
 import org.linkage.activity.AsAdmin;
 import org.linkage.activity.api.RaiseNeedRequest;
 import org.linkage.events.EventEnvelope;
@@ -259,7 +260,7 @@ class NeedResourceTest implements AsAdmin {
                 .body("status", equalTo(400))
                 .body("instance", equalTo("/api/v1/needs"))
                 .body("violations.field", contains(field))
-                .body("violations[0].message", containsString(messagePart));
+                .body("violations[0].message", ApiAssertions.inEnglish(containsString(messagePart)));
         given().get("/api/v1/needs?size=1").then().body("totalItems", equalTo((int) before));
     }
 }

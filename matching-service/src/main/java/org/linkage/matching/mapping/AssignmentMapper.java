@@ -1,5 +1,6 @@
 package org.linkage.matching.mapping;
 
+import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.web.Coordinates;
 import org.linkage.events.GeoPoint;
 import org.linkage.events.assignment.AssignmentAccepted;
@@ -16,7 +17,8 @@ import org.linkage.matching.domain.TravelEstimate;
 
 public final class AssignmentMapper {
 
-    public static AssignmentResponse toResponse(Assignment assignment) {
+    /** The assignment as its reader sees it: the reasons in the reader's language. */
+    public static AssignmentResponse toResponse(Assignment assignment, Language language) {
         Need need = assignment.need;
         GeoPoint area = need.location().coarse();
         return new AssignmentResponse(assignment.id, need.id, assignment.volunteerId, assignment.status,
@@ -24,7 +26,8 @@ public final class AssignmentMapper {
                 need.summary, assignment.rank, assignment.distanceMetres,
                 TravelEstimate.walkingMinutes(assignment.distanceMetres),
                 TravelEstimate.ridingMinutes(assignment.distanceMetres), assignment.offeredAt,
-                assignment.expiresAt, assignment.answeredAt, assignment.declineReason, assignment.reasons);
+                assignment.expiresAt, assignment.answeredAt, assignment.declineReason,
+                ReasonsMapper.inLanguage(assignment.reasons, language));
     }
 
     public static AssignmentOffered toOffered(Assignment assignment) {

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
@@ -41,6 +44,10 @@ import java.util.UUID;
 @Tag(name = "Assignments", description = "Needs offered to volunteers, and their answers")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssignmentResource {
+
+    /** The request's headers: the reasons are written in the reader's language (Accept-Language). */
+    @Context
+    HttpHeaders headers;
 
     private final MatchingService service;
     private final CurrentUser user;
@@ -75,7 +82,7 @@ public class AssignmentResource {
         }
         String community = user.isSocialWorker() ? user.community().orElse("") : null;
         var filter = new AssignmentRepository.Filter(volunteer, uuid("needId", needId), status(status), community);
-        return service.list(filter, page, size).map(AssignmentMapper::toResponse);
+        return service.list(filter, page, size).map(a -> AssignmentMapper.toResponse(a, language()));
     }
 
     @GET
@@ -89,7 +96,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "403", description = "Another volunteer's assignment, or another community's need")
     @APIResponse(responseCode = "404", description = "No such assignment")
     public AssignmentResponse get(@PathParam("id") UUID id) {
-        return AssignmentMapper.toResponse(readable(id));
+        return AssignmentMapper.toResponse(readable(id), language());
     }
 
     @POST
@@ -108,7 +115,7 @@ public class AssignmentResource {
             description = "The assignment is not an open offer (any more), or it overlaps one the volunteer accepted")
     public AssignmentResponse accept(@PathParam("id") UUID id) {
         answerable(id);
-        return service.accept(id).map(AssignmentMapper::toResponse)
+        return service.accept(id).map(a -> AssignmentMapper.toResponse(a, language()))
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 
@@ -130,7 +137,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)")
     public AssignmentResponse decline(@PathParam("id") UUID id, DeclineRequest request) {
         answerable(id);
-        return service.decline(id, request).map(AssignmentMapper::toResponse)
+        return service.decline(id, request).map(a -> AssignmentMapper.toResponse(a, language()))
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 
@@ -161,7 +168,7 @@ public class AssignmentResource {
             user.requireCommunity(assignment.need.community);
         }
         return service.withdraw(id, user.isVolunteer() ? Withdrawer.VOLUNTEER : Withdrawer.STAFF)
-                .map(AssignmentMapper::toResponse)
+                .map(a -> AssignmentMapper.toResponse(a, language()))
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 
@@ -182,7 +189,7 @@ public class AssignmentResource {
             + "cancelled, has begun or has all its volunteers (naming needId), or the volunteer holds an accepted assignment overlapping it")
     public AssignmentResponse confirm(@PathParam("id") UUID id) {
         user.requireCommunity(found(id).need.community);
-        return service.confirm(id).map(AssignmentMapper::toResponse)
+        return service.confirm(id).map(a -> AssignmentMapper.toResponse(a, language()))
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 
@@ -205,7 +212,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "409", description = "Not a volunteer's open offer (any more)")
     public AssignmentResponse refuse(@PathParam("id") UUID id, DeclineRequest request) {
         user.requireCommunity(found(id).need.community);
-        return service.refuse(id, request).map(AssignmentMapper::toResponse)
+        return service.refuse(id, request).map(a -> AssignmentMapper.toResponse(a, language()))
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 
@@ -246,5 +253,9 @@ public class AssignmentResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("status", "must be one of " + Arrays.toString(AssignmentStatus.values()));
         }
+    }
+
+    private Language language() {
+        return Language.of(headers);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
@@ -35,6 +37,10 @@ import java.util.UUID;
 @Tag(name = "Assignments", description = "Needs offered to volunteers, and their answers")
 @Produces(MediaType.APPLICATION_JSON)
 public class NeedAssignmentResource {
+
+    /** The request's headers: the reasons are written in the reader's language (Accept-Language). */
+    @Context
+    HttpHeaders headers;
 
     private final MatchingService service;
     private final CurrentUser user;
@@ -71,14 +77,14 @@ public class NeedAssignmentResource {
         if (request == null) {
             throw ProblemException.invalid("volunteerId", "must not be null");
         }
-        return created(service.assignByHand(needId, request, idempotencyKey), uriInfo);
+        return created(service.assignByHand(needId, request, idempotencyKey), uriInfo, Language.of(headers));
     }
 
-    /** 201 with the assignment, and where to read it. */
-    static Response created(Assignment assignment, UriInfo uriInfo) {
+    /** 201 with the assignment (its reasons in the reader's language), and where to read it. */
+    static Response created(Assignment assignment, UriInfo uriInfo, Language language) {
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/assignments")
                         .path(assignment.id.toString()).build())
-                .entity(AssignmentMapper.toResponse(assignment))
+                .entity(AssignmentMapper.toResponse(assignment, language))
                 .build();
     }
 }

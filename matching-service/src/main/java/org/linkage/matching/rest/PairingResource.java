@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
@@ -36,6 +38,10 @@ import java.util.UUID;
 @Tag(name = "Pairings", description = "One-to-one pairings of children or elders with volunteers")
 @Produces(MediaType.APPLICATION_JSON)
 public class PairingResource {
+
+    /** The request's headers: the reasons are written in the reader's language (Accept-Language). */
+    @Context
+    HttpHeaders headers;
 
     private static final String EXAMPLE = """
             {
@@ -83,7 +89,7 @@ public class PairingResource {
         }
         Pairing pairing = service.propose(request, user.subject(), user.community().orElse(null), idempotencyKey);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(pairing.id.toString()).build())
-                .entity(PairingMapper.toResponse(pairing)).build();
+                .entity(PairingMapper.toResponse(pairing, language())).build();
     }
 
     @GET
@@ -97,7 +103,7 @@ public class PairingResource {
     @APIResponse(responseCode = "403", description = "A pairing of another community")
     @APIResponse(responseCode = "404", description = "No such pairing")
     public PairingResponse get(@PathParam("id") UUID id) {
-        return PairingMapper.toResponse(ofCommunity(id));
+        return PairingMapper.toResponse(ofCommunity(id), language());
     }
 
     @POST
@@ -114,7 +120,7 @@ public class PairingResource {
     @APIResponse(responseCode = "409", description = "The pairing was approved already")
     public PairingResponse approve(@PathParam("id") UUID id) {
         ofCommunity(id);
-        return service.approve(id).map(PairingMapper::toResponse)
+        return service.approve(id).map(p -> PairingMapper.toResponse(p, language()))
                 .orElseThrow(() -> ProblemException.notFound("Pairing", id));
     }
 
@@ -122,5 +128,9 @@ public class PairingResource {
         Pairing pairing = service.find(id).orElseThrow(() -> ProblemException.notFound("Pairing", id));
         user.requireCommunity(pairing.community);
         return pairing;
+    }
+
+    private Language language() {
+        return Language.of(headers);
     }
 }

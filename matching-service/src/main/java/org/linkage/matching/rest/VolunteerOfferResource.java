@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
@@ -28,6 +30,10 @@ import java.util.UUID;
 @Tag(name = "Assignments", description = "Needs offered to volunteers, and their answers")
 @Produces(MediaType.APPLICATION_JSON)
 public class VolunteerOfferResource {
+
+    /** The request's headers: the reasons are written in the reader's language (Accept-Language). */
+    @Context
+    HttpHeaders headers;
 
     private final MatchingService service;
     private final CurrentUser user;
@@ -60,6 +66,7 @@ public class VolunteerOfferResource {
                               @Parameter(description = "Makes retries safe: the same key returns the same offer")
                               @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                               @Context UriInfo uriInfo) {
-        return NeedAssignmentResource.created(service.offerSelf(needId, user.volunteerId(), idempotencyKey), uriInfo);
+        return NeedAssignmentResource.created(service.offerSelf(needId, user.volunteerId(), idempotencyKey), uriInfo,
+                Language.of(headers));
     }
 }

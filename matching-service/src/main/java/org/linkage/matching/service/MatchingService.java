@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import org.jboss.logging.Logger;
+import org.linkage.chassis.i18n.Language;
+import org.linkage.chassis.i18n.Messages;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
@@ -68,6 +70,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class MatchingService {
+
+    private static final Messages UNMATCHED = Messages.get();
 
     private static final Logger LOG = Logger.getLogger(MatchingService.class);
     /** PostgreSQL's SQLSTATE for a row an exclusion constraint refuses: here, a double booking. */
@@ -438,8 +442,8 @@ public class MatchingService {
             List<Assignment> all = assignments.forNeed(id);
             long accepted = count(all, AssignmentStatus.ACCEPTED);
             if (accepted < need.volunteersNeeded) {
-                unmatched(need, "The need must be matched by %s and %d of %d volunteers needed accepted"
-                        .formatted(need.matchBy(), accepted, need.volunteersNeeded), all.size(), now);
+                unmatched(need, UNMATCHED.text("unmatched.deadline", Language.ZH_CN, need.matchBy(), accepted,
+                        need.volunteersNeeded), all.size(), now);
             }
             return true;
         }).orElse(false);
@@ -530,9 +534,9 @@ public class MatchingService {
         Ranking best = rank(need, offeredBefore, openPlaces, now);
         offer(need, best, offeredBefore.size(), now);
         if (best.matches().size() < openPlaces) {
-            unmatched(need, "No volunteer%s with skill %s meets every constraint within %d m: %d of %d volunteers needed offered or assigned"
-                    .formatted(offeredBefore.isEmpty() ? "" : " left", need.requiredSkill, radius(need),
-                            placesTaken + best.matches().size(), need.volunteersNeeded),
+            unmatched(need, UNMATCHED.text(offeredBefore.isEmpty() ? "unmatched.none" : "unmatched.none-left",
+                            Language.ZH_CN, need.requiredSkill, radius(need), placesTaken + best.matches().size(),
+                            need.volunteersNeeded),
                     offeredBefore.size() + best.matches().size(), now);
         }
     }
@@ -562,8 +566,8 @@ public class MatchingService {
         if (wider.isEmpty()) {
             need.widenAt = null;
             int tried = assignments.forNeed(need.id).size();
-            unmatched(need, "No on-duty responder with skill %s within %d m accepted: %d offered"
-                    .formatted(need.requiredSkill, need.searchRadiusMetres, tried), tried, now);
+            unmatched(need, UNMATCHED.text("unmatched.emergency", Language.ZH_CN, need.requiredSkill,
+                    need.searchRadiusMetres, tried), tried, now);
             return;
         }
         need.searchRadiusMetres = wider.getAsInt();
@@ -710,7 +714,10 @@ public class MatchingService {
         return assignment;
     }
 
-    /** Escalates to the social worker, once per need. */
+    /**
+     * Escalates to the social worker, once per need. The reason is for the social worker, whose profile
+     * language matching does not know: it is written in zh-CN, the suite's default.
+     */
     private void unmatched(Need need, String reason, int candidatesTried, Instant now) {
         if (need.unmatchedAt == null && need.cancelledAt == null) {
             need.unmatchedAt = now;

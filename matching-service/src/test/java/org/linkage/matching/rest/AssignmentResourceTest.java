@@ -186,7 +186,7 @@ class AssignmentResourceTest {
         NeedUnmatched unmatched = awaitEvent(NeedUnmatched.TYPE, e -> e.aggregateId().equals(tooBig.toString()))
                 .payloadAs(NeedUnmatched.class);
         assertEquals(3, unmatched.candidatesTried());
-        assertTrue(unmatched.reason().contains("3 of 4"), unmatched.reason());
+        assertTrue(unmatched.reason().contains("所需 4 名中已邀请或指派 3 名"), unmatched.reason());
         JsonPath partial = awaitAssignments(tooBig, 3);
         assertEquals(3, partial.getInt("totalItems"));
         assertEquals(Duration.ofMinutes(30), Duration.between(Instant.parse(partial.getString("items[0].offeredAt")),

@@ -91,10 +91,10 @@ class LivePositionTest {
         assertEquals(2, offers.getInt("items.find { it.rank == 1 }.walkingMinutes"));
         assertEquals(1, offers.getInt("items.find { it.rank == 1 }.ridingMinutes"));
         assertTrue(offers.getList("items.find { it.rank == 1 }.reasons.constraintsMet", String.class).stream()
-                .anyMatch(reason -> reason.startsWith("measured from the live position")), offers.prettify());
+                .anyMatch(reason -> reason.matches("按 \\d+ 秒前的实时位置计算（误差 ±\\d+ 米）")), offers.prettify());
         assertEquals(atHome.toString(), offers.getString("items.find { it.rank == 2 }.volunteerId"));
         assertTrue(offers.getList("items.find { it.rank == 2 }.reasons.constraintsMet", String.class)
-                .contains("measured from the registered home: no live position (home fallback configured)"));
+                .contains("按登记的住址计算：没有实时位置（已配置以住址代替）"));
         // The responder sees about where, never the exact place, until they accept (activity-service shows it).
         as(Tokens.volunteer(rider)).get("/api/v1/assignments/" + offers.getString("items.find { it.rank == 1 }.id"))
                 .then().statusCode(200).body("area.latitude", equalTo((float) base.coarse().latitude()));

@@ -118,10 +118,12 @@ class MatchingRulesTest {
         UUID needId = raise(base, 3, tomorrow(), List.of("FIRST_AID"), List.of());
 
         NeedUnmatched unmatched = awaitUnmatched(needId);
-        assertTrue(unmatched.reason().contains("1 of 3"), unmatched.reason());
+        assertTrue(unmatched.reason().contains("所需 3 名中已邀请或指派 1 名"), unmatched.reason());
         JsonPath offers = awaitAssignments(needId, 1);
         assertEquals(List.of(inDate.toString()), offers.getList("items.volunteerId"));
-        asAdmin().get("/api/v1/assignments/" + offers.getString("items[0].id")).then().statusCode(200)
+        // Stored in English, written in the reader's language: English on request, Chinese by default.
+        asAdmin().header("Accept-Language", "en").get("/api/v1/assignments/" + offers.getString("items[0].id"))
+                .then().statusCode(200)
                 .body("reasons.constraintsMet", hasItem("certification FIRST_AID in date (counts until "
                         + nextYear + ")"))
                 .body("reasons.constraintsMet", hasItem("skill elder-care at level 1"))
@@ -152,8 +154,8 @@ class MatchingRulesTest {
         awaitUnmatched(needId);
         assertEquals(List.of(available.toString()), awaitAssignments(needId, 1).getList("items.volunteerId"));
         asAdmin().get("/api/v1/assignments?needId=" + needId).then()
-                .body("items[0].reasons.constraintsMet", hasItem("available " + day + " 10:00 – " + day
-                        + " 12:00 UTC"));
+                .body("items[0].reasons.constraintsMet", hasItem("可服务时间 " + day + " 10:00 – " + day
+                        + " 12:00（UTC）"));
     }
 
     static void availability(UUID volunteerId, List<WeeklySlot> slots, List<DatedException> exceptions) {
@@ -176,7 +178,7 @@ class MatchingRulesTest {
 
         assertEquals(trained.toString(), awaitAssignments(needId, 1).getString("items[0].volunteerId"));
         asAdmin().get("/api/v1/assignments?needId=" + needId).then()
-                .body("items[0].reasons.constraintsMet", hasItem("training ETHICS-101 completed"));
+                .body("items[0].reasons.constraintsMet", hasItem("已完成培训 ETHICS-101"));
     }
 
     @Test
@@ -195,7 +197,7 @@ class MatchingRulesTest {
         // The social worker gives the first visit to the one ranked second.
         asAdmin().contentType(ContentType.JSON).body("{\"volunteerId\": \"" + servedBefore + "\"}")
                 .post("/api/v1/needs/" + firstNeed + "/assignments").then().statusCode(201)
-                .body("reasons.constraintsMet", contains("assigned by hand by the social worker"))
+                .body("reasons.constraintsMet", contains("由社工人工指派"))
                 .body("reasons.score", nullValue());
         asAdmin().get("/api/v1/assignments/" + firstOffer).then().body("status", equalTo("STOOD_DOWN"));
 
@@ -237,7 +239,7 @@ class MatchingRulesTest {
                 "elder-care");
 
         NeedUnmatched unmatched = awaitUnmatched(needId);
-        assertTrue(unmatched.reason().contains("within 1000 m"), unmatched.reason());
+        assertTrue(unmatched.reason().startsWith("1000 米范围内没有具备技能 elder-care"), unmatched.reason());
         asAdmin().get("/api/v1/assignments?needId=" + needId).then().body("totalItems", equalTo(0));
     }
 
@@ -269,7 +271,7 @@ class MatchingRulesTest {
                 Instant.now().plus(10, ChronoUnit.MINUTES), Urgency.ROUTINE, "elder-care");
 
         NeedUnmatched unmatched = awaitUnmatched(needId);
-        assertTrue(unmatched.reason().contains("0 of 1 volunteers needed accepted"), unmatched.reason());
+        assertTrue(unmatched.reason().contains("所需 1 名志愿者中仅 0 名已接受"), unmatched.reason());
         assertEquals(1, unmatched.candidatesTried());
         asAdmin().get("/api/v1/assignments?needId=" + needId).then().body("items[0].status", equalTo("OFFERED"));
         assertEventsConform(needId);

@@ -94,7 +94,7 @@ class PairingResourceTest {
                 .body("pairs[0].volunteerId", equalTo(b.toString()))
                 .body("pairs[1].beneficiaryRef", equalTo(second.toString()))
                 .body("pairs[1].volunteerId", equalTo(a.toString()))
-                .body("pairs[0].reasons.constraintsMet", hasItem("within 6000 m of the need (radius 20000 m)"))
+                .body("pairs[0].reasons.constraintsMet", hasItem("距需求 6000 米（搜索半径 20000 米）"))
                 .body("pairs[1].reasons.score.total", notNullValue())
                 .body("pairs[0].assignmentId", nullValue());
         JsonPath proposal = created.jsonPath();

@@ -81,7 +81,7 @@ class ShortTimersTest {
         NeedUnmatched unmatched = awaitEvent(NeedUnmatched.TYPE, e -> e.aggregateId().equals(needId.toString()))
                 .payloadAs(NeedUnmatched.class);
         assertEquals(3, unmatched.candidatesTried());
-        assertTrue(unmatched.reason().contains("2000 m"), unmatched.reason());
+        assertTrue(unmatched.reason().contains("2000 米"), unmatched.reason());
         JsonPath offers = asAdmin().get("/api/v1/assignments?needId=" + needId).then()
                 .body("totalItems", equalTo(3)).extract().jsonPath();
         List<String> byRank = List.of(within500.toString(), within1000.toString(), within2000.toString());

@@ -35,6 +35,7 @@ import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -117,13 +118,17 @@ class VolunteerSelfOfferTest {
                 .body("rank", equalTo(2))
                 .body("distanceMetres", equalTo((int) FAR))
                 .body("answeredAt", nullValue())
-                .body("reasons.constraintsMet[0]", equalTo("offered themselves"));
+                .body("reasons.constraintsMet[0]", equalTo("本人主动报名"));
         String selfOffer = created.jsonPath().getString("id");
         assertTrue(created.header("Location").endsWith("/api/v1/assignments/" + selfOffer), created.header("Location"));
         // A retry with the same key gets the same offer, not a refusal as a second offer.
         offerSelf(far, needId, "self-" + needId).then().statusCode(201).body("id", equalTo(selfOffer));
         // The volunteer's own offer holds no place: the open offer stays open meanwhile.
         asAdmin().get("/api/v1/assignments/" + openOffer).then().body("status", equalTo("OFFERED"));
+        asAdmin().header("Accept-Language", "en-GB,en;q=0.9").get("/api/v1/assignments/" + selfOffer).then()
+                .statusCode(200).body("reasons.constraintsMet", hasItems("offered themselves", "active"));
+        asAdmin().get("/api/v1/assignments/" + selfOffer).then().statusCode(200)
+                .body("reasons.constraintsMet", hasItems("本人主动报名", "在册有效", "没有时间冲突的已接受任务"));
 
         AssignmentProposed proposed = awaitEvent(AssignmentProposed.TYPE,
                 e -> e.payload().path("assignmentId").asText().equals(selfOffer)).payloadAs(AssignmentProposed.class);
@@ -216,6 +221,10 @@ class VolunteerSelfOfferTest {
         as(Tokens.volunteer(far)).post("/api/v1/assignments/" + selfOffer + "/withdraw").then().statusCode(403);
         asAdmin().post("/api/v1/assignments/" + selfOffer + "/confirm").then().statusCode(409);
         asAdmin().get("/api/v1/assignments/" + openOffer).then().body("status", equalTo("OFFERED"));
+        asAdmin().header("Accept-Language", "en-GB,en;q=0.9").get("/api/v1/assignments/" + selfOffer).then()
+                .statusCode(200).body("reasons.constraintsMet", hasItems("offered themselves", "active"));
+        asAdmin().get("/api/v1/assignments/" + selfOffer).then().statusCode(200)
+                .body("reasons.constraintsMet", hasItems("本人主动报名", "在册有效", "没有时间冲突的已接受任务"));
         // Once withdrawn, the volunteer was offered the need already: offering again is refused.
         refused(offerSelf(far, needId, null), 409, "volunteerId");
         assertEventsConform(needId);
@@ -285,7 +294,7 @@ class VolunteerSelfOfferTest {
         awaitEvent(AssignmentWithdrawn.TYPE, e -> e.payload().path("assignmentId").asText().equals(selfOffer));
         asAdmin().get("/api/v1/assignments/" + selfOffer).then().body("status", equalTo("WITHDRAWN"));
         refused(offerSelf(volunteer(north(base, FAR), true, "elder-care"), needId, null), 409, "needId")
-                .body("detail", containsString("cancelled"));
+                .body("detail", equalTo("需求 " + needId + " 已取消"));
     }
 
     @Test
@@ -321,14 +330,19 @@ class VolunteerSelfOfferTest {
         awaitAssignments(plain, 1);
 
         refused(offerSelf(inactive, needId, null), 409, "volunteerId")
-                .body("violations[0].message", equalTo("is not active"));
+                .body("violations[0].message", equalTo("不在有效状态"))
+                .body("detail", equalTo("志愿者 " + inactive + " 不在有效状态"));
+        refused(as(Tokens.volunteer(inactive)).header("Accept-Language", "en")
+                .post("/api/v1/needs/" + needId + "/volunteer-offers"), 409, "volunteerId")
+                .body("violations[0].message", equalTo("is not active"))
+                .body("detail", equalTo("Volunteer " + inactive + " is not active"));
         refused(offerSelf(unskilled, needId, null), 409, "requiredSkill")
                 .body("violations[0].message", containsString("elder-care"));
         refused(offerSelf(uncertified, needId, null), 409, "requiredCertifications")
                 .body("violations[0].message", containsString("first-aid"));
         // Matching offered them the need already: they answer that offer instead.
         refused(offerSelf(offered, plain, null), 409, "volunteerId")
-                .body("violations[0].message", equalTo("was offered this need already"));
+                .body("violations[0].message", equalTo("已收到过此需求的邀请"));
         refused(offerSelf(UUID.randomUUID(), plain, null), 404, null);
         assertEquals(0, eventsOf(needId, AssignmentProposed.TYPE).size());
         assertEquals(0, eventsOf(plain, AssignmentProposed.TYPE).size());
@@ -346,7 +360,7 @@ class VolunteerSelfOfferTest {
         awaitKnown(second);
 
         refused(offerSelf(busy, second, null), 409, "volunteerId")
-                .body("violations[0].message", containsString("overlapping"));
+                .body("violations[0].message", equalTo("已接受与该需求时间重叠的任务"));
         asAdmin().get("/api/v1/assignments?needId=" + second + "&volunteerId=" + busy).then()
                 .body("totalItems", equalTo(0));
     }

@@ -95,7 +95,7 @@ class LoginCodeTest {
 
         identityProvider().body(code(phone, "418207")).post("/api/v1/login-codes")
                 .then().statusCode(503).contentType("application/problem+json")
-                .body("detail", containsString("ask for a new one"));
+                .body("detail", containsString("请一分钟后重新获取"));
         assertEquals(1, sms.tencentRequestsTo(phone).size(), "the secondary was tried");
     }
 

@@ -34,5 +34,9 @@ public record HoursCertificateResponse(
         String pdfSha256,
         @Schema(required = true,
                 description = "The ledger entries covered, as they stood when the certificate was issued")
-        List<HoursEntryResponse> entries) {
+        List<HoursEntryResponse> entries,
+        @Schema(required = true, nullable = true, description = "When staff revoked the certificate; null while it "
+                + "is attested") Instant revokedAt,
+        @Schema(required = true, nullable = true, examples = "Issued for the wrong period; reissued")
+        String revocationReason) {
 }

@@ -59,6 +59,17 @@ public class HoursCertificate {
     @Column(name = "pdf_sha256")
     public String pdfSha256;
 
+    /** When staff revoked this certificate alone; null while it is attested. */
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    /** Who revoked it (the staff member's id). */
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
     /** Fixed at issue: entries recorded later do not change an issued certificate. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "hours_certificate_entry", joinColumns = @JoinColumn(name = "certificate_id"))

@@ -37,7 +37,8 @@ public final class HoursMapper {
         return new HoursCertificateResponse(certificate.id, certificate.number, certificate.volunteerId,
                 volunteerName, certificate.issuingOrganisation, certificate.periodFrom, certificate.periodTo,
                 certificate.totalHours, hoursByYear(entries), certificate.starLevel, certificate.issuedAt,
-                verificationUrl, certificate.pdfSha256, entries.stream().map(HoursMapper::toResponse).toList());
+                verificationUrl, certificate.pdfSha256, entries.stream().map(HoursMapper::toResponse).toList(),
+                certificate.revokedAt, certificate.revocationReason);
     }
 
     /** The entries' hours per calendar year of service, earliest year first. */

@@ -7,7 +7,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,6 +25,7 @@ import org.linkage.chassis.ratelimit.RateLimited;
 import org.linkage.volunteer.api.CertificateCheckResponse;
 import org.linkage.volunteer.api.CertificateVerificationResponse;
 import org.linkage.volunteer.domain.CertificateVerification;
+import org.linkage.volunteer.mapping.CertificatePage;
 import org.linkage.volunteer.mapping.HoursMapper;
 import org.linkage.volunteer.service.HoursCertificates;
 
@@ -50,13 +54,28 @@ public class CertificateVerificationResource {
                     + "and by which organisation, whether it is still attested, the holder's family name (the rest "
                     + "masked) and the SHA-256 of the PDF as issued; nothing else. A certificate whose holder's "
                     + "personal data was erased is REVOKED. At most 30 calls a minute per client.")
-    @APIResponse(responseCode = "200", description = "The certificate was issued",
-            content = @Content(schema = @Schema(implementation = CertificateVerificationResponse.class)))
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @APIResponse(responseCode = "200", description = "The certificate was issued. JSON unless the client prefers "
+            + "text/html (a browser that opened the QR code): then a page in Chinese saying the same, no more",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CertificateVerificationResponse.class)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"zh-CN\">"
+                                    + "…<h1>志愿服务时长证明核验</h1>…</html>"))})
     @APIResponse(responseCode = "404", description = "No certificate has this code")
     @APIResponse(responseCode = "429", description = "Too many verifications from this client; see Retry-After")
-    public CertificateVerificationResponse verify(@PathParam("code") @Parameter(description = "The code in the "
-            + "certificate's QR code", example = "q3XbN0u7Yk2vR9sWcT4mLa8e") String code) {
-        return HoursMapper.toResponse(verification(code));
+    public Response verify(@PathParam("code") @Parameter(description = "The code in the "
+            + "certificate's QR code", example = "q3XbN0u7Yk2vR9sWcT4mLa8e") String code,
+                           @Context HttpHeaders headers) {
+        CertificateVerificationResponse verification = HoursMapper.toResponse(verification(code));
+        // HTML only when asked for before JSON (a browser); a client taking anything gets JSON, as before.
+        if (Negotiation.prefers(headers, MediaType.TEXT_HTML_TYPE)) {
+            return Response.ok(CertificatePage.html(verification), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .header(HttpHeaders.CONTENT_LANGUAGE, "zh-CN").header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                    .build();
+        }
+        return Response.ok(verification, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .build();
     }
 
     @POST

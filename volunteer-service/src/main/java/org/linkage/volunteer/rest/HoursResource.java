@@ -31,6 +31,7 @@ import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.web.Page;
 import org.linkage.volunteer.api.CertificateRequest;
+import org.linkage.volunteer.api.CertificateRevocationRequest;
 import org.linkage.volunteer.api.CorrectionRequest;
 import org.linkage.volunteer.api.HoursCertificateResponse;
 import org.linkage.volunteer.api.HoursEntryResponse;
@@ -177,6 +178,28 @@ public class HoursResource {
         return Response.ok(certificate, MediaType.APPLICATION_JSON).build();
     }
 
+    @POST
+    @Path("/hours-certificates/{certificateId}/revocation")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
+    @Operation(operationId = "revokeHoursCertificate", summary = "Revoke one service-hours certificate",
+            description = "Staff only. From now on the certificate's public verification says REVOKED (without the "
+                    + "holder's name or the PDF's fingerprint) and a check of its PDF does not match. Who revoked it, "
+                    + "when and why are kept with the certificate and recorded in the audit log (UPDATE). Revoking "
+                    + "a revoked certificate is a conflict: the first reason stands.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "wrong period",
+            value = "{\"reason\": \"Issued for the wrong period; reissued\"}")))
+    @APIResponse(responseCode = "200", description = "Revoked",
+            content = @Content(schema = @Schema(implementation = HoursCertificateResponse.class)))
+    @APIResponse(responseCode = "400", description = "No reason given, or one longer than 500 characters")
+    @APIResponse(responseCode = "404", description = "No such certificate of this volunteer")
+    @APIResponse(responseCode = "409", description = "The certificate is revoked already")
+    public HoursCertificateResponse revokeCertificate(@PathParam("volunteerId") UUID volunteerId,
+                                                      @PathParam("certificateId") UUID certificateId,
+                                                      CertificateRevocationRequest request) {
+        return certificates.revoke(volunteerId, certificateId, request, user.id()).map(this::toResponse)
+                .orElseThrow(() -> ProblemException.notFound("Certificate", certificateId));
+    }
+
     @GET
     @Path("/hours-certificates/{certificateId}/pdf")
     @Produces(PDF)
@@ -202,12 +225,7 @@ public class HoursResource {
 
     /** The client's most preferred of the two; JSON when it states no preference. */
     private static boolean prefersPdf(HttpHeaders headers) {
-        return headers.getAcceptableMediaTypes().stream()
-                .filter(type -> type.isCompatible(MediaType.valueOf(PDF))
-                        || type.isCompatible(MediaType.APPLICATION_JSON_TYPE))
-                .findFirst()
-                .map(type -> !type.isWildcardType() && type.isCompatible(MediaType.valueOf(PDF)))
-                .orElse(false);
+        return Negotiation.prefers(headers, MediaType.valueOf(PDF));
     }
 
     private HoursCertificateResponse toResponse(HoursCertificate certificate) {

@@ -10,6 +10,7 @@ import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.tabular.Masks;
 import org.linkage.volunteer.api.CertificateRequest;
+import org.linkage.volunteer.api.CertificateRevocationRequest;
 import org.linkage.volunteer.config.DistrictConfig;
 import org.linkage.volunteer.config.HoursConfig;
 import org.linkage.volunteer.domain.CertificateVerification;
@@ -129,6 +130,27 @@ public class HoursCertificates {
         return certificate;
     }
 
+    /**
+     * Staff revoke one certificate: its verification says REVOKED from now on. Audited (UPDATE, with the reason);
+     * a certificate revoked already is a conflict, so the first reason stands.
+     */
+    @Transactional
+    public Optional<HoursCertificate> revoke(UUID volunteerId, UUID certificateId,
+                                             @Valid @NotNull CertificateRevocationRequest request, String actor) {
+        return certificates.findOf(volunteerId, certificateId).map(certificate -> {
+            if (certificate.revokedAt != null) {
+                throw ProblemException.conflict("Certificate " + certificate.number + " was revoked already at "
+                        + certificate.revokedAt, "certificateId", "is revoked already");
+            }
+            certificate.revokedAt = Instant.now();
+            certificate.revokedBy = actor;
+            certificate.revocationReason = request.reason().strip();
+            auditLog.record(AuditAction.UPDATE, "HoursCertificate", certificate.id,
+                    "revoked service-hours certificate " + certificate.number + ": " + certificate.revocationReason);
+            return certificate;
+        });
+    }
+
     /** A certificate's PDF with its number, for download. */
     public record Printed(String number, byte[] pdf) {
     }
@@ -149,7 +171,7 @@ public class HoursCertificates {
         return certificates.findByVerificationCode(code).map(certificate -> {
             keepPdf(certificate);
             Volunteer holder = volunteers.findById(certificate.volunteerId);
-            boolean revoked = holder.erasedAt != null;
+            boolean revoked = holder.erasedAt != null || certificate.revokedAt != null;
             return new CertificateVerification(certificate.number, revoked, certificate.issuedAt,
                     certificate.issuingOrganisation, revoked ? null : Masks.name(holder.name),
                     revoked ? null : certificate.pdfSha256);

@@ -22,6 +22,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.linkage.testing.InfrastructureTestResource;
+import org.linkage.testing.Tokens;
 
 import java.awt.image.BufferedImage;
 import java.net.URI;
@@ -32,11 +33,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -118,6 +124,88 @@ class CertificateVerificationTest extends SignedInAsStaff {
                 .body("sha256", not(equalTo(sha256(pdf))));
     }
 
+    /** What a phone's browser sends when the QR code is scanned. */
+    static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    @Test
+    void aBrowserThatOpensTheQrCodeGetsAChinesePageTellingNoMoreThanTheJson() {
+        String volunteer = TestVolunteers.register();
+        HoursLedgerTest.correct(volunteer, HoursLedgerTest.correction("12", "2026-03-01"));
+        JsonPath issued = issue(volunteer);
+        String path = URI.create(issued.getString("verificationUrl")).getPath();
+
+        String page = given().auth().none().accept(BROWSER).get(path).then().statusCode(200)
+                .contentType("text/html").header("Content-Language", "zh-CN")
+                .extract().asString();
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("<html lang=\"zh-CN\">"), page);
+        assertTrue(page.contains("该证明真实有效") && page.contains("有效"), page);
+        assertTrue(page.contains(issued.getString("number")), page);
+        assertTrue(page.contains("李**") && page.contains(issued.getString("pdfSha256")), page);
+        assertTrue(page.contains("Linkage District Volunteer Service Centre"), page);
+        assertFalse(page.contains("李明") || page.contains(volunteer), "no personal data beyond the masked name");
+
+        // Clients that take anything, or ask for JSON, get the JSON answer as before.
+        given().auth().none().get(path).then().statusCode(200).contentType(ContentType.JSON)
+                .body("status", equalTo("VALID"));
+        given().auth().none().accept("*/*").get(path).then().statusCode(200).contentType(ContentType.JSON);
+        given().auth().none().accept("application/json, text/html;q=0.5").get(path).then().statusCode(200)
+                .contentType(ContentType.JSON).body("holder", equalTo("李**"));
+        // An unknown code is still a problem, whatever was asked for.
+        given().auth().none().accept(BROWSER).get(VERIFICATIONS + "q3XbN0u7Yk2vR9sWcT4mLa8e").then()
+                .statusCode(404);
+    }
+
+    @Test
+    void staffRevokeOneCertificateAuditedAndItsVerificationSaysRevoked() throws Exception {
+        String volunteer = TestVolunteers.register();
+        HoursLedgerTest.correct(volunteer, HoursLedgerTest.correction("5", "2026-03-01"));
+        JsonPath revokedOne = issue(volunteer);
+        JsonPath keptOne = issue(volunteer);
+        String certificates = "/api/v1/volunteers/" + volunteer + "/hours-certificates/";
+        String revocation = certificates + revokedOne.getString("id") + "/revocation";
+        byte[] pdf = download(volunteer, revokedOne.getString("id"));
+
+        // Bad input names the field; the volunteer themself may not revoke; nothing changes meanwhile.
+        given().contentType(ContentType.JSON).body("{\"reason\": \"  \"}").post(revocation).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("reason"));
+        given().contentType(ContentType.JSON).body("{}").post(revocation).then().statusCode(400)
+                .body("violations.field", hasItem("reason"));
+        given().contentType(ContentType.JSON).body("{\"reason\": \"" + "x".repeat(501) + "\"}").post(revocation)
+                .then().statusCode(400).body("violations.field", hasItem("reason"));
+        given().auth().oauth2(Tokens.volunteer(UUID.fromString(volunteer))).contentType(ContentType.JSON)
+                .body("{\"reason\": \"mine\"}").post(revocation).then().statusCode(403);
+        given().contentType(ContentType.JSON).body("{\"reason\": \"wrong\"}")
+                .post(certificates + UUID.randomUUID() + "/revocation").then().statusCode(404);
+        String path = URI.create(revokedOne.getString("verificationUrl")).getPath();
+        given().auth().none().get(path).then().statusCode(200).body("status", equalTo("VALID"));
+
+        given().contentType(ContentType.JSON).body("{\"reason\": \"Issued for the wrong period; reissued\"}")
+                .post(revocation).then().statusCode(200)
+                .body("id", equalTo(revokedOne.getString("id")))
+                .body("revokedAt", notNullValue())
+                .body("revocationReason", equalTo("Issued for the wrong period; reissued"));
+        given().auth().none().get(path).then().statusCode(200)
+                .body("status", equalTo("REVOKED"))
+                .body("holder", nullValue())
+                .body("pdfSha256", nullValue());
+        given().auth().none().contentType("application/pdf").body(pdf).post(path + "/checks").then()
+                .statusCode(200).body("matches", equalTo(false)).body("status", equalTo("REVOKED"));
+        given().auth().none().get(URI.create(keptOne.getString("verificationUrl")).getPath()).then()
+                .statusCode(200).body("status", equalTo("VALID")).body("holder", equalTo("李**"));
+
+        given().contentType(ContentType.JSON).body("{\"reason\": \"again\"}").post(revocation).then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("violations.field", hasItem("certificateId"));
+        given().get(certificates + revokedOne.getString("id")).then().statusCode(200)
+                .body("revocationReason", equalTo("Issued for the wrong period; reissued"));
+        given().auth().oauth2(ADMIN).queryParam("resourceType", "HoursCertificate")
+                .queryParam("resourceId", revokedOne.getString("id")).queryParam("size", 50)
+                .get("/api/v1/audit-entries").then().statusCode(200)
+                .body("items.findAll { it.action == 'UPDATE' }.actor", contains(STAFF_ID))
+                .body("items.findAll { it.action == 'UPDATE' }.purpose",
+                        contains(containsString("Issued for the wrong period; reissued")));
+    }
+
     @Test
     void anUnknownCodeIsNotFoundAndAnEmptyCheckIsRefused() {
         given().auth().none().get(VERIFICATIONS + "q3XbN0u7Yk2vR9sWcT4mLa8e").then().statusCode(404)
@@ -153,6 +241,9 @@ class CertificateVerificationTest extends SignedInAsStaff {
                 .then().statusCode(200)
                 .body("matches", equalTo(false))
                 .body("status", equalTo("REVOKED"));
+        String page = given().auth().none().accept(BROWSER).get(path).then().statusCode(200)
+                .contentType("text/html").extract().asString();
+        assertTrue(page.contains("该证明已被撤销") && !page.contains("持有人") && !page.contains("李"), page);
         byte[] reprinted = download(volunteer, issued.getString("id"));
         try (PDDocument document = Loader.loadPDF(reprinted)) {
             String text = new PDFTextStripper().getText(document);

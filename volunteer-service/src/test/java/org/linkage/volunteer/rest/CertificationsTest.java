@@ -136,7 +136,7 @@ class CertificationsTest extends SignedInAsStaff {
         given().contentType(ContentType.JSON).body(certification("first-aid", "2025-03-01", "2025-03-01")).post(url)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("expiresOn"))
-                .body("detail", containsString("after issuedOn"));
+                .body("detail", containsString("须晚于 issuedOn"));
         given().contentType(ContentType.JSON).body(certification("first-aid", "2025-03-01", "2024-03-01")).post(url)
                 .then().statusCode(400).body("violations.field", contains("expiresOn"));
         given().contentType(ContentType.JSON).body(certification("pilot", "2025-03-01", "2028-03-01")).post(url)

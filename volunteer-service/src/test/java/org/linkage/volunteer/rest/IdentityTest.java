@@ -166,9 +166,9 @@ class IdentityTest extends SignedInAsStaff {
         for (int left = 4; left >= 1; left--) {
             redeem(token, invited.phone, wrong(code)).statusCode(422).contentType("application/problem+json")
                     .body("violations[0].field", equalTo("code"))
-                    .body("violations[0].message", containsString(left + " attempt"));
+                    .body("violations[0].message", containsString("还剩 " + left + " 次尝试"));
         }
-        redeem(token, invited.phone, wrong(code)).statusCode(423).body("detail", containsString("locked"));
+        redeem(token, invited.phone, wrong(code)).statusCode(423).body("detail", containsString("邀请已锁定"));
         redeem(token, invited.phone, code).statusCode(423);
         given().get("/api/v1/volunteers/me").then().statusCode(403);
         given().auth().oauth2(token).get("/api/v1/volunteers/me").then().statusCode(403)

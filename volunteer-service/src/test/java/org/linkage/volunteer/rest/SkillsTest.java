@@ -43,7 +43,7 @@ class SkillsTest extends SignedInAsStaff {
         given().contentType(ContentType.JSON).body(body).post("/api/v1/volunteers")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("skills[1]"))
-                .body("detail", containsString("catalogue"));
+                .body("detail", containsString("技能目录"));
         given().get("/api/v1/volunteers?size=1").then().body("totalItems", equalTo((int) before));
     }
 

@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,16 @@ class VolunteerResourceTest extends SignedInAsStaff {
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("violations.field", contains("phone"))
+                .body("detail", containsString("中国大陆手机号码"))
+                .body("violations[0].message", startsWith("须为中国大陆手机号码"))
+                .header("Content-Language", "zh-CN");
+        // English on request: the same problem, the field's name unchanged.
+        given().contentType(ContentType.JSON).header("Accept-Language", "en-US,en;q=0.9").body(registration("12345"))
+                .when().post("/api/v1/volunteers")
+                .then().statusCode(400).header("Content-Language", "en")
+                .body("title", equalTo("Invalid request"))
+                .body("violations.field", contains("phone"))
+                .body("violations[0].message", startsWith("must be a mainland China mobile number"))
                 .body("detail", containsString("mainland China mobile"));
         given().get("/api/v1/volunteers?size=1").then().body("totalItems", equalTo((int) before));
     }

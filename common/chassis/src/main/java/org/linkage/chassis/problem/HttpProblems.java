@@ -98,7 +98,7 @@ public class HttpProblems {
         String instance = status == 414 ? null : context.normalizedPath();
         Problem problem = Problem.ofStatus(status, reason, detail == null ? reason : detail, instance);
         String acceptLanguage = context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        problem = problem.titled(ProblemTitles.of(problem.type(), reason, acceptLanguage));
+        problem = ProblemTitles.inLanguage(problem, acceptLanguage);
         String body;
         try {
             body = json.writeValueAsString(problem);

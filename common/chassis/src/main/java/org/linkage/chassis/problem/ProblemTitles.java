@@ -1,12 +1,17 @@
 package org.linkage.chassis.problem;
 
-import java.util.Locale;
+import org.linkage.chassis.i18n.Language;
+import org.linkage.chassis.i18n.Messages;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A problem's title in the reader's language: Chinese (zh-CN) unless Accept-Language prefers English. The title
- * follows the problem's type, so one catalogue serves every service; the detail and the violations' messages stay
- * as written, and field names stay as in the schema.
+ * A problem in the reader's language: Chinese (zh-CN) unless Accept-Language prefers English. The title follows
+ * the problem's type, so one catalogue serves every service; the detail and the violations' messages are written
+ * in English by the code and rendered through the message catalogues ({@link Messages}); field names stay as in
+ * the schema.
  */
 public final class ProblemTitles {
 
@@ -46,7 +51,55 @@ public final class ProblemTitles {
 
     /** English when the Accept-Language header's first choice is English; otherwise Chinese. */
     public static boolean english(String acceptLanguage) {
-        return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en");
+        return Language.ofAcceptLanguage(acceptLanguage) == Language.EN;
+    }
+
+    /** The problem with its title, detail and violations' messages in the reader's language. */
+    public static Problem inLanguage(Problem problem, String acceptLanguage) {
+        Language language = Language.ofAcceptLanguage(acceptLanguage);
+        String title = of(problem.type(), problem.title(), acceptLanguage);
+        if (language == Language.EN) {
+            return problem.titled(title);
+        }
+        Messages messages = Messages.get();
+        List<Violation> violations = problem.violations() == null ? null : problem.violations().stream()
+                .map(v -> new Violation(v.field(), messages.translate(v.message(), language))).toList();
+        return new Problem(problem.type(), title, problem.status(), detail(problem, messages, language),
+                problem.instance(), violations);
+    }
+
+    /**
+     * A detail as a whole from the catalogue; else part by part ("; "), a part that starts with a violation's field
+     * ("phone: ..." or "phone ...") keeping the field and rendering the rest.
+     */
+    private static String detail(Problem problem, Messages messages, Language language) {
+        String detail = problem.detail();
+        if (detail == null) {
+            return null;
+        }
+        String whole = messages.translate(detail, language);
+        if (!whole.equals(detail)) {
+            return whole;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : detail.split("; ")) {
+            parts.add(part(part, problem.violations(), messages, language));
+        }
+        return String.join("; ", parts).equals(detail) ? detail : String.join("；", parts);
+    }
+
+    private static String part(String part, List<Violation> violations, Messages messages, Language language) {
+        if (violations != null) {
+            for (Violation violation : violations) {
+                String field = violation.field();
+                if (!field.isEmpty() && part.length() > field.length() + 1 && part.startsWith(field)
+                        && (part.charAt(field.length()) == ':' || part.charAt(field.length()) == ' ')) {
+                    String rest = part.substring(field.length() + 1).strip();
+                    return field + "：" + messages.translate(rest, language);
+                }
+            }
+        }
+        return messages.translate(part, language);
     }
 
     /** The title of a problem of this type in the reader's language; the given title for a type not catalogued. */

@@ -49,7 +49,7 @@ class StrictInputTest {
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("https://linkage.dev/problems/validation"))
                 .body("violations[0].field", equalTo(field))
-                .body("violations[0].message", containsString("control characters")));
+                .body("violations[0].message", containsString("不得包含控制字符")));
         json().body("{\"text\":\"tab\\there\\nline\\r\\nand \\ud83d\\ude00\"}").post("/test/strict/bodies")
                 .then().statusCode(200).body("text", equalTo("tab\there\nline\r\nand \uD83D\uDE00"));
     }
@@ -157,7 +157,7 @@ class StrictInputTest {
                 .body("detail", not(containsString("secret")))
                 .extract();
         String id = response.header("X-Correlation-Id");
-        assertTrue(response.path("detail").toString().equals("Error id " + id), response.asString());
+        assertTrue(response.path("detail").toString().equals("错误编号 " + id), response.asString());
     }
 
     @Test
