@@ -1,20 +1,11 @@
 package org.linkage.volunteer.config;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
-/** The district the service runs for. */
+/**
+ * The chassis' {@link org.linkage.chassis.time.DistrictConfig} under its old name, for the timer job that still
+ * imports it while its rewrite to the shared timer is under way; delete once that job imports the chassis one.
+ */
 @ConfigMapping(prefix = "linkage.district")
-public interface DistrictConfig {
-
-    /** Certification dates and availability times are local to this zone. */
-    @WithDefault("Asia/Shanghai")
-    ZoneId timeZone();
-
-    default LocalDate today() {
-        return LocalDate.now(timeZone());
-    }
+public interface DistrictConfig extends org.linkage.chassis.time.DistrictConfig {
 }
