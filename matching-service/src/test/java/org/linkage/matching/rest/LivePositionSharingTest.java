@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.linkage.events.GeoPoint;
 import org.linkage.events.Topics;
 import org.linkage.events.need.Urgency;
+import org.linkage.events.volunteer.MatchingProfile;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.matching.domain.LivePositions;
 import org.linkage.matching.domain.SharedFixes;
@@ -73,8 +74,8 @@ class LivePositionSharingTest {
     }
 
     private void change(UUID id, GeoPoint home, boolean onDuty) {
-        send(Topics.VOLUNTEER_EVENTS, VolunteerChanged.of(id, List.of("first-aid"), home, onDuty, true, Map.of(),
-                null, List.of(), true));
+        send(Topics.VOLUNTEER_EVENTS, VolunteerChanged.of(new MatchingProfile(id, List.of("first-aid"), home, onDuty,
+                true, Map.of(), null, List.of(), true)));
         awaitCandidate(id, candidate -> candidate.onDuty == onDuty);
         await(() -> index.live().isRostered(id), rostered -> rostered == onDuty, "the roster of " + id);
     }
