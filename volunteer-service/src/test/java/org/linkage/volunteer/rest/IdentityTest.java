@@ -12,11 +12,11 @@ import org.linkage.events.identity.IdentityUnlinked;
 import org.linkage.events.identity.InvitationIssued;
 import org.linkage.events.identity.VolunteerAccessChanged;
 import org.linkage.testing.EventSchemas;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -65,12 +66,10 @@ class IdentityTest extends SignedInAsStaff {
 
     /** The newest code sent to the volunteer, read where only notification-service reads it. */
     private static String codeOf(String volunteerId, int atLeast) {
-        List<EventEnvelope> sent = List.of();
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (sent.size() < atLeast && System.currentTimeMillis() < deadline) {
-            sent = TopicProbe.await(Topics.INVITATION_EVENTS, InvitationIssued.TYPE,
-                    e -> e.aggregateId().equals(volunteerId), Duration.ofSeconds(1));
-        }
+        List<EventEnvelope> sent = Eventually.latest(atLeast + " invitations of " + volunteerId,
+                () -> TopicProbe.find(Topics.INVITATION_EVENTS, InvitationIssued.TYPE,
+                        e -> e.aggregateId().equals(volunteerId)),
+                found -> found.size() >= atLeast, Duration.ofSeconds(20));
         assertTrue(sent.size() >= atLeast, "invitations of " + volunteerId + ": " + sent.size());
         TopicProbe.readAll(Topics.INVITATION_EVENTS).stream().filter(r -> volunteerId.equals(r.key()))
                 .forEach(r -> assertEquals(Set.of(), EventSchemas.violations(r.value()), r.value()));
