@@ -14,6 +14,7 @@ import org.linkage.notification.StreamClient;
 import org.linkage.notification.service.NotificationComposer;
 import org.linkage.notification.service.NotificationDraft;
 import org.linkage.notification.service.NotificationService;
+import org.linkage.testing.As;
 import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
@@ -240,7 +241,7 @@ class NotificationStreamTest {
     void aStreamNeedsATokenAndAnUnreadableLastEventIdIsAProblemNamingIt() {
         given().accept("text/event-stream").get("/api/v1/notifications/stream")
                 .then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.integrator("hospital-1", "needs:write", "webhooks:manage"))
+        As.integrator("hospital-1", "needs:write", "webhooks:manage")
                 .accept("text/event-stream").get("/api/v1/notifications/stream")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("https://linkage.dev/problems/forbidden-role"));

@@ -20,6 +20,7 @@ import org.linkage.notification.DeliveryChannelsTestResource;
 import org.linkage.notification.Inbox;
 import org.linkage.notification.OtherReplica;
 import org.linkage.notification.SmsProviderFakes;
+import org.linkage.testing.As;
 import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
@@ -103,7 +104,7 @@ class EscalationTest {
     }
 
     private static JsonPath reach(UUID needId) {
-        return given().auth().oauth2(Tokens.socialWorker("sw-zhang", Inbox.COMMUNITY))
+        return As.socialWorker("sw-zhang", Inbox.COMMUNITY)
                 .get("/api/v1/deliveries/needs/" + needId).then().statusCode(200).extract().jsonPath();
     }
 
