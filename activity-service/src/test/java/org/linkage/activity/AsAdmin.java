@@ -1,14 +1,13 @@
 package org.linkage.activity;
 
-import io.restassured.RestAssured;
-import io.restassured.builder.RequestSpecBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.linkage.testing.As;
 import org.linkage.testing.Tokens;
 
 /**
- * Tests of what the service does (not of who may do it) call as an admin unless a request says otherwise with
- * {@code given().auth().oauth2(...)}; who may do what is tested in the access tests and the security matrix.
+ * Tests of what the service does (not of who may do it) call as an admin unless a request names another caller
+ * with {@link As}; who may do what is tested in the access tests and the security matrix.
  */
 public interface AsAdmin {
 
@@ -16,12 +15,11 @@ public interface AsAdmin {
 
     @BeforeEach
     default void callAsAdmin() {
-        RestAssured.requestSpecification = new RequestSpecBuilder()
-                .setAuth(RestAssured.oauth2(Tokens.admin(ADMIN))).build();
+        As.byDefault(Tokens.admin(ADMIN));
     }
 
     @AfterEach
     default void forgetTheAdmin() {
-        RestAssured.requestSpecification = null;
+        As.nobodyByDefault();
     }
 }

@@ -2,6 +2,7 @@ package org.linkage.activity;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.linkage.testing.As;
 import org.linkage.testing.Tokens;
 
 import java.time.Instant;
@@ -49,7 +50,7 @@ public final class BeneficiaryFixtures {
 
     /** A request as the beneficiaries' social worker: a child's record is theirs alone. */
     public static RequestSpecification asSocialWorker(String socialWorker) {
-        return given().auth().oauth2(Tokens.socialWorker(socialWorker, COMMUNITY));
+        return As.socialWorker(socialWorker, COMMUNITY);
     }
 
     public static void consent(String beneficiaryId, String socialWorker, String relation, String purpose) {

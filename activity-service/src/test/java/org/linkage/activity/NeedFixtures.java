@@ -3,6 +3,7 @@ package org.linkage.activity;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.linkage.events.EventEnvelope;
+import org.linkage.testing.As;
 import org.linkage.testing.Eventually;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
@@ -50,7 +51,7 @@ public final class NeedFixtures {
 
     /** A JSON request by an admin with this id: what they raise or confirm is in their name. */
     public static RequestSpecification asRequester(String requester) {
-        return given().auth().oauth2(Tokens.admin(requester)).contentType(ContentType.JSON);
+        return As.admin(requester).contentType(ContentType.JSON);
     }
 
     /** Polls until the value satisfies the condition, and returns it; fails after the timeout. */

@@ -1,9 +1,9 @@
 package org.linkage.activity;
 
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.linkage.activity.domain.VolunteerCredential;
 import org.linkage.activity.domain.VolunteerStanding;
 import org.linkage.activity.repository.VolunteerCredentialRepository;
@@ -14,6 +14,7 @@ import org.linkage.events.Topics;
 import org.linkage.events.pairing.PairingProposed;
 import org.linkage.events.volunteer.CertificationVerified;
 import org.linkage.events.volunteer.VolunteerRegistered;
+import org.linkage.testing.As;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
@@ -75,7 +76,7 @@ public final class PairingFixtures {
     }
 
     public static RequestSpecification asVolunteer(UUID volunteerId) {
-        return given().auth().oauth2(Tokens.volunteer(volunteerId));
+        return As.volunteer(volunteerId);
     }
 
     public static void confirm(String pairingId, String socialWorker) {

@@ -6,6 +6,7 @@ import org.linkage.events.DomainEvent;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
 import org.linkage.events.assignment.NeedUnmatched;
+import org.linkage.testing.As;
 import org.linkage.testing.EventSchemas;
 import org.linkage.testing.Eventually;
 import org.linkage.testing.Tokens;
@@ -69,7 +70,7 @@ public final class Inbox {
 
     /** A request made by the recipient, with their token. */
     public static RequestSpecification as(String recipient) {
-        return given().auth().oauth2(tokenOf(recipient));
+        return As.token(tokenOf(recipient));
     }
 
     public static long unread(String recipient) {

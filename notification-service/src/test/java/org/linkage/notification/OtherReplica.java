@@ -2,11 +2,13 @@ package org.linkage.notification;
 
 import org.linkage.notification.domain.Language;
 import org.linkage.notification.service.PreferenceService;
+import org.linkage.testing.Eventually;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
 
 /** What another replica of this service does to the shared database, and waiting until this one has heard it. */
 public final class OtherReplica {
@@ -24,13 +26,9 @@ public final class OtherReplica {
     }
 
     /** Waits up to 10 s until this replica reads the recipient's language as the one another replica stored. */
-    public static Language awaitLanguage(PreferenceService preferences, String recipient, Language stored)
-            throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (preferences.of(recipient).language != stored && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
-        return preferences.of(recipient).language;
+    public static Language awaitLanguage(PreferenceService preferences, String recipient, Language stored) {
+        return Eventually.latest("the language of " + recipient, () -> preferences.of(recipient).language,
+                language -> language == stored, Duration.ofSeconds(10));
     }
 
     private OtherReplica() {

@@ -48,13 +48,16 @@ public final class NeedMapper {
      */
     public static NeedRaised toRaised(Need need) {
         GeoPoint location = new GeoPoint(need.latitude, need.longitude);
-        return NeedRaised.of(need.id, need.category, need.requiredSkill,
-                need.atBeneficiaryHome ? blurred(location) : location,
-                new TimeWindow(need.windowStart, need.windowEnd), need.urgency, need.volunteersNeeded,
-                need.requestedBy, need.summary, need.requiredCertifications, need.requiredTraining,
-                need.radiusMetres, need.careCategory == null ? null : need.careCategory.name(), need.beneficiaryId,
-                need.deadline, need.estimatedHours == null ? null : need.estimatedHours.doubleValue(),
-                need.community);
+        return NeedRaised.builder(need.id).category(need.category).requiredSkill(need.requiredSkill)
+                .location(need.atBeneficiaryHome ? blurred(location) : location)
+                .window(new TimeWindow(need.windowStart, need.windowEnd)).urgency(need.urgency)
+                .volunteersNeeded(need.volunteersNeeded).requestedBy(need.requestedBy).summary(need.summary)
+                .requiredCertifications(need.requiredCertifications).requiredTraining(need.requiredTraining)
+                .radiusMetres(need.radiusMetres)
+                .careCategory(need.careCategory == null ? null : need.careCategory.name())
+                .beneficiaryRef(need.beneficiaryId).deadline(need.deadline)
+                .estimatedHours(need.estimatedHours == null ? null : need.estimatedHours.doubleValue())
+                .community(need.community).build();
     }
 
     /** Rounded to 0.001° (about 100 m): the street, not the door. */

@@ -36,7 +36,6 @@ import org.linkage.activity.api.FileEntryResponse;
 import org.linkage.activity.api.GuardianRequest;
 import org.linkage.activity.api.NeedResponse;
 import org.linkage.activity.api.RegisterBeneficiaryRequest;
-import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.domain.Beneficiary;
 import org.linkage.activity.domain.Consent;
 import org.linkage.activity.domain.FileEntry;
@@ -52,6 +51,7 @@ import org.linkage.chassis.audit.AuditEntry;
 import org.linkage.chassis.audit.AuditLog;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.security.Roles;
+import org.linkage.chassis.time.DistrictConfig;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
 

@@ -16,13 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.service.Exports;
 import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.tabular.Heading;
 import org.linkage.chassis.tabular.SheetDownload;
 import org.linkage.chassis.tabular.SheetFormat;
 import org.linkage.chassis.tabular.SheetWriter;
+import org.linkage.chassis.time.DistrictConfig;
 import org.linkage.chassis.web.Period;
 
 import java.util.List;

@@ -14,10 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.activity.api.StatisticsResponse;
-import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.service.Access;
 import org.linkage.activity.service.StatisticsService;
 import org.linkage.chassis.security.Roles;
+import org.linkage.chassis.time.DistrictConfig;
 import org.linkage.chassis.web.Period;
 
 

@@ -2,7 +2,6 @@ package org.linkage.activity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.activity.api.RaiseNeedRequest;
-import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.domain.Activity;
 import org.linkage.activity.domain.Beneficiary;
 import org.linkage.activity.domain.HazardReport;
@@ -17,6 +16,7 @@ import org.linkage.chassis.audit.AuditLog;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Scopes;
+import org.linkage.chassis.time.DistrictConfig;
 
 import java.util.Objects;
 import java.util.UUID;

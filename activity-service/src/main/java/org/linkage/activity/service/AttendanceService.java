@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.linkage.activity.api.StationCodeRequest;
 import org.linkage.activity.config.ActivitiesConfig;
-import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.domain.Activity;
 import org.linkage.activity.domain.ActivityStatus;
 import org.linkage.activity.domain.Attendance;
@@ -19,6 +18,7 @@ import org.linkage.activity.repository.SignUpRepository;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.time.DatabaseClock;
+import org.linkage.chassis.time.DistrictConfig;
 
 import java.math.BigDecimal;
 import java.time.Instant;

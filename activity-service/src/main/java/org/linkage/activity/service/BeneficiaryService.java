@@ -1,6 +1,5 @@
 package org.linkage.activity.service;
 
-import org.linkage.events.GeoPoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -9,7 +8,6 @@ import org.linkage.activity.api.ConsentRequest;
 import org.linkage.activity.api.FileEntryRequest;
 import org.linkage.activity.api.GuardianRequest;
 import org.linkage.activity.api.RegisterBeneficiaryRequest;
-import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.domain.Beneficiary;
 import org.linkage.activity.domain.Consent;
 import org.linkage.activity.domain.ConsentRelation;
@@ -24,8 +22,10 @@ import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.problem.Violation;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.time.DatabaseClock;
+import org.linkage.chassis.time.DistrictConfig;
 import org.linkage.chassis.web.ETags;
 import org.linkage.chassis.web.Page;
+import org.linkage.events.GeoPoint;
 
 import java.time.Instant;
 import java.util.List;

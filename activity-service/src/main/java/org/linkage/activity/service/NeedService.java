@@ -1,6 +1,5 @@
 package org.linkage.activity.service;
 
-import org.linkage.events.GeoPoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,7 +10,6 @@ import org.linkage.activity.api.CancellationRequest;
 import org.linkage.activity.api.CompletionRequest;
 import org.linkage.activity.api.RaiseNeedRequest;
 import org.linkage.activity.api.VolunteerReportRequest;
-import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.config.NeedsConfig;
 import org.linkage.activity.domain.Beneficiary;
 import org.linkage.activity.domain.Need;
@@ -30,7 +28,9 @@ import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.time.DatabaseClock;
+import org.linkage.chassis.time.DistrictConfig;
 import org.linkage.chassis.web.Page;
+import org.linkage.events.GeoPoint;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
 import org.linkage.events.assignment.AssignmentOffered;

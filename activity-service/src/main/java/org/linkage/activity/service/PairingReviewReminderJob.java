@@ -2,12 +2,12 @@ package org.linkage.activity.service;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.linkage.activity.config.DistrictConfig;
 import org.linkage.activity.config.PairingsConfig;
 import org.linkage.activity.domain.Pairing;
 import org.linkage.activity.repository.BeneficiaryRepository;
 import org.linkage.activity.repository.PairingRepository;
 import org.linkage.chassis.outbox.Outbox;
+import org.linkage.chassis.time.DistrictConfig;
 import org.linkage.chassis.timer.DueWork;
 import org.linkage.events.pairing.PairingReviewDue;
 

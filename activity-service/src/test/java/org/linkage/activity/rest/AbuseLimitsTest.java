@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.linkage.activity.AsAdmin;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
@@ -242,6 +243,6 @@ class AbuseLimitsTest implements AsAdmin {
     }
 
     private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
+        return As.token(token).contentType(ContentType.JSON);
     }
 }

@@ -13,6 +13,7 @@ import org.linkage.events.Topics;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.need.Urgency;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
@@ -43,7 +44,7 @@ class AccessTest {
     private static final String FORBIDDEN = "https://linkage.dev/problems/forbidden";
 
     private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
+        return As.token(token).contentType(ContentType.JSON);
     }
 
     private static String socialWorker(String id) {

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.linkage.activity.AsAdmin;
 import org.linkage.activity.BeneficiaryFixtures;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
@@ -38,7 +39,7 @@ class ChildProtectionTest implements AsAdmin {
         String record = "/api/v1/beneficiaries/" + id;
 
         assertProblem(asSocialWorker("sw-other").get(record).then(), 403);
-        assertProblem(given().auth().oauth2(Tokens.socialWorker(worker, "elsewhere")).get(record).then(), 403);
+        assertProblem(As.socialWorker(worker, "elsewhere").get(record).then(), 403);
         asSocialWorker("sw-other").get("/api/v1/beneficiaries?socialWorkerId=" + worker).then().statusCode(200)
                 .body("items[0].id", equalTo(id)).body("items[0].fullName", nullValue());
         asSocialWorker(worker).get(record + "?purpose=prepare the monthly home visit").then().statusCode(200)
@@ -62,20 +63,20 @@ class ChildProtectionTest implements AsAdmin {
         consent(id, worker, "GUARDIAN", "tutoring");
         String need = needFor(id, "tutoring", "lead-" + marker);
 
-        given().auth().oauth2(Tokens.stationLead("lead-" + marker, COMMUNITY)).get(record + "?purpose=station review")
+        As.stationLead("lead-" + marker, COMMUNITY).get(record + "?purpose=station review")
                 .then().statusCode(200).body("fullName", equalTo("Child " + marker));
-        assertProblem(given().auth().oauth2(Tokens.stationLead("lead-" + marker, "elsewhere")).get(record).then(),
+        assertProblem(As.stationLead("lead-" + marker, "elsewhere").get(record).then(),
                 403);
         assertProblem(asSocialWorker("sw-other").contentType(ContentType.JSON).body(need.replace("lead-" + marker, "sw-other"))
                 .post("/api/v1/needs").then(), 403);
-        assertProblem(given().auth().oauth2(Tokens.admin("admin-" + marker)).contentType(ContentType.JSON)
+        assertProblem(As.admin("admin-" + marker).contentType(ContentType.JSON)
                 .body(need.replace("lead-", "admin-")).post("/api/v1/needs").then(), 403);
-        assertProblem(given().auth().oauth2(Tokens.integrator("hospital-" + marker, "needs:write"))
+        assertProblem(As.integrator("hospital-" + marker, "needs:write")
                 .contentType(ContentType.JSON).body(need.replace("lead-", "hospital-")).post("/api/v1/needs")
                 .then(), 403);
         asSocialWorker(worker).get(record + "/needs").then().statusCode(200).body("totalItems", equalTo(0));
 
-        given().auth().oauth2(Tokens.stationLead("lead-" + marker, COMMUNITY)).contentType(ContentType.JSON)
+        As.stationLead("lead-" + marker, COMMUNITY).contentType(ContentType.JSON)
                 .body(need).post("/api/v1/needs").then().statusCode(201).body("beneficiaryId", equalTo(id))
                 .body("requiredCertifications", hasItem("background-check"));
         asSocialWorker(worker).get(record + "/audit-entries").then().statusCode(200)

@@ -14,6 +14,7 @@ import org.linkage.events.Topics;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.need.Urgency;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
@@ -153,10 +154,10 @@ class ExportTest implements AsAdmin {
         assertEquals("Alley " + marker + ", No. 7", revealed.get(11));
 
         String staff = Tokens.socialWorker("sw-export", community);
-        given().auth().oauth2(staff).get("/api/v1/exports/needs?reveal=beneficiary").then().statusCode(403)
+        As.token(staff).get("/api/v1/exports/needs?reveal=beneficiary").then().statusCode(403)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("reveal"));
-        given().auth().oauth2(staff).get("/api/v1/exports/needs").then().statusCode(200);
-        given().auth().oauth2(staff).get("/api/v1/exports/needs?community=" + community()).then().statusCode(403);
+        As.token(staff).get("/api/v1/exports/needs").then().statusCode(200);
+        As.token(staff).get("/api/v1/exports/needs?community=" + community()).then().statusCode(403);
     }
 
     @Test
@@ -170,7 +171,7 @@ class ExportTest implements AsAdmin {
                 .body("violations[0].field", equalTo("format"));
         given().get("/api/v1/exports/needs?reveal=phone").then().statusCode(400)
                 .body("violations[0].field", equalTo("reveal"));
-        given().auth().oauth2(Tokens.volunteer(UUID.randomUUID())).get("/api/v1/exports/hazards")
+        As.volunteer(UUID.randomUUID()).get("/api/v1/exports/hazards")
                 .then().statusCode(403);
     }
 }

@@ -6,6 +6,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.linkage.activity.AsAdmin;
 import org.linkage.chassis.tabular.SheetFormat;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
@@ -79,19 +80,19 @@ class ImportTest implements AsAdmin {
                 List.of("老人", "张桂英", "新华路12弄3号", "31.2304", "121.4737", community, "", "", "", ""),
                 List.of("儿童", "李小明", "新华路12弄5号", "31.2306", "121.4739", community, "2018-05-01", "王丽",
                         "13800000000", "母亲"));
-        String elder = given().auth().oauth2(socialWorker).contentType(SheetFormat.XLSX_TYPE).body(xlsx(rows))
+        String elder = As.token(socialWorker).contentType(SheetFormat.XLSX_TYPE).body(xlsx(rows))
                 .post("/api/v1/imports/beneficiaries").then().statusCode(200)
                 .body("accepted.row", contains(2, 3)).extract().path("accepted[0].id");
-        given().auth().oauth2(socialWorker).get("/api/v1/beneficiaries/" + elder).then().statusCode(200)
+        As.token(socialWorker).get("/api/v1/beneficiaries/" + elder).then().statusCode(200)
                 .body("fullName", equalTo("张桂英")).body("focusGroup", equalTo("ELDERLY"))
                 .body("socialWorkerId", equalTo("sw-import"));
 
         List<List<String>> orphan = List.of(rows.get(0),
                 List.of("儿童", "赵小雨", "新华路12弄7号", "31.2306", "121.4739", community, "2019-01-01", "", "", ""));
-        given().auth().oauth2(socialWorker).contentType(SheetFormat.XLSX_TYPE).body(xlsx(orphan))
+        As.token(socialWorker).contentType(SheetFormat.XLSX_TYPE).body(xlsx(orphan))
                 .post("/api/v1/imports/beneficiaries").then().statusCode(400)
                 .body("violations.field", contains("rows[2].guardian"));
-        given().auth().oauth2(Tokens.socialWorker("sw-other", community())).contentType(SheetFormat.XLSX_TYPE)
+        As.socialWorker("sw-other", community()).contentType(SheetFormat.XLSX_TYPE)
                 .body(xlsx(rows)).post("/api/v1/imports/beneficiaries").then().statusCode(400)
                 .body("violations.field", contains("rows[2].community", "rows[3].community"));
     }

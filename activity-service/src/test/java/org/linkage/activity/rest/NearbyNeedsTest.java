@@ -13,6 +13,7 @@ import org.linkage.events.Topics;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.need.Urgency;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
@@ -42,7 +43,7 @@ import static org.linkage.activity.NeedFixtures.newRequester;
 class NearbyNeedsTest {
 
     private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
+        return As.token(token).contentType(ContentType.JSON);
     }
 
     private static String raise(String requester, GeoPoint at, String skill, Urgency urgency) {
@@ -85,7 +86,7 @@ class NearbyNeedsTest {
         GeoPoint amap = CoordinateSystem.GCJ02.fromWgs84(base);
         as(volunteer).get("/api/v1/needs/nearby?latitude=%s&longitude=%s&coordinateSystem=GCJ02&radiusMetres=1000"
                 .formatted(amap.latitude(), amap.longitude())).then().body("items.id", contains(near));
-        String station = given().auth().oauth2(Tokens.admin("admin-nearby")).contentType(ContentType.JSON).body("""
+        String station = As.admin("admin-nearby").contentType(ContentType.JSON).body("""
                         {"name": "Centre", "kind": "COMMUNITY_CENTRE", "address": "1 Test Road",
                          "location": {"latitude": %s, "longitude": %s}, "community": "c-%s",
                          "openingHours": [{"day": "MONDAY", "opens": "08:30", "closes": "17:30"}]}"""
@@ -104,7 +105,7 @@ class NearbyNeedsTest {
     @Test
     void aChildsNeedIsListedOnlyToAVolunteerWhoServedThatChild() {
         String socialWorker = newRequester();
-        String child = given().auth().oauth2(Tokens.socialWorker(socialWorker, "xinhua"))
+        String child = As.socialWorker(socialWorker, "xinhua")
                 .contentType(ContentType.JSON).body(childRequest(marker(), socialWorker, true))
                 .post("/api/v1/beneficiaries").then().statusCode(201).extract().path("id");
         consent(child, socialWorker, "GUARDIAN", "tutoring");

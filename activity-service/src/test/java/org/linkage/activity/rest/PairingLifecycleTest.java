@@ -20,6 +20,7 @@ import org.linkage.events.pairing.PairingSessionCompleted;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.events.volunteer.VolunteerErased;
 import org.linkage.events.volunteer.VolunteerRegistered;
+import org.linkage.testing.As;
 import org.linkage.testing.EventSchemas;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
@@ -83,7 +84,7 @@ class PairingLifecycleTest implements AsAdmin {
                 .body("reasons", hasItem("skill tutoring at level 3"));
         // Another social worker of the community, staff of another community, an admin: not the child's worker.
         assertProblem(asWorker("sw-other").post(pairing + "/confirmation").then(), 403);
-        assertProblem(given().auth().oauth2(Tokens.socialWorker(worker, "elsewhere"))
+        assertProblem(As.socialWorker(worker, "elsewhere")
                 .post(pairing + "/confirmation").then(), 403);
         assertProblem(given().post(pairing + "/confirmation").then(), 403);
         // The volunteer cannot accept before the guardian consented.

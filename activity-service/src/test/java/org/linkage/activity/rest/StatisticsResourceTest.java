@@ -1,6 +1,5 @@
 package org.linkage.activity.rest;
 
-import org.linkage.activity.AsAdmin;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,9 +7,11 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import org.linkage.activity.AsAdmin;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.Topics;
 import org.linkage.events.assignment.AssignmentAccepted;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
@@ -150,7 +151,7 @@ class StatisticsResourceTest implements AsAdmin {
                 .body("stations.community", hasItem(community))
                 .body("hazardsReported", greaterThanOrEqualTo(2));
         // A social worker's report is their own community's.
-        given().auth().oauth2(Tokens.socialWorker(socialWorker, community)).get("/api/v1/statistics")
+        As.socialWorker(socialWorker, community).get("/api/v1/statistics")
                 .then().statusCode(200).body("community", equalTo(community));
     }
 

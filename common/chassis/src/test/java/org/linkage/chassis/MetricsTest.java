@@ -12,6 +12,7 @@ import org.linkage.chassis.inbox.IdempotentConsumer;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
 import org.linkage.testing.EmbeddedPostgres;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ import java.util.function.DoublePredicate;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The chassis' metrics as Prometheus scrapes them; the Grafana dashboard in deploy/k8s reads these names. */
 @QuarkusTest
@@ -102,16 +103,9 @@ class MetricsTest {
     }
 
     private static void awaitValue(String name, String label, DoublePredicate expected) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        double last;
-        do {
-            last = value(name, label);
-            if (expected.test(last)) {
-                return;
-            }
-            sleep(200);
-        } while (System.currentTimeMillis() < deadline);
-        fail(name + " stayed at " + last);
+        double last = Eventually.latest(name + " " + label, () -> value(name, label), expected::test,
+                Duration.ofSeconds(20));
+        assertTrue(expected.test(last), name + " stayed at " + last);
     }
 
     /** The sample with all the given labels, 0 when there is none yet. */
@@ -128,13 +122,5 @@ class MetricsTest {
     private static double sampleValue(String line) {
         String afterLabels = line.substring(Math.max(line.indexOf('}'), line.indexOf(' ')) + 1).trim();
         return Double.parseDouble(afterLabels.split("\\s+")[0]);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

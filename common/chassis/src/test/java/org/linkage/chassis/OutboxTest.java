@@ -11,6 +11,7 @@ import org.linkage.chassis.outbox.Outbox;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
 import org.linkage.testing.EmbeddedPostgres;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.TopicProbe;
 
@@ -94,13 +95,11 @@ class OutboxTest {
     void publishedRowsAreMarkedPublished() {
         String subject = publishOne();
         awaitCount(subject, 1);
-        long deadline = System.currentTimeMillis() + 10_000;
-        long unpublished;
-        do {
-            unpublished = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                    "SELECT count(*) FROM linkage_outbox WHERE message_key = ?1 AND published_at IS NULL")
-                    .setParameter(1, subject).getSingleResult()).longValue());
-        } while (unpublished > 0 && System.currentTimeMillis() < deadline);
+        long unpublished = Eventually.latest("the row marked published", () -> QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM linkage_outbox WHERE message_key = ?1 AND published_at IS NULL")
+                        .setParameter(1, subject).getSingleResult()).longValue()),
+                count -> count == 0, Duration.ofSeconds(10));
         assertEquals(0, unpublished);
     }
 
@@ -115,11 +114,9 @@ class OutboxTest {
     }
 
     private static List<EventEnvelope> awaitCount(String subject, int count) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        List<EventEnvelope> found;
-        do {
-            found = recordsOf(subject).stream().map(r -> EventJson.read(r.value())).toList();
-        } while (found.size() < count && System.currentTimeMillis() < deadline);
+        List<EventEnvelope> found = Eventually.latest(count + " events of " + subject,
+                () -> recordsOf(subject).stream().map(r -> EventJson.read(r.value())).toList(),
+                events -> events.size() >= count, Duration.ofSeconds(15));
         assertTrue(found.size() >= count, "expected " + count + " events, got " + found.size());
         return found;
     }

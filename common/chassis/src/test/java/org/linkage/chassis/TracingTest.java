@@ -16,10 +16,12 @@ import org.linkage.chassis.inbox.IdempotentConsumer;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.TopicProbe;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -104,35 +106,14 @@ class TracingTest {
     }
 
     private SpanData awaitSpan(Predicate<SpanData> matching) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            Optional<SpanData> found = spans.all().stream().filter(matching).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            sleep(50);
-        }
-        return fail("no such span among " + spans.all());
+        return Eventually.latest("the span", () -> spans.all().stream().filter(matching).findFirst(),
+                Optional::isPresent, Duration.ofSeconds(15))
+                .orElseGet(() -> fail("no such span among " + spans.all()));
     }
 
     private static ConsumerRecord<String, String> awaitRecord(String subject) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<ConsumerRecord<String, String>> found = TopicProbe.readAll(TestEvent.TOPIC).stream()
-                    .filter(r -> subject.equals(r.key())).toList();
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            sleep(100);
-        }
-        return fail("no event for " + subject);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return Eventually.latest("the event for " + subject, () -> TopicProbe.readAll(TestEvent.TOPIC).stream()
+                        .filter(r -> subject.equals(r.key())).findFirst(), Optional::isPresent, Duration.ofSeconds(15))
+                .orElseGet(() -> fail("no event for " + subject));
     }
 }

@@ -50,17 +50,26 @@ public final class TopicProbe {
     /** The envelopes on the topic of that event type that match, waiting up to the timeout for at least one. */
     public static List<EventEnvelope> await(String topic, String eventType, Predicate<EventEnvelope> matching,
                                             Duration timeout) {
-        long deadline = System.currentTimeMillis() + timeout.toMillis();
-        while (true) {
-            List<EventEnvelope> found = readAll(topic).stream()
-                    .map(record -> EventJson.read(record.value()))
-                    .filter(envelope -> envelope.eventType().equals(eventType))
-                    .filter(matching)
-                    .toList();
-            if (!found.isEmpty() || System.currentTimeMillis() > deadline) {
-                return found;
-            }
-            sleep(100);
+        return Eventually.latest(eventType + " on " + topic, () -> find(topic, eventType, matching),
+                found -> !found.isEmpty(), timeout);
+    }
+
+    /** The envelopes on the topic of that event type that match, as the topic holds them now. */
+    public static List<EventEnvelope> find(String topic, String eventType, Predicate<EventEnvelope> matching) {
+        return readAll(topic).stream()
+                .map(record -> EventJson.read(record.value()))
+                .filter(envelope -> envelope.eventType().equals(eventType))
+                .filter(matching)
+                .toList();
+    }
+
+    /** How many partitions the topic has. */
+    public static int partitions(String topic) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            return consumer.partitionsFor(topic, Duration.ofSeconds(10)).size();
         }
     }
 
@@ -78,14 +87,6 @@ public final class TopicProbe {
 
     public static void send(String topic, EventEnvelope envelope) {
         send(topic, envelope.aggregateId(), EventJson.write(envelope));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private TopicProbe() {

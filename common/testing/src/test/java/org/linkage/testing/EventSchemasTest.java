@@ -1,13 +1,17 @@
 package org.linkage.testing;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.linkage.events.DomainEvent;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
 import org.linkage.events.GeoPoint;
 import org.linkage.events.TimeWindow;
+import org.linkage.events.activity.ActivityCancelled;
+import org.linkage.events.activity.ActivitySignUpCancelled;
+import org.linkage.events.activity.ActivitySignUpConfirmed;
+import org.linkage.events.activity.AttendanceRecorded;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.events.assignment.AssignmentDeclined;
 import org.linkage.events.assignment.AssignmentExpired;
@@ -16,10 +20,6 @@ import org.linkage.events.assignment.AssignmentProposed;
 import org.linkage.events.assignment.AssignmentStoodDown;
 import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.events.assignment.NeedUnmatched;
-import org.linkage.events.activity.ActivityCancelled;
-import org.linkage.events.activity.ActivitySignUpCancelled;
-import org.linkage.events.activity.ActivitySignUpConfirmed;
-import org.linkage.events.activity.AttendanceRecorded;
 import org.linkage.events.identity.IdentityLinked;
 import org.linkage.events.identity.IdentityUnlinked;
 import org.linkage.events.identity.InvitationIssued;
@@ -31,17 +31,18 @@ import org.linkage.events.need.Urgency;
 import org.linkage.events.volunteer.CertificationExpired;
 import org.linkage.events.volunteer.CertificationExpiring;
 import org.linkage.events.volunteer.CertificationVerified;
+import org.linkage.events.volunteer.HoursCredited;
+import org.linkage.events.volunteer.MatchingProfile;
+import org.linkage.events.volunteer.StarLevelReached;
+import org.linkage.events.volunteer.TrainingCompleted;
 import org.linkage.events.volunteer.VolunteerAvailabilityChanged;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.events.volunteer.VolunteerDeactivated;
-import org.linkage.events.volunteer.HoursCredited;
-import org.linkage.events.volunteer.StarLevelReached;
-import org.linkage.events.volunteer.TrainingCompleted;
 import org.linkage.events.volunteer.VolunteerErased;
 import org.linkage.events.volunteer.VolunteerRegistered;
 
-import java.time.DayOfWeek;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -87,11 +88,14 @@ class EventSchemasTest {
                                 LocalTime.of(12, 0))),
                         List.of(new VolunteerAvailabilityChanged.DatedException(LocalDate.parse("2026-12-24"),
                                 VolunteerAvailabilityChanged.Kind.AWAY, null, null)), 10),
-                VolunteerRegistered.of(volunteer, List.of("elder-care", "first-aid"), PLACE, true, true,
-                        Map.of("elder-care", 3), "xinhua-road", List.of("zh-CN", "en")),
-                NeedRaised.of(need, "first-aid-emergency", "first-aid", PLACE, WINDOW, Urgency.EMERGENCY, 1,
-                        "sw-liu", "老人摔倒", List.of("first-aid"), List.of("first-aid-refresher"), 500, "ELDERLY",
-                        UUID.randomUUID(), Instant.parse("2026-12-01T08:30:00Z"), 1.5, "xinhua-road"),
+                VolunteerRegistered.of(new MatchingProfile(volunteer, List.of("elder-care", "first-aid"), PLACE,
+                        true, true, Map.of("elder-care", 3), "xinhua-road", List.of("zh-CN", "en"), false)),
+                NeedRaised.builder(need).category("first-aid-emergency").requiredSkill("first-aid").location(PLACE)
+                        .window(WINDOW).urgency(Urgency.EMERGENCY).volunteersNeeded(1).requestedBy("sw-liu")
+                        .summary("老人摔倒").requiredCertifications(List.of("first-aid"))
+                        .requiredTraining(List.of("first-aid-refresher")).radiusMetres(500).careCategory("ELDERLY")
+                        .beneficiaryRef(UUID.randomUUID()).deadline(Instant.parse("2026-12-01T08:30:00Z"))
+                        .estimatedHours(1.5).community("xinhua-road").build(),
                 NeedCancelled.of(need, "sw-liu", "family came"),
                 AssignmentCompleted.of(need, assignment, volunteer, LocalDate.parse("2026-12-01"),
                         new BigDecimal("2.5"), "sw-liu"),

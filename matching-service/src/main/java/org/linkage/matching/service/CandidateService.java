@@ -5,10 +5,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.linkage.events.EventEnvelope;
-import org.linkage.events.GeoPoint;
 import org.linkage.events.MalformedEventException;
 import org.linkage.events.volunteer.CertificationExpired;
 import org.linkage.events.volunteer.CertificationVerified;
+import org.linkage.events.volunteer.MatchingProfile;
 import org.linkage.events.volunteer.TrainingCompleted;
 import org.linkage.events.volunteer.VolunteerAvailabilityChanged;
 import org.linkage.events.volunteer.VolunteerChanged;
@@ -22,8 +22,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -53,16 +51,12 @@ public class CandidateService {
 
     @Transactional
     public void registered(VolunteerRegistered event, EventEnvelope envelope) {
-        upsert(new State(event.volunteerId(), event.skills(), event.homeLocation(),
-                event.onDuty(), event.active(), event.skillLevels(), event.community(), event.languages(), false),
-                envelope.occurredAt());
+        upsert(event.profile(), envelope.occurredAt());
     }
 
     @Transactional
     public void changed(VolunteerChanged event, EventEnvelope envelope) {
-        upsert(new State(event.volunteerId(), event.skills(), event.homeLocation(),
-                event.onDuty(), event.active(), event.skillLevels(), event.community(), event.languages(),
-                event.livePositionConsent()), envelope.occurredAt());
+        upsert(event.profile(), envelope.occurredAt());
     }
 
     @Transactional
@@ -112,12 +106,7 @@ public class CandidateService {
         changed.fire(new CandidateChanged(event.volunteerId()));
     }
 
-    private record State(UUID volunteerId, List<String> skills, GeoPoint homeLocation,
-                         boolean onDuty, boolean active, Map<String, Integer> skillLevels, String community,
-                         List<String> languages, boolean livePositionConsent) {
-    }
-
-    private void upsert(State state, Instant occurredAt) {
+    private void upsert(MatchingProfile state, Instant occurredAt) {
         Instant stateAt = Objects.requireNonNullElseGet(occurredAt, Instant::now);
         Candidate candidate = candidates.findByIdOptional(state.volunteerId()).orElse(null);
         if (candidate == null) {

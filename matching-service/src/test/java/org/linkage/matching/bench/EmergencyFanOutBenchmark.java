@@ -180,9 +180,10 @@ class EmergencyFanOutBenchmark {
         GeoPoint place = new GeoPoint(CITY.latitude() + (random.nextDouble() - 0.5) * 0.2,
                 CITY.longitude() + (random.nextDouble() - 0.5) * 0.2);
         Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        NeedRaised need = NeedRaised.of(needId, "emergency", "first-aid", place,
-                new TimeWindow(start, start.plus(1, ChronoUnit.HOURS)), Urgency.EMERGENCY, 1, "dispatcher",
-                "Person collapsed", List.of("FIRST_AID"), List.of(), null, null, null, null, null, null);
+        NeedRaised need = NeedRaised.builder(needId).category("emergency").requiredSkill("first-aid")
+                .location(place).window(new TimeWindow(start, start.plus(1, ChronoUnit.HOURS)))
+                .urgency(Urgency.EMERGENCY).volunteersNeeded(1).requestedBy("dispatcher").summary("Person collapsed")
+                .requiredCertifications(List.of("FIRST_AID")).build();
         RecordMetadata sent = producer.send(new ProducerRecord<>(Topics.NEED_EVENTS, needId.toString(),
                 EventJson.write(EventEnvelope.wrap(need, Instant.now(), null)))).get();
         return new Raised(needId, sent.timestamp());

@@ -41,9 +41,10 @@ class AccessTest {
 
     static UUID raiseInCommunity(GeoPoint place, int volunteersNeeded) {
         UUID needId = UUID.randomUUID();
-        send(Topics.NEED_EVENTS, NeedRaised.of(needId, "home-visit", "elder-care", place, tomorrow(),
-                Urgency.ROUTINE, volunteersNeeded, "sw-liu", "Weekly visit", List.of(), List.of(), null, null, null,
-                null, null, COMMUNITY));
+        send(Topics.NEED_EVENTS, NeedRaised.builder(needId).category("home-visit")
+                .requiredSkill("elder-care").location(place).window(tomorrow()).urgency(Urgency.ROUTINE)
+                .volunteersNeeded(volunteersNeeded).requestedBy("sw-liu").summary("Weekly visit")
+                .community(COMMUNITY).build());
         return needId;
     }
 

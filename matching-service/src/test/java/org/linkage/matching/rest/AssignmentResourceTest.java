@@ -5,9 +5,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.linkage.events.EventEnvelope;
@@ -22,7 +19,6 @@ import org.linkage.events.need.NeedRaised;
 import org.linkage.events.need.Urgency;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.events.volunteer.VolunteerRegistered;
-import org.linkage.testing.EmbeddedKafka;
 import org.linkage.testing.EventSchemas;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
@@ -37,7 +33,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -439,13 +434,7 @@ class AssignmentResourceTest {
 
     /** A key the default partitioner puts on the same partition of the topic as the given one. */
     static UUID keyOnTheSamePartition(String topic, UUID key) {
-        int partitions;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).size();
-        }
+        int partitions = TopicProbe.partitions(topic);
         int wanted = partitionOf(key, partitions);
         while (true) {
             UUID candidate = UUID.randomUUID();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.linkage.events.GeoPoint;
 import org.linkage.events.Topics;
 import org.linkage.events.need.Urgency;
+import org.linkage.events.volunteer.MatchingProfile;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.matching.domain.LivePositions;
 import org.linkage.matching.domain.SharedFixes;
@@ -16,10 +17,12 @@ import org.linkage.matching.domain.SharedFixesTest.Recorder;
 import org.linkage.matching.repository.LivePositionChannel;
 import org.linkage.matching.service.CandidateIndex;
 import org.linkage.matching.service.LivePositionSharing;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +61,19 @@ class LivePositionSharingTest {
 
     private static Recorder listenUntil(LivePositionChannel.Session other, Recorder heard, Predicate<Recorder> done)
             throws SQLException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!done.test(heard) && System.currentTimeMillis() < deadline) {
-            other.receive(200).forEach(payload -> SharedFixes.read(payload, heard));
-        }
+        Eventually.latest("what the other replica hears", () -> receive(other, heard, 200), done,
+                Duration.ofSeconds(10));
         assertTrue(done.test(heard), "heard " + heard.fixes.keySet() + " " + heard.others);
+        return heard;
+    }
+
+    /** Adds what the session hears within the wait to the recorder, and returns it. */
+    private static Recorder receive(LivePositionChannel.Session session, Recorder heard, int waitMillis) {
+        try {
+            session.receive(waitMillis).forEach(payload -> SharedFixes.read(payload, heard));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return heard;
     }
 
@@ -73,8 +84,8 @@ class LivePositionSharingTest {
     }
 
     private void change(UUID id, GeoPoint home, boolean onDuty) {
-        send(Topics.VOLUNTEER_EVENTS, VolunteerChanged.of(id, List.of("first-aid"), home, onDuty, true, Map.of(),
-                null, List.of(), true));
+        send(Topics.VOLUNTEER_EVENTS, VolunteerChanged.of(new MatchingProfile(id, List.of("first-aid"), home, onDuty,
+                true, Map.of(), null, List.of(), true)));
         awaitCandidate(id, candidate -> candidate.onDuty == onDuty);
         await(() -> index.live().isRostered(id), rostered -> rostered == onDuty, "the roster of " + id);
     }
@@ -116,11 +127,8 @@ class LivePositionSharingTest {
             assertEquals(200, offers.getInt("items.find { it.rank == 2 }.distanceMetres"));
             // What came from the other replica is not told back to it.
             Recorder later = new Recorder();
-            long until = System.currentTimeMillis() + 2_500;
-            while (System.currentTimeMillis() < until) {
-                other.receive(300).forEach(payload -> SharedFixes.read(payload, later));
-            }
-            assertFalse(later.fixes.containsKey(pingedThere), later.fixes.toString());
+            Eventually.holds("nothing told back", () -> receive(other, later, 300),
+                    told -> !told.fixes.containsKey(pingedThere), Duration.ofMillis(2_500));
         }
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.linkage.events.GeoPoint;
 import org.linkage.events.Topics;
 import org.linkage.events.need.Urgency;
+import org.linkage.events.volunteer.MatchingProfile;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.matching.service.CandidateIndex;
 import org.linkage.testing.InfrastructureTestResource;
@@ -52,8 +53,8 @@ class LivePositionTest {
     }
 
     private static void change(UUID id, GeoPoint home, boolean onDuty, boolean consent) {
-        send(Topics.VOLUNTEER_EVENTS, VolunteerChanged.of(id, List.of("first-aid"), home, onDuty, true, Map.of(),
-                null, List.of(), consent));
+        send(Topics.VOLUNTEER_EVENTS, VolunteerChanged.of(new MatchingProfile(id, List.of("first-aid"), home, onDuty,
+                true, Map.of(), null, List.of(), consent)));
         awaitCandidate(id, candidate -> candidate.onDuty == onDuty && candidate.livePositionConsent == consent);
         CandidateIndex index = Arc.container().instance(CandidateIndex.class).get();
         await(() -> index.live().isRostered(id), rostered -> rostered == (onDuty && consent), "the roster of " + id);

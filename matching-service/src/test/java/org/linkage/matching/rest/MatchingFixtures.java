@@ -16,6 +16,7 @@ import org.linkage.matching.domain.Candidate;
 import org.linkage.matching.domain.VolunteerProfile;
 import org.linkage.matching.repository.CandidateRepository;
 import org.linkage.matching.service.CandidateIndex;
+import org.linkage.testing.As;
 import org.linkage.testing.EventSchemas;
 import org.linkage.testing.Eventually;
 import org.linkage.testing.Tokens;
@@ -51,11 +52,11 @@ final class MatchingFixtures {
     static final String ADMIN = Tokens.admin("admin-1");
 
     static RequestSpecification asAdmin() {
-        return given().auth().oauth2(ADMIN);
+        return As.token(ADMIN);
     }
 
     static RequestSpecification as(String token) {
-        return given().auth().oauth2(token);
+        return As.token(token);
     }
     private static final double METRES_PER_DEGREE_OF_LATITUDE = 6_371_000 * Math.PI / 180;
 

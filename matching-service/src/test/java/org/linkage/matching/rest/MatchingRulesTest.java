@@ -18,6 +18,7 @@ import org.linkage.events.need.NeedRaised;
 import org.linkage.events.need.Urgency;
 import org.linkage.events.volunteer.CertificationExpired;
 import org.linkage.events.volunteer.CertificationVerified;
+import org.linkage.events.volunteer.MatchingProfile;
 import org.linkage.events.volunteer.TrainingCompleted;
 import org.linkage.events.volunteer.VolunteerAvailabilityChanged;
 import org.linkage.events.volunteer.VolunteerAvailabilityChanged.DatedException;
@@ -78,9 +79,12 @@ class MatchingRulesTest {
                       List<String> training, Integer radiusMetres, UUID beneficiaryRef, Instant deadline,
                       Urgency urgency, String skill) {
         UUID needId = UUID.randomUUID();
-        send(Topics.NEED_EVENTS, NeedRaised.of(needId, "home-visit", skill, place, window, urgency,
-                volunteersNeeded, "social-worker-" + needId, "Weekly visit to an elderly resident", certifications,
-                training, radiusMetres, "ELDERLY", beneficiaryRef, deadline, 2.0, "xinhua-road"));
+        send(Topics.NEED_EVENTS, NeedRaised.builder(needId).category("home-visit").requiredSkill(skill)
+                .location(place).window(window).urgency(urgency).volunteersNeeded(volunteersNeeded)
+                .requestedBy("social-worker-" + needId).summary("Weekly visit to an elderly resident")
+                .requiredCertifications(certifications).requiredTraining(training).radiusMetres(radiusMetres)
+                .careCategory("ELDERLY").beneficiaryRef(beneficiaryRef).deadline(deadline).estimatedHours(2.0)
+                .community("xinhua-road").build());
         return needId;
     }
 
@@ -331,8 +335,9 @@ class MatchingRulesTest {
     void anErasedVolunteerIsForgottenAndNotBroughtBack() {
         GeoPoint base = randomBase();
         UUID erased = UUID.randomUUID();
-        send(Topics.VOLUNTEER_EVENTS, VolunteerRegistered.of(erased, List.of("elder-care"),
-                north(base, 100), false, true, Map.of("elder-care", 4), "xinhua-road", List.of("zh", "en")));
+        send(Topics.VOLUNTEER_EVENTS, VolunteerRegistered.of(new MatchingProfile(erased,
+                List.of("elder-care"), north(base, 100), false, true, Map.of("elder-care", 4), "xinhua-road",
+                List.of("zh", "en"), false)));
         awaitCandidate(erased, candidate -> true);
         asAdmin().get("/api/v1/candidates/" + erased).then().body("skillLevels.elder-care", equalTo(4))
                 .body("community", equalTo("xinhua-road")).body("languages", contains("zh", "en"));

@@ -1,17 +1,17 @@
 package org.linkage.matching.rest;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
-import org.linkage.events.GeoPoint;
-import org.linkage.events.TimeWindow;
-import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
+import org.linkage.events.GeoPoint;
+import org.linkage.events.TimeWindow;
 import org.linkage.events.Topics;
 import org.linkage.events.need.NeedRaised;
 import org.linkage.events.need.Urgency;
@@ -163,8 +163,10 @@ class PairingResourceTest {
 
     private static UUID raiseFor(UUID child, GeoPoint place) {
         UUID needId = UUID.randomUUID();
-        send(Topics.NEED_EVENTS, NeedRaised.of(needId, "tutoring", "tutoring", place, tomorrow(), Urgency.ROUTINE, 1,
-                "social-worker-1", "Homework help", List.of(), List.of(), null, "CHILD", child, null, null, null));
+        send(Topics.NEED_EVENTS, NeedRaised.builder(needId).category("tutoring").requiredSkill("tutoring")
+                .location(place).window(tomorrow()).urgency(Urgency.ROUTINE).volunteersNeeded(1)
+                .requestedBy("social-worker-1").summary("Homework help").careCategory("CHILD").beneficiaryRef(child)
+                .build());
         return needId;
     }
 

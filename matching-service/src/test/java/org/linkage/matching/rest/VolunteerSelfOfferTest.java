@@ -91,9 +91,11 @@ class VolunteerSelfOfferTest {
     static UUID raiseInCommunity(GeoPoint place, int volunteersNeeded, List<String> certifications,
                                  String careCategory, UUID beneficiaryRef, TimeWindow window, Urgency urgency) {
         UUID needId = UUID.randomUUID();
-        send(Topics.NEED_EVENTS, NeedRaised.of(needId, "home-visit", "elder-care", place, window, urgency,
-                volunteersNeeded, "sw-liu", "Weekly visit", certifications, List.of(), null, careCategory,
-                beneficiaryRef, null, null, COMMUNITY));
+        send(Topics.NEED_EVENTS, NeedRaised.builder(needId).category("home-visit")
+                .requiredSkill("elder-care").location(place).window(window).urgency(urgency)
+                .volunteersNeeded(volunteersNeeded).requestedBy("sw-liu").summary("Weekly visit")
+                .requiredCertifications(certifications).careCategory(careCategory).beneficiaryRef(beneficiaryRef)
+                .community(COMMUNITY).build());
         return needId;
     }
 

@@ -9,6 +9,7 @@ import org.linkage.notification.domain.Language;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -43,24 +44,28 @@ public final class LocalFormat {
             "elder-care-worker", new Label("养老护理员证书", "elder-care worker certificate"),
             "driving-licence", new Label("机动车驾驶证", "driving licence"));
 
-    private static final Map<Language, LocalFormat> BY_LANGUAGE = Map.of(
-            Language.ZH_CN, new LocalFormat(Language.ZH_CN, DateTimeFormatter.ofPattern("M月d日 HH:mm"),
-                    DateTimeFormatter.ofPattern("yyyy年M月d日")),
-            Language.EN, new LocalFormat(Language.EN, DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH),
-                    DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)));
+    private static final DateTimeFormatter ZH_DAY_AND_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter EN_DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Language language;
+    private final ZoneId zone;
     private final DateTimeFormatter dayAndTime;
     private final DateTimeFormatter date;
 
-    private LocalFormat(Language language, DateTimeFormatter dayAndTime, DateTimeFormatter date) {
+    private LocalFormat(Language language, ZoneId zone, DateTimeFormatter dayAndTime, DateTimeFormatter date) {
         this.language = language;
+        this.zone = zone;
         this.dayAndTime = dayAndTime;
         this.date = date;
     }
 
-    public static LocalFormat of(Language language) {
-        return BY_LANGUAGE.get(language);
+    /** @param zone the district's time zone, which the times are shown in */
+    public static LocalFormat of(Language language, ZoneId zone) {
+        return language == Language.ZH_CN
+                ? new LocalFormat(language, zone, ZH_DAY_AND_TIME, ZH_DATE)
+                : new LocalFormat(language, zone, EN_DAY_AND_TIME, EN_DATE);
     }
 
     private boolean chinese() {
@@ -69,8 +74,8 @@ public final class LocalFormat {
 
     /** "3月5日 14:00–16:00" / "5 Mar 14:00–16:00", or both days in full when the window crosses midnight. */
     public String window(TimeWindow window) {
-        ZonedDateTime start = window.start().atZone(NotificationComposer.DISTRICT_TIME);
-        ZonedDateTime end = window.end().atZone(NotificationComposer.DISTRICT_TIME);
+        ZonedDateTime start = window.start().atZone(zone);
+        ZonedDateTime end = window.end().atZone(zone);
         if (start.toLocalDate().equals(end.toLocalDate())) {
             return dayAndTime(window.start()) + "–" + TIME.format(end);
         }
@@ -78,7 +83,7 @@ public final class LocalFormat {
     }
 
     public String dayAndTime(Instant instant) {
-        return dayAndTime.format(instant.atZone(NotificationComposer.DISTRICT_TIME));
+        return dayAndTime.format(instant.atZone(zone));
     }
 
     public String date(LocalDate day) {

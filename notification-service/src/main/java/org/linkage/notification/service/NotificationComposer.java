@@ -19,7 +19,6 @@ import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.domain.ReminderLead;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -29,8 +28,6 @@ import java.util.UUID;
  * in the templates (see {@link NotificationTemplates}).
  */
 public final class NotificationComposer {
-
-    static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
 
     /**
      * To the person staff registered: the invitation code and how long it is valid, for the SMS template only (the

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.linkage.chassis.time.DatabaseClock;
+import org.linkage.chassis.time.DistrictConfig;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.identity.InvitationIssued;
 import org.linkage.notification.config.EscalationConfig;
@@ -43,12 +44,14 @@ public class NotificationService {
     private final Event<NotificationCreated> created;
     private final Event<DeliveryDispatcher.Due> due;
     private final EscalationConfig escalation;
+    private final DistrictConfig district;
 
     NotificationService(NotificationRepository notifications, DeliveryRepository deliveries, DeviceRepository devices,
                         PreferenceService preferences, NotificationTemplates templates, NotificationMetrics metrics,
                         NotificationFanOut fanOut, Event<NotificationCreated> created,
-                        Event<DeliveryDispatcher.Due> due, EscalationConfig escalation) {
+                        Event<DeliveryDispatcher.Due> due, EscalationConfig escalation, DistrictConfig district) {
         this.escalation = escalation;
+        this.district = district;
         this.due = due;
         this.notifications = notifications;
         this.deliveries = deliveries;
@@ -205,8 +208,8 @@ public class NotificationService {
      * anyway, so only email, SMS and push wait. Emergencies never wait for quiet hours, nor do kinds whose ladder
      * says so.
      */
-    private static Delivery delivery(Notification notification, RecipientPreference preference, String destination,
-                                     Duration escalateAfter, boolean quietHours) {
+    private Delivery delivery(Notification notification, RecipientPreference preference, String destination,
+                              Duration escalateAfter, boolean quietHours) {
         Instant due = escalateAfter == null ? notification.createdAt : notification.createdAt.plus(escalateAfter);
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
@@ -217,7 +220,7 @@ public class NotificationService {
         delivery.createdAt = notification.createdAt;
         delivery.escalation = escalateAfter != null;
         delivery.nextAttemptAt = !quietHours ? due
-                : preference.quietHours().map(quiet -> quiet.releaseTime(due, NotificationComposer.DISTRICT_TIME))
+                : preference.quietHours().map(quiet -> quiet.releaseTime(due, district.timeZone()))
                         .orElse(due);
         return delivery;
     }

@@ -4,6 +4,7 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.time.DistrictConfig;
 import org.linkage.notification.domain.Language;
 import org.linkage.notification.domain.NotificationKind;
 
@@ -18,13 +19,15 @@ import java.util.Locale;
 public class NotificationTemplates {
 
     private final Engine engine;
+    private final DistrictConfig district;
 
-    NotificationTemplates(Engine engine) {
+    NotificationTemplates(Engine engine, DistrictConfig district) {
         this.engine = engine;
+        this.district = district;
     }
 
     public NotificationText render(NotificationDraft draft, Language language) {
-        TemplateInstance instance = template(draft.kind(), language).instance().data("f", LocalFormat.of(language));
+        TemplateInstance instance = template(draft.kind(), language).instance().data("f", LocalFormat.of(language, district.timeZone()));
         draft.values().forEach(instance::data);
         String text = instance.render();
         int endOfTitle = text.indexOf('\n');

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.linkage.notification.Inbox;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
@@ -96,7 +97,7 @@ class DeviceResourceTest {
                 .contentType("application/problem+json").body(not(containsString(token)));
         Inbox.as(first).contentType(ContentType.JSON).body(body("ANDROID", "HUAWEI", token))
                 .post("/api/v1/recipients/" + second + "/devices").then().statusCode(403);
-        String asAdmin = given().auth().oauth2(Tokens.admin("admin-1"))
+        String asAdmin = As.admin("admin-1")
                 .get("/api/v1/recipients/" + second + "/devices").then().statusCode(200).extract().asString();
         assertFalse(asAdmin.contains(token), asAdmin);
     }

@@ -14,6 +14,7 @@ import org.linkage.events.TimeWindow;
 import org.linkage.events.assignment.AssignmentOffered;
 import org.linkage.events.need.Urgency;
 import org.linkage.notification.Inbox;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 
 import java.net.URLDecoder;
@@ -85,17 +86,7 @@ class PushDeliveryTest {
     }
 
     static <T> T await(Supplier<T> probe, Predicate<T> until) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        T found = probe.get();
-        while (!until.test(found) && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            found = probe.get();
-        }
-        return found;
+        return Eventually.latest("the push deliveries", probe, until, Duration.ofSeconds(20));
     }
 
     static List<Map<String, Object>> pushDeliveries(String recipient) {

@@ -9,6 +9,7 @@ import org.linkage.events.identity.IdentityUnlinked;
 import org.linkage.events.identity.VolunteerAccessChanged;
 import org.linkage.notification.Inbox;
 import org.linkage.notification.StreamClient;
+import org.linkage.testing.As;
 import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
@@ -38,7 +39,7 @@ class AccessEndsTest {
     URI stream;
 
     private static int inboxStatus(String token) {
-        return given().auth().oauth2(token).get("/api/v1/notifications").then().extract().statusCode();
+        return As.token(token).get("/api/v1/notifications").then().extract().statusCode();
     }
 
     private static void awaitStatus(String token, int status) {
@@ -55,7 +56,7 @@ class AccessEndsTest {
         Inbox.publish(VolunteerAccessChanged.of(volunteer, "SUSPENDED", SEQUENCE.incrementAndGet()));
 
         awaitStatus(token, 403);
-        given().auth().oauth2(token).get("/api/v1/notifications/unread-count").then().statusCode(403)
+        As.token(token).get("/api/v1/notifications/unread-count").then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://linkage.dev/problems/access-ended"));
 
@@ -69,12 +70,12 @@ class AccessEndsTest {
         UUID volunteer = UUID.randomUUID();
         String subject = "kc-" + UUID.randomUUID();
         String token = Tokens.login(subject);
-        given().auth().oauth2(token).get("/api/v1/notifications").then().statusCode(403)
+        As.token(token).get("/api/v1/notifications").then().statusCode(403)
                 .body("type", equalTo("https://linkage.dev/problems/identity-not-linked"));
 
         Inbox.publish(IdentityLinked.of(volunteer, Tokens.DEV_ISSUER, subject, SEQUENCE.incrementAndGet()));
         awaitStatus(token, 200);
-        given().auth().oauth2(token).get("/api/v1/notifications/unread-count").then().statusCode(200)
+        As.token(token).get("/api/v1/notifications/unread-count").then().statusCode(200)
                 .body("recipient", equalTo(volunteer.toString()));
 
         try (StreamClient client = StreamClient.openWith(stream, token, null)) {
@@ -86,7 +87,7 @@ class AccessEndsTest {
             assertEquals("end", end.name());
             assertEquals("{\"reason\":\"access-ended\"}", end.data());
         }
-        given().auth().oauth2(token).get("/api/v1/notifications").then().statusCode(403)
+        As.token(token).get("/api/v1/notifications").then().statusCode(403)
                 .body("type", equalTo("https://linkage.dev/problems/identity-not-linked"));
     }
 }

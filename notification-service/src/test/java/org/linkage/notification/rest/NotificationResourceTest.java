@@ -15,6 +15,7 @@ import org.linkage.events.assignment.AssignmentWithdrawn.Withdrawer;
 import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.need.Urgency;
 import org.linkage.notification.Inbox;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
@@ -86,7 +87,7 @@ class NotificationResourceTest {
         Inbox.as(volunteerId.toString()).get("/api/v1/notifications/" + id).then().statusCode(200)
                 .body("readAt", nullValue());
         given().get("/api/v1/notifications").then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.integrator("hospital-1", "needs:write")).get("/api/v1/notifications")
+        As.integrator("hospital-1", "needs:write").get("/api/v1/notifications")
                 .then().statusCode(403).contentType("application/problem+json");
     }
 

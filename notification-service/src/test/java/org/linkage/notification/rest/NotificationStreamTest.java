@@ -14,6 +14,8 @@ import org.linkage.notification.StreamClient;
 import org.linkage.notification.service.NotificationComposer;
 import org.linkage.notification.service.NotificationDraft;
 import org.linkage.notification.service.NotificationService;
+import org.linkage.testing.As;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 import org.postgresql.PGConnection;
@@ -22,7 +24,9 @@ import org.postgresql.PGNotification;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -54,6 +59,22 @@ class NotificationStreamTest {
 
     @Inject
     NotificationService notifications;
+
+    /** What the listening connection has heard so far; each call waits up to half a second for more. */
+    private static Supplier<List<String>> heardBy(Connection listener) {
+        List<String> heard = new ArrayList<>();
+        return () -> {
+            try {
+                PGNotification[] received = listener.unwrap(PGConnection.class).getNotifications(500);
+                for (PGNotification notification : received == null ? new PGNotification[0] : received) {
+                    heard.add(notification.getParameter());
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return heard;
+        };
+    }
 
     private static String needOf(StreamClient.Received event) {
         return JsonPath.from(event.data()).getString("data.needId");
@@ -164,15 +185,9 @@ class NotificationStreamTest {
                 unmatched(socialWorker);
                 String id = String.valueOf(Inbox.await(socialWorker, 1).get(0).get("id"));
 
-                List<String> heard = new ArrayList<>();
-                long deadline = System.currentTimeMillis() + 10_000;
-                while (heard.stream().noneMatch(payload -> payload.endsWith(":" + id))
-                        && System.currentTimeMillis() < deadline) {
-                    PGNotification[] received = otherReplica.unwrap(PGConnection.class).getNotifications(500);
-                    for (PGNotification notification : received == null ? new PGNotification[0] : received) {
-                        heard.add(notification.getParameter());
-                    }
-                }
+                List<String> heard = Eventually.latest("the announcement of " + id,
+                        heardBy(otherReplica), payloads -> payloads.stream()
+                                .anyMatch(payload -> payload.endsWith(":" + id)), Duration.ofSeconds(10));
                 String announced = heard.stream().filter(payload -> payload.endsWith(":" + id)).findFirst()
                         .orElseThrow(() -> new AssertionError("not announced; heard " + heard));
                 assertFalse(announced.startsWith(":"), "the announcement names its origin replica: " + announced);
@@ -226,7 +241,7 @@ class NotificationStreamTest {
     void aStreamNeedsATokenAndAnUnreadableLastEventIdIsAProblemNamingIt() {
         given().accept("text/event-stream").get("/api/v1/notifications/stream")
                 .then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.integrator("hospital-1", "needs:write", "webhooks:manage"))
+        As.integrator("hospital-1", "needs:write", "webhooks:manage")
                 .accept("text/event-stream").get("/api/v1/notifications/stream")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("https://linkage.dev/problems/forbidden-role"));

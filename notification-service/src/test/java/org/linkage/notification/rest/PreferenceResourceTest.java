@@ -13,6 +13,7 @@ import org.linkage.notification.Inbox;
 import org.linkage.notification.OtherReplica;
 import org.linkage.notification.domain.Language;
 import org.linkage.notification.service.PreferenceService;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
@@ -177,7 +178,7 @@ class PreferenceResourceTest {
                 .body("violations[0].field", startsWith("channels"));
         Inbox.as(recipient).contentType(ContentType.JSON).put("/api/v1/recipients/" + recipient + "/preferences")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.admin("admin-1")).get("/api/v1/recipients/" + "x".repeat(101) + "/preferences")
+        As.admin("admin-1").get("/api/v1/recipients/" + "x".repeat(101) + "/preferences")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("recipient"));
 
@@ -207,7 +208,7 @@ class PreferenceResourceTest {
                 .then().statusCode(200).body("items", equalTo(List.of())).body("totalItems", equalTo(0));
         Inbox.as("sw-zhang").queryParam("recipient", someone).get("/api/v1/deliveries")
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.admin("admin-1")).queryParam("recipient", someone).get("/api/v1/deliveries")
+        As.admin("admin-1").queryParam("recipient", someone).get("/api/v1/deliveries")
                 .then().statusCode(200).body("totalItems", equalTo(0));
     }
 
@@ -221,7 +222,7 @@ class PreferenceResourceTest {
         Inbox.as("sw-zhang").contentType(ContentType.JSON).body("{}")
                 .put("/api/v1/recipients/" + volunteer + "/preferences")
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.admin("admin-1")).get("/api/v1/recipients/" + volunteer + "/preferences")
+        As.admin("admin-1").get("/api/v1/recipients/" + volunteer + "/preferences")
                 .then().statusCode(200).body("phone", equalTo("13812345678"));
         get(volunteer).body("phone", equalTo("13812345678"));
     }

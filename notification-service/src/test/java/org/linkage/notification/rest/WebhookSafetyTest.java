@@ -21,6 +21,7 @@ import org.linkage.notification.DeliveryChannelsTestResource;
 import org.linkage.notification.Inbox;
 import org.linkage.notification.OtherReplica;
 import org.linkage.notification.WebhookReceiverStub;
+import org.linkage.testing.As;
 import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
@@ -61,7 +62,7 @@ class WebhookSafetyTest {
     AgroalDataSource dataSource;
 
     private static RequestSpecification as(String integrator) {
-        return given().auth().oauth2(Tokens.integrator(integrator, "webhooks:manage"));
+        return As.integrator(integrator, "webhooks:manage");
     }
 
     private static String newIntegrator() {
@@ -188,7 +189,7 @@ class WebhookSafetyTest {
         String b = newIntegrator();
         URI aEndpoint = receiver.newEndpoint();
         URI bEndpoint = receiver.newEndpoint();
-        String[] everything = Set.copyOf(given().auth().oauth2(Tokens.integrator(a, "webhooks:manage"))
+        String[] everything = Set.copyOf(As.integrator(a, "webhooks:manage")
                 .get("/api/v1/webhooks/event-types").then().statusCode(200).extract()
                 .jsonPath().getList("eventTypes", String.class)).toArray(String[]::new);
         String aSubscription = subscribe(a, aEndpoint, everything);

@@ -24,6 +24,7 @@ import org.linkage.notification.OtherReplica;
 import org.linkage.notification.WebhookReceiverStub;
 import org.linkage.notification.domain.Language;
 import org.linkage.notification.service.PreferenceService;
+import org.linkage.testing.As;
 import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
@@ -75,7 +76,7 @@ class WebhookTest {
     private final String owner = "integrator-" + UUID.randomUUID();
 
     private static RequestSpecification as(String integrator) {
-        return given().auth().oauth2(Tokens.integrator(integrator, "webhooks:manage"));
+        return As.integrator(integrator, "webhooks:manage");
     }
 
     private RequestSpecification asOwner() {
@@ -166,21 +167,21 @@ class WebhookTest {
         as(other).delete("/api/v1/webhooks/" + id).then().statusCode(403);
         as(other).queryParam("owner", owner).get("/api/v1/webhooks").then().statusCode(403);
         as(other).get("/api/v1/webhooks").then().statusCode(200).body("totalItems", equalTo(0));
-        given().auth().oauth2(Tokens.integrator(owner, "needs:write")).get("/api/v1/webhooks/" + id)
+        As.integrator(owner, "needs:write").get("/api/v1/webhooks/" + id)
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.volunteer(UUID.randomUUID())).get("/api/v1/webhooks/" + id)
+        As.volunteer(UUID.randomUUID()).get("/api/v1/webhooks/" + id)
                 .then().statusCode(403);
 
-        given().auth().oauth2(admin).get("/api/v1/webhooks/" + id).then().statusCode(200)
+        As.token(admin).get("/api/v1/webhooks/" + id).then().statusCode(200)
                 .body("owner", equalTo(owner));
-        given().auth().oauth2(admin).queryParam("owner", owner).get("/api/v1/webhooks").then().statusCode(200)
+        As.token(admin).queryParam("owner", owner).get("/api/v1/webhooks").then().statusCode(200)
                 .body("items.id", contains(id));
         // Naming no owner, an admin sees every integrator's subscriptions.
         String othersId = as(other).contentType(ContentType.JSON).body("""
                         {"url": "%s", "eventTypes": ["NeedUnmatched"], "secret": "%s"}"""
                         .formatted(receiver.newEndpoint(), SECRET))
                 .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(admin).queryParam("size", 100).get("/api/v1/webhooks").then().statusCode(200)
+        As.token(admin).queryParam("size", 100).get("/api/v1/webhooks").then().statusCode(200)
                 .body("items.id", hasItems(id, othersId)).body("items.owner", hasItems(owner, other));
         as(other).get("/api/v1/webhooks").then().statusCode(200).body("items.id", contains(othersId));
         asOwner().get("/api/v1/webhooks/" + id).then().statusCode(200);
@@ -218,7 +219,7 @@ class WebhookTest {
         subscribe("""
                 {"url": "https://example.cn/hook", "eventTypes": ["AssignmentAccepted"]}""")
                 .statusCode(400).contentType("application/problem+json").body("violations.field", contains("secret"));
-        given().auth().oauth2(Tokens.admin("admin-1")).contentType(ContentType.JSON).body("""
+        As.admin("admin-1").contentType(ContentType.JSON).body("""
                         {"url": "https://example.cn/hook", "eventTypes": ["AssignmentAccepted"], "secret": "%s"}"""
                         .formatted(SECRET)).post("/api/v1/webhooks")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.linkage.notification.DeliveryChannelsTestResource;
 import org.linkage.notification.SmsProviderFakes.Received;
 import org.linkage.notification.SmsProviderFakes;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
@@ -45,7 +46,7 @@ class LoginCodeTest {
     }
 
     private static RequestSpecification as(String token) {
-        return RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON);
+        return As.token(token).contentType(ContentType.JSON);
     }
 
     private static RequestSpecification identityProvider() {

@@ -9,8 +9,8 @@ import org.linkage.events.TimeWindow;
 import org.linkage.events.activity.ActivityCancelled;
 import org.linkage.events.activity.ActivitySignUpConfirmed;
 import org.linkage.events.assignment.AssignmentAccepted;
-import org.linkage.events.assignment.AssignmentProposed;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.AssignmentProposed;
 import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.need.Urgency;
 import org.linkage.events.volunteer.HoursCredited;
@@ -24,6 +24,7 @@ import org.linkage.testing.InfrastructureTestResource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(InfrastructureTestResource.class)
 class NotificationComposerTest {
 
+    private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
     private static final UUID ASSIGNMENT = UUID.fromString("00000000-0000-4000-8000-000000000001");
     private static final UUID NEED = UUID.fromString("00000000-0000-4000-8000-000000000002");
     private static final UUID VOLUNTEER = UUID.fromString("00000000-0000-4000-8000-000000000003");
@@ -104,8 +106,8 @@ class NotificationComposerTest {
                 "sw-zhang", "home-visit", Urgency.ROUTINE, AFTERNOON, null, null, Instant.parse("2025-03-05T05:30:00Z")));
         assertEquals("新的服务邀请：上门探访", zh(visit).title());
         assertEquals("home-visit", visit.data().get("category"));
-        assertEquals("snow-clearing", LocalFormat.of(Language.EN).category("snow-clearing"));
-        assertEquals("Home visit", LocalFormat.of(Language.EN).category("home-visit"));
+        assertEquals("snow-clearing", LocalFormat.of(Language.EN, DISTRICT).category("snow-clearing"));
+        assertEquals("Home visit", LocalFormat.of(Language.EN, DISTRICT).category("home-visit"));
     }
 
     @Test
@@ -149,8 +151,8 @@ class NotificationComposerTest {
 
     @Test
     void aWindowAcrossMidnightNamesBothDays() {
-        assertEquals("3月5日 22:00 至 3月6日 01:00", LocalFormat.of(Language.ZH_CN).window(NIGHT));
-        assertEquals("5 Mar 22:00 to 6 Mar 01:00", LocalFormat.of(Language.EN).window(NIGHT));
+        assertEquals("3月5日 22:00 至 3月6日 01:00", LocalFormat.of(Language.ZH_CN, DISTRICT).window(NIGHT));
+        assertEquals("5 Mar 22:00 to 6 Mar 01:00", LocalFormat.of(Language.EN, DISTRICT).window(NIGHT));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.linkage.volunteer.mapping;
 
 import org.linkage.chassis.web.Coordinates;
 import org.linkage.events.GeoPoint;
+import org.linkage.events.volunteer.MatchingProfile;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.events.volunteer.VolunteerRegistered;
 import org.linkage.volunteer.api.LocationConsentResponse;
@@ -39,19 +40,20 @@ public final class VolunteerMapper {
     }
 
     public static VolunteerRegistered toRegistered(Volunteer volunteer) {
-        return VolunteerRegistered.of(volunteer.id, volunteer.skillCodes(),
-                homeLocation(volunteer), volunteer.onDuty, volunteer.isActive(), volunteer.skills,
-                volunteer.homeCommunity, List.copyOf(volunteer.languages));
+        return VolunteerRegistered.of(toProfile(volunteer));
     }
 
     public static VolunteerChanged toChanged(Volunteer volunteer) {
-        return VolunteerChanged.of(volunteer.id, volunteer.skillCodes(),
-                homeLocation(volunteer), volunteer.onDuty, volunteer.isActive(), volunteer.skills,
-                volunteer.homeCommunity, List.copyOf(volunteer.languages), volunteer.consentsToLivePosition());
+        return VolunteerChanged.of(toProfile(volunteer));
     }
 
-    private static GeoPoint homeLocation(Volunteer volunteer) {
-        return volunteer.homeLatitude == null ? null : new GeoPoint(volunteer.homeLatitude, volunteer.homeLongitude);
+    /** The one place that says what matching learns of a volunteer, registered or changed. */
+    private static MatchingProfile toProfile(Volunteer volunteer) {
+        GeoPoint home = volunteer.homeLatitude == null ? null
+                : new GeoPoint(volunteer.homeLatitude, volunteer.homeLongitude);
+        return new MatchingProfile(volunteer.id, volunteer.skillCodes(), home, volunteer.onDuty,
+                volunteer.isActive(), volunteer.skills, volunteer.homeCommunity, List.copyOf(volunteer.languages),
+                volunteer.consentsToLivePosition());
     }
 
     private VolunteerMapper() {

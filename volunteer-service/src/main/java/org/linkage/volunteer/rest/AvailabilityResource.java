@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.security.Roles;
+import org.linkage.chassis.time.DistrictConfig;
 import org.linkage.volunteer.api.AvailabilityRequest;
 import org.linkage.volunteer.api.AvailabilityResponse;
-import org.linkage.volunteer.config.DistrictConfig;
 import org.linkage.volunteer.mapping.AvailabilityMapper;
 import org.linkage.volunteer.service.AvailabilityService;
 

@@ -23,8 +23,8 @@ import org.linkage.chassis.tabular.Heading;
 import org.linkage.chassis.tabular.SheetDownload;
 import org.linkage.chassis.tabular.SheetFormat;
 import org.linkage.chassis.tabular.SheetWriter;
+import org.linkage.chassis.time.DistrictConfig;
 import org.linkage.chassis.web.Period;
-import org.linkage.volunteer.config.DistrictConfig;
 import org.linkage.volunteer.domain.VolunteerGroup;
 import org.linkage.volunteer.service.Exports;
 

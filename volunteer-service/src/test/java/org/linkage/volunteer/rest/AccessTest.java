@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.events.volunteer.VolunteerRegistered;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
@@ -31,19 +32,19 @@ class AccessTest extends SignedInAsStaff {
     void aSelfRegistrationWaitsForStaffWhileStaffRegistrationsAreActiveAtOnce() {
         UUID account = UUID.randomUUID();
         String token = Tokens.volunteer(account);
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        As.token(token).contentType(ContentType.JSON)
                 .body(VolunteerResourceTest.registration(VolunteerResourceTest.randomPhone()))
                 .post("/api/v1/volunteers").then().statusCode(201)
                 .body("id", equalTo(account.toString()))
                 .body("status", equalTo("PENDING"));
-        given().auth().oauth2(token).get("/api/v1/volunteers/me").then().statusCode(200)
+        As.token(token).get("/api/v1/volunteers/me").then().statusCode(200)
                 .body("id", equalTo(account.toString()))
                 .body("homeLocation.latitude", notNullValue());
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        As.token(token).contentType(ContentType.JSON)
                 .body(VolunteerResourceTest.registration(VolunteerResourceTest.randomPhone()))
                 .post("/api/v1/volunteers").then().statusCode(409);
         // Only staff approve.
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"status\": \"ACTIVE\"}")
+        As.token(token).contentType(ContentType.JSON).body("{\"status\": \"ACTIVE\"}")
                 .post("/api/v1/volunteers/" + account + "/status").then().statusCode(403);
         String id = account.toString();
         assertFalse(TestVolunteers.awaitEvents(id, VolunteerRegistered.TYPE).get(0)
@@ -54,7 +55,7 @@ class AccessTest extends SignedInAsStaff {
         assertTrue(TestVolunteers.awaitEvents(id, VolunteerChanged.TYPE).get(0)
                 .payloadAs(VolunteerChanged.class).active());
         given().get("/api/v1/volunteers/" + TestVolunteers.register()).then().body("status", equalTo("ACTIVE"));
-        given().auth().oauth2(Tokens.socialWorker("sw-liu", "xinhua-road")).get("/api/v1/volunteers/me")
+        As.socialWorker("sw-liu", "xinhua-road").get("/api/v1/volunteers/me")
                 .then().statusCode(403);
     }
 
@@ -65,24 +66,24 @@ class AccessTest extends SignedInAsStaff {
         String token = Tokens.volunteer(UUID.fromString(me));
         for (String path : new String[] {"", "/certifications", "/availability", "/training", "/hours",
                 "/hours/entries", "/hours-certificates/" + UUID.randomUUID()}) {
-            given().auth().oauth2(token).get("/api/v1/volunteers/" + me + path).then()
+            As.token(token).get("/api/v1/volunteers/" + me + path).then()
                     .statusCode(org.hamcrest.Matchers.not(403));
-            given().auth().oauth2(token).get("/api/v1/volunteers/" + other + path).then().statusCode(403)
+            As.token(token).get("/api/v1/volunteers/" + other + path).then().statusCode(403)
                     .contentType("application/problem+json").body("type", equalTo(FORBIDDEN));
         }
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"bio\": \"冒名\"}")
+        As.token(token).contentType(ContentType.JSON).body("{\"bio\": \"冒名\"}")
                 .put("/api/v1/volunteers/" + other + "/profile").then().statusCode(403);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"onDuty\": false}")
+        As.token(token).contentType(ContentType.JSON).body("{\"onDuty\": false}")
                 .put("/api/v1/volunteers/" + other + "/duty").then().statusCode(403);
-        given().auth().oauth2(token).delete("/api/v1/volunteers/" + other + "/location").then().statusCode(403);
-        given().auth().oauth2(token).post("/api/v1/volunteers/" + other + "/erasure").then().statusCode(403);
+        As.token(token).delete("/api/v1/volunteers/" + other + "/location").then().statusCode(403);
+        As.token(token).post("/api/v1/volunteers/" + other + "/erasure").then().statusCode(403);
         given().get("/api/v1/volunteers/" + other).then().statusCode(200)
                 .body("bio", nullValue()).body("onDuty", equalTo(true)).body("erasedAt", nullValue())
                 .body("homeLocation.latitude", notNullValue());
 
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"bio\": \"会修电器\"}")
+        As.token(token).contentType(ContentType.JSON).body("{\"bio\": \"会修电器\"}")
                 .put("/api/v1/volunteers/" + me + "/profile").then().statusCode(200).body("bio", equalTo("会修电器"));
-        given().auth().oauth2(token).get("/api/v1/volunteers").then().statusCode(403);
+        As.token(token).get("/api/v1/volunteers").then().statusCode(403);
         // Staff may erase only through an admin: the volunteer themself or an admin.
         given().post("/api/v1/volunteers/" + other + "/erasure").then().statusCode(403);
     }
@@ -103,30 +104,30 @@ class AccessTest extends SignedInAsStaff {
         String me = TestVolunteers.register();
         String other = TestVolunteers.register();
         String token = Tokens.volunteer(UUID.fromString(me));
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"volunteerId\": \"" + other + "\"}")
+        As.token(token).contentType(ContentType.JSON).body("{\"volunteerId\": \"" + other + "\"}")
                 .post("/api/v1/teams/" + team + "/join-requests").then().statusCode(403);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"volunteerId\": \"" + me + "\"}")
+        As.token(token).contentType(ContentType.JSON).body("{\"volunteerId\": \"" + me + "\"}")
                 .post("/api/v1/teams/" + team + "/join-requests").then().statusCode(201)
                 .body("state", equalTo("REQUESTED"));
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"decision\": \"APPROVE\"}")
+        As.token(token).contentType(ContentType.JSON).body("{\"decision\": \"APPROVE\"}")
                 .post("/api/v1/teams/" + team + "/members/" + me + "/decision").then().statusCode(403);
         given().contentType(ContentType.JSON).body("{\"volunteerId\": \"" + other + "\"}")
                 .post("/api/v1/teams/" + team + "/invitations").then().statusCode(201);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"decision\": \"APPROVE\"}")
+        As.token(token).contentType(ContentType.JSON).body("{\"decision\": \"APPROVE\"}")
                 .post("/api/v1/teams/" + team + "/members/" + other + "/decision").then().statusCode(403);
-        given().auth().oauth2(Tokens.volunteer(UUID.fromString(other))).contentType(ContentType.JSON)
+        As.volunteer(UUID.fromString(other)).contentType(ContentType.JSON)
                 .body("{\"decision\": \"APPROVE\"}")
                 .post("/api/v1/teams/" + team + "/members/" + other + "/decision").then().statusCode(200)
                 .body("state", equalTo("MEMBER"));
-        given().auth().oauth2(token).get("/api/v1/teams/" + team + "/members").then().statusCode(403);
+        As.token(token).get("/api/v1/teams/" + team + "/members").then().statusCode(403);
     }
 
     @Test
     void aVolunteerErasesThemselvesAndTheErasureIsAudited() {
         String me = TestVolunteers.register();
-        given().auth().oauth2(Tokens.volunteer(UUID.fromString(me))).post("/api/v1/volunteers/" + me + "/erasure")
+        As.volunteer(UUID.fromString(me)).post("/api/v1/volunteers/" + me + "/erasure")
                 .then().statusCode(200).body("erasedAt", notNullValue());
-        given().auth().oauth2(Tokens.admin("admin-1"))
+        As.admin("admin-1")
                 .queryParam("resourceType", "Volunteer").queryParam("resourceId", me)
                 .get("/api/v1/audit-entries").then().statusCode(200)
                 .body("items.action", hasItem("ERASE"))

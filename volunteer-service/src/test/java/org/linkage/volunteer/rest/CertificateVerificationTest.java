@@ -21,6 +21,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
@@ -230,7 +231,7 @@ class CertificateVerificationTest extends SignedInAsStaff {
         String path = URI.create(issued.getString("verificationUrl")).getPath();
         byte[] pdf = download(volunteer, issued.getString("id"));
 
-        given().auth().oauth2(ADMIN).post("/api/v1/volunteers/" + volunteer + "/erasure").then().statusCode(200);
+        As.token(ADMIN).post("/api/v1/volunteers/" + volunteer + "/erasure").then().statusCode(200);
 
         given().auth().none().get(path).then().statusCode(200)
                 .body("status", equalTo("REVOKED"))

@@ -8,6 +8,7 @@ import org.linkage.events.EventEnvelope;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.events.volunteer.VolunteerDeactivated;
 import org.linkage.events.volunteer.VolunteerErased;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 
 import java.util.List;
@@ -41,7 +42,7 @@ class ErasureTest extends SignedInAsStaff {
                 .post(url + "/certifications").then().statusCode(201);
         HoursLedgerTest.correct(id, HoursLedgerTest.correction("12.5", "2026-03-01"));
 
-        given().auth().oauth2(ADMIN).post(url + "/erasure").then().statusCode(200)
+        As.token(ADMIN).post(url + "/erasure").then().statusCode(200)
                 .body("name", equalTo("已注销志愿者"))
                 .body("phone", startsWith("erased:"))
                 .body("homeLocation", nullValue())
@@ -71,7 +72,7 @@ class ErasureTest extends SignedInAsStaff {
     void anErasedVolunteerCanNoLongerBeChangedOrOfferedAndErasingAgainChangesNothing() {
         String id = TestVolunteers.register();
         String url = "/api/v1/volunteers/" + id;
-        given().auth().oauth2(ADMIN).post(url + "/erasure").then().statusCode(200);
+        As.token(ADMIN).post(url + "/erasure").then().statusCode(200);
         given().contentType(ContentType.JSON).body("{\"onDuty\": true}").put(url + "/duty")
                 .then().statusCode(409).contentType("application/problem+json");
         given().contentType(ContentType.JSON)
@@ -81,9 +82,9 @@ class ErasureTest extends SignedInAsStaff {
                 .then().statusCode(409);
         given().get(url).then().body("onDuty", equalTo(false)).body("homeLocation", nullValue());
 
-        given().auth().oauth2(ADMIN).post(url + "/erasure").then().statusCode(200).body("status", equalTo("DEACTIVATED"));
+        As.token(ADMIN).post(url + "/erasure").then().statusCode(200).body("status", equalTo("DEACTIVATED"));
         assertEquals(1, TestVolunteers.awaitEvents(id, VolunteerErased.TYPE).size());
-        given().auth().oauth2(ADMIN).post("/api/v1/volunteers/" + UUID.randomUUID() + "/erasure").then().statusCode(404);
+        As.token(ADMIN).post("/api/v1/volunteers/" + UUID.randomUUID() + "/erasure").then().statusCode(404);
         String team = TeamsTest.createTeam("儿童辅导队-" + UUID.randomUUID());
         given().contentType(ContentType.JSON).body("{\"volunteerId\": \"" + id + "\"}")
                 .post("/api/v1/teams/" + team + "/invitations").then().statusCode(409);

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.linkage.chassis.tabular.TableReader;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
@@ -36,10 +37,10 @@ class ExportTest extends SignedInAsStaff {
         String name = "exp-" + UUID.randomUUID().toString().substring(0, 8);
         String staff = Tokens.socialWorker("sw-export", name);
         String phone = VolunteerResourceTest.randomPhone();
-        given().auth().oauth2(staff).contentType("text/csv")
+        As.token(staff).contentType("text/csv")
                 .body(("姓名,手机号,技能\n王芳," + phone + ",elder-care\n").getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/volunteers/imports").then().statusCode(200);
-        given().auth().oauth2(staff).contentType(ContentType.JSON)
+        As.token(staff).contentType(ContentType.JSON)
                 .body(VolunteerResourceTest.registration(VolunteerResourceTest.randomPhone()).replace("李明", "=1+1"))
                 .post("/api/v1/volunteers").then().statusCode(201);
         return new Community(name, staff, phone);
@@ -48,7 +49,7 @@ class ExportTest extends SignedInAsStaff {
     @Test
     void aCsvExportHasABomChineseHeadingsMaskedPhonesAndNeutralisedFormulas() {
         Community community = community();
-        String csv = new String(given().auth().oauth2(community.staff()).get("/api/v1/exports/volunteers")
+        String csv = new String(As.token(community.staff()).get("/api/v1/exports/volunteers")
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .header("Content-Disposition", containsString("volunteers.csv"))
                 .extract().asByteArray(), StandardCharsets.UTF_8);
@@ -61,7 +62,7 @@ class ExportTest extends SignedInAsStaff {
         assertEquals(community.name(), wang.get(3));
         assertTrue(rows.stream().anyMatch(row -> row.get(1).equals("'=1+1")), csv);
 
-        String english = given().auth().oauth2(community.staff()).header("Accept-Language", "en-US,en;q=0.9")
+        String english = As.token(community.staff()).header("Accept-Language", "en-US,en;q=0.9")
                 .get("/api/v1/exports/volunteers").then().statusCode(200).extract().asString();
         assertTrue(english.startsWith("\uFEFFid,name,phone,community"), english);
     }
@@ -69,7 +70,7 @@ class ExportTest extends SignedInAsStaff {
     @Test
     void anAdminRevealsPhonesInAnXlsxExportAndOthersMayNot() throws IOException {
         Community community = community();
-        byte[] xlsx = given().auth().oauth2(ADMIN).accept(XLSX)
+        byte[] xlsx = As.token(ADMIN).accept(XLSX)
                 .get("/api/v1/exports/volunteers?format=xlsx&reveal=phone&community=" + community.name())
                 .then().statusCode(200).contentType(XLSX).extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -81,30 +82,30 @@ class ExportTest extends SignedInAsStaff {
             }
             assertTrue(found);
         }
-        given().auth().oauth2(community.staff()).get("/api/v1/exports/volunteers?reveal=phone")
+        As.token(community.staff()).get("/api/v1/exports/volunteers?reveal=phone")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("reveal"));
-        given().auth().oauth2(community.staff()).get("/api/v1/exports/volunteers?community=another")
+        As.token(community.staff()).get("/api/v1/exports/volunteers?community=another")
                 .then().statusCode(403);
-        given().auth().oauth2(ADMIN).get("/api/v1/exports/volunteers?reveal=address").then().statusCode(400)
+        As.token(ADMIN).get("/api/v1/exports/volunteers?reveal=address").then().statusCode(400)
                 .body("violations[0].field", equalTo("reveal"));
-        given().auth().oauth2(Tokens.volunteer(UUID.randomUUID())).get("/api/v1/exports/volunteers")
+        As.volunteer(UUID.randomUUID()).get("/api/v1/exports/volunteers")
                 .then().statusCode(403);
     }
 
     @Test
     void hoursExportDefaultsToTheCurrentMonthAndRefusesBadInput() {
         Community community = community();
-        String csv = given().auth().oauth2(community.staff()).get("/api/v1/exports/hours").then().statusCode(200)
+        String csv = As.token(community.staff()).get("/api/v1/exports/hours").then().statusCode(200)
                 .extract().asString();
         assertTrue(csv.startsWith("\uFEFF服务日期,志愿者编号"), csv);
-        given().auth().oauth2(community.staff()).get("/api/v1/exports/hours?from=2025-01-01&to=2026-06-30")
+        As.token(community.staff()).get("/api/v1/exports/hours?from=2025-01-01&to=2026-06-30")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("to"))
                 .body("violations[0].message", containsString("366"));
-        given().auth().oauth2(community.staff()).get("/api/v1/exports/hours?from=2026-01-01")
+        As.token(community.staff()).get("/api/v1/exports/hours?from=2026-01-01")
                 .then().statusCode(400).body("violations[0].field", equalTo("to"));
-        given().auth().oauth2(community.staff()).get("/api/v1/exports/hours?format=pdf")
+        As.token(community.staff()).get("/api/v1/exports/hours?format=pdf")
                 .then().statusCode(400).body("violations[0].field", equalTo("format"));
     }
 
@@ -114,23 +115,23 @@ class ExportTest extends SignedInAsStaff {
         String rider = VolunteerResourceTest.randomPhone();
         String sheet = "姓名,手机号,技能,群体,单位\n张伟," + rider + ",first-aid,外卖骑手,美团\n"
                 + "李娜," + VolunteerResourceTest.randomPhone() + ",tutoring,返乡大学生,复旦大学\n";
-        String id = given().auth().oauth2(community.staff()).contentType("text/csv")
+        String id = As.token(community.staff()).contentType("text/csv")
                 .body(sheet.getBytes(StandardCharsets.UTF_8)).post("/api/v1/volunteers/imports")
                 .then().statusCode(200).extract().path("accepted[0].volunteerId");
         given().get("/api/v1/volunteers/" + id).then().statusCode(200)
                 .body("groupType", equalTo("RIDER")).body("organisation", equalTo("美团"));
 
-        List<List<String>> riders = TableReader.csv(given().auth().oauth2(community.staff())
+        List<List<String>> riders = TableReader.csv(As.token(community.staff())
                 .get("/api/v1/exports/volunteers?group=RIDER").then().statusCode(200).extract().asString());
         assertEquals(2, riders.size());
         assertEquals(List.of("张伟", "RIDER", "美团"), List.of(riders.get(1).get(1), riders.get(1).get(4),
                 riders.get(1).get(5)));
-        assertEquals(2, TableReader.csv(given().auth().oauth2(community.staff())
+        assertEquals(2, TableReader.csv(As.token(community.staff())
                 .get("/api/v1/exports/volunteers?organisation=复旦大学").then().statusCode(200).extract().asString())
                 .size());
-        given().auth().oauth2(community.staff()).get("/api/v1/exports/hours?group=ALIENS").then().statusCode(400)
+        As.token(community.staff()).get("/api/v1/exports/hours?group=ALIENS").then().statusCode(400)
                 .body("violations[0].field", equalTo("group"));
-        given().auth().oauth2(community.staff()).get("/api/v1/exports/volunteers?team=not-a-uuid").then()
+        As.token(community.staff()).get("/api/v1/exports/volunteers?team=not-a-uuid").then()
                 .statusCode(400).body("violations[0].field", equalTo("team"));
     }
 }

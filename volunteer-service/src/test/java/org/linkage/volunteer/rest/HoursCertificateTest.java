@@ -6,6 +6,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 
 import java.io.IOException;
@@ -80,7 +81,7 @@ class HoursCertificateTest extends SignedInAsStaff {
                 .extract().asByteArray();
         assertEquals("%PDF", new String(Arrays.copyOf(download, 4), StandardCharsets.US_ASCII));
         given().get(url + "/" + UUID.randomUUID() + "/pdf").then().statusCode(404);
-        given().auth().oauth2(ADMIN).queryParam("resourceType", "HoursCertificate").queryParam("resourceId", id)
+        As.token(ADMIN).queryParam("resourceType", "HoursCertificate").queryParam("resourceId", id)
                 .get("/api/v1/audit-entries").then().statusCode(200)
                 .body("totalItems", equalTo(3))
                 .body("items.action", everyItem(equalTo("EXPORT")))

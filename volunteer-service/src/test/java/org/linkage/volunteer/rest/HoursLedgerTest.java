@@ -15,6 +15,7 @@ import org.linkage.events.need.AssignmentCompleted;
 import org.linkage.events.pairing.PairingSessionCompleted;
 import org.linkage.events.volunteer.HoursCredited;
 import org.linkage.events.volunteer.StarLevelReached;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.TopicProbe;
 
@@ -22,6 +23,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,11 +53,8 @@ class HoursLedgerTest extends SignedInAsStaff {
 
     /** Polls the volunteer's ledger until it holds that many entries (or 30 s passed). */
     static void awaitEntries(String volunteerId, int count) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (entryCount(volunteerId) < count && System.currentTimeMillis() < deadline) {
-            sleep(200);
-        }
-        assertEquals(count, entryCount(volunteerId));
+        assertEquals(count, Eventually.latest(count + " ledger entries of " + volunteerId,
+                () -> entryCount(volunteerId), found -> found >= count, Duration.ofSeconds(30)));
     }
 
     private static int entryCount(String volunteerId) {
@@ -167,13 +166,9 @@ class HoursLedgerTest extends SignedInAsStaff {
                 stranger, LocalDate.of(2026, 11, 20), BigDecimal.TEN, "sw-zhang"), Instant.now(), null);
         TopicProbe.send(Topics.NEED_EVENTS, envelope);
         String deadLetters = Topics.deadLetter("volunteer-service");
-        long deadline = System.currentTimeMillis() + 30_000;
-        boolean deadLettered = false;
-        while (!deadLettered && System.currentTimeMillis() < deadline) {
-            deadLettered = TopicProbe.readAll(deadLetters).stream()
-                    .anyMatch(record -> EventJson.read(record.value()).eventId().equals(envelope.eventId()));
-        }
-        assertTrue(deadLettered);
+        Eventually.until("the event dead-lettered", () -> TopicProbe.readAll(deadLetters).stream()
+                .anyMatch(record -> EventJson.read(record.value()).eventId().equals(envelope.eventId())),
+                Duration.ofSeconds(30));
         given().get("/api/v1/volunteers/" + stranger + "/hours").then().statusCode(404);
     }
 
@@ -270,13 +265,5 @@ class HoursLedgerTest extends SignedInAsStaff {
         given().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(correction("4", "2026-03-01")).post(url).then().statusCode(201).body("id", equalTo(first));
         given().get("/api/v1/volunteers/" + volunteer + "/hours").then().body("lifetimeHours", equalTo(4.0f));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

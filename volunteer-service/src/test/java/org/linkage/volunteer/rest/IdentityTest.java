@@ -11,12 +11,13 @@ import org.linkage.events.identity.IdentityLinked;
 import org.linkage.events.identity.IdentityUnlinked;
 import org.linkage.events.identity.InvitationIssued;
 import org.linkage.events.identity.VolunteerAccessChanged;
+import org.linkage.testing.As;
 import org.linkage.testing.EventSchemas;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -65,12 +67,10 @@ class IdentityTest extends SignedInAsStaff {
 
     /** The newest code sent to the volunteer, read where only notification-service reads it. */
     private static String codeOf(String volunteerId, int atLeast) {
-        List<EventEnvelope> sent = List.of();
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (sent.size() < atLeast && System.currentTimeMillis() < deadline) {
-            sent = TopicProbe.await(Topics.INVITATION_EVENTS, InvitationIssued.TYPE,
-                    e -> e.aggregateId().equals(volunteerId), Duration.ofSeconds(1));
-        }
+        List<EventEnvelope> sent = Eventually.latest(atLeast + " invitations of " + volunteerId,
+                () -> TopicProbe.find(Topics.INVITATION_EVENTS, InvitationIssued.TYPE,
+                        e -> e.aggregateId().equals(volunteerId)),
+                found -> found.size() >= atLeast, Duration.ofSeconds(20));
         assertTrue(sent.size() >= atLeast, "invitations of " + volunteerId + ": " + sent.size());
         TopicProbe.readAll(Topics.INVITATION_EVENTS).stream().filter(r -> volunteerId.equals(r.key()))
                 .forEach(r -> assertEquals(Set.of(), EventSchemas.violations(r.value()), r.value()));
@@ -82,7 +82,7 @@ class IdentityTest extends SignedInAsStaff {
     }
 
     private static io.restassured.response.ValidatableResponse redeem(String token, String phone, String code) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
+        return As.token(token).contentType(ContentType.JSON)
                 .body("{\"phone\": \"%s\", \"code\": \"%s\"}".formatted(phone, code)).post(REDEEM).then();
     }
 
@@ -102,14 +102,14 @@ class IdentityTest extends SignedInAsStaff {
         String code = codeOf(invited.id, 1);
         String token = login();
 
-        given().auth().oauth2(token).get("/api/v1/volunteers/me").then().statusCode(403)
+        As.token(token).get("/api/v1/volunteers/me").then().statusCode(403)
                 .contentType("application/problem+json").body("type", equalTo(NOT_LINKED))
                 .body("detail", containsString("enter your invitation code or register"));
 
         redeem(token, "+86" + invited.phone, code).statusCode(200).body("id", equalTo(invited.id))
                 .body("phone", equalTo(invited.phone));
 
-        given().auth().oauth2(token).get("/api/v1/volunteers/me").then().statusCode(200)
+        As.token(token).get("/api/v1/volunteers/me").then().statusCode(200)
                 .body("id", equalTo(invited.id));
         given().get("/api/v1/volunteers/" + invited.id + "/identities").then().statusCode(200)
                 .body("", hasSize(1)).body("[0].via", equalTo("INVITATION"))
@@ -120,7 +120,7 @@ class IdentityTest extends SignedInAsStaff {
         List<EventEnvelope> linked = TopicProbe.await(Topics.IDENTITY_EVENTS, IdentityLinked.TYPE,
                 e -> e.aggregateId().equals(invited.id), Duration.ofSeconds(10));
         assertEquals(subjectOf(token), linked.get(0).payloadAs(IdentityLinked.class).subject());
-        given().auth().oauth2(ADMIN).queryParam("resourceType", "Volunteer").queryParam("resourceId", invited.id)
+        As.token(ADMIN).queryParam("resourceType", "Volunteer").queryParam("resourceId", invited.id)
                 .get("/api/v1/audit-entries").then().statusCode(200).body("items.action", hasItem("LINK"));
 
         // Single use: the same code again, from another login, finds the invitation used.
@@ -138,7 +138,7 @@ class IdentityTest extends SignedInAsStaff {
 
         redeem(token, phone, codeOf(id, 1)).statusCode(200).body("id", equalTo(id));
 
-        given().auth().oauth2(token).get("/api/v1/volunteers/me").then().statusCode(200).body("id", equalTo(id));
+        As.token(token).get("/api/v1/volunteers/me").then().statusCode(200).body("id", equalTo(id));
     }
 
     @Test
@@ -171,7 +171,7 @@ class IdentityTest extends SignedInAsStaff {
         redeem(token, invited.phone, wrong(code)).statusCode(423).body("detail", containsString("邀请已锁定"));
         redeem(token, invited.phone, code).statusCode(423);
         given().get("/api/v1/volunteers/me").then().statusCode(403);
-        given().auth().oauth2(token).get("/api/v1/volunteers/me").then().statusCode(403)
+        As.token(token).get("/api/v1/volunteers/me").then().statusCode(403)
                 .body("type", equalTo(NOT_LINKED));
 
         given().post("/api/v1/volunteers/" + invited.id + "/invitation").then().statusCode(201)
@@ -206,7 +206,7 @@ class IdentityTest extends SignedInAsStaff {
                 .body("status", equalTo("REVOKED"));
         redeem(login(), invited.phone, code).statusCode(410).body("detail", containsString("revoked"));
         given().delete("/api/v1/volunteers/" + invited.id + "/invitation").then().statusCode(404);
-        given().auth().oauth2(ADMIN).queryParam("resourceType", "Invitation")
+        As.token(ADMIN).queryParam("resourceType", "Invitation")
                 .get("/api/v1/audit-entries").then().statusCode(200).body("items.action", hasItem("DELETE"));
     }
 
@@ -226,7 +226,7 @@ class IdentityTest extends SignedInAsStaff {
                         .formatted(Tokens.DEV_ISSUER, subjectOf(token)))
                 .post("/api/v1/volunteers/" + second.id + "/identities").then().statusCode(409)
                 .body("violations[0].field", equalTo("subject"));
-        given().auth().oauth2(token).get("/api/v1/volunteers/me").then().body("id", equalTo(first.id));
+        As.token(token).get("/api/v1/volunteers/me").then().body("id", equalTo(first.id));
     }
 
     @Test
@@ -238,7 +238,7 @@ class IdentityTest extends SignedInAsStaff {
                 .path("[0].id");
 
         given().delete("/api/v1/volunteers/" + invited.id + "/identities/" + link).then().statusCode(204);
-        given().auth().oauth2(token).get("/api/v1/volunteers/" + invited.id).then().statusCode(403)
+        As.token(token).get("/api/v1/volunteers/" + invited.id).then().statusCode(403)
                 .body("type", equalTo(NOT_LINKED));
         assertEquals(1, TopicProbe.await(Topics.IDENTITY_EVENTS, IdentityUnlinked.TYPE,
                 e -> e.aggregateId().equals(invited.id), Duration.ofSeconds(10)).size());
@@ -247,9 +247,9 @@ class IdentityTest extends SignedInAsStaff {
                         .formatted(Tokens.DEV_ISSUER, subjectOf(token)))
                 .post("/api/v1/volunteers/" + invited.id + "/identities").then().statusCode(201)
                 .body("via", equalTo("STAFF")).body("linkedBy", equalTo(STAFF_ID));
-        given().auth().oauth2(token).get("/api/v1/volunteers/me").then().statusCode(200)
+        As.token(token).get("/api/v1/volunteers/me").then().statusCode(200)
                 .body("id", equalTo(invited.id));
-        given().auth().oauth2(ADMIN).queryParam("resourceType", "Volunteer").queryParam("resourceId", invited.id)
+        As.token(ADMIN).queryParam("resourceType", "Volunteer").queryParam("resourceId", invited.id)
                 .get("/api/v1/audit-entries").then().statusCode(200)
                 .body("items.action", hasItems("LINK", "UNLINK", "LINK"))
                 .body("items.actor", hasItem(STAFF_ID));
@@ -260,17 +260,17 @@ class IdentityTest extends SignedInAsStaff {
         Invited invited = registerByStaff();
         String other = Tokens.socialWorker("sw-wang", "shuangjing");
         String base = "/api/v1/volunteers/" + invited.id;
-        given().auth().oauth2(other).get(base + "/identities").then().statusCode(403);
-        given().auth().oauth2(other).get(base + "/invitation").then().statusCode(403);
-        given().auth().oauth2(other).post(base + "/invitation").then().statusCode(403);
-        given().auth().oauth2(other).delete(base + "/invitation").then().statusCode(403);
-        given().auth().oauth2(other).contentType(ContentType.JSON)
+        As.token(other).get(base + "/identities").then().statusCode(403);
+        As.token(other).get(base + "/invitation").then().statusCode(403);
+        As.token(other).post(base + "/invitation").then().statusCode(403);
+        As.token(other).delete(base + "/invitation").then().statusCode(403);
+        As.token(other).contentType(ContentType.JSON)
                 .body("{\"issuer\": \"%s\", \"subject\": \"x\"}".formatted(Tokens.DEV_ISSUER))
                 .post(base + "/identities").then().statusCode(403);
-        given().auth().oauth2(other).delete(base + "/identities/" + UUID.randomUUID()).then().statusCode(403);
-        given().auth().oauth2(ADMIN).get(base + "/invitation").then().statusCode(200);
+        As.token(other).delete(base + "/identities/" + UUID.randomUUID()).then().statusCode(403);
+        As.token(ADMIN).get(base + "/invitation").then().statusCode(200);
         given().get(base).then().body("homeCommunity", equalTo("xinhua-road"));
-        given().auth().oauth2(Tokens.volunteer(UUID.fromString(invited.id))).post(base + "/invitation").then()
+        As.volunteer(UUID.fromString(invited.id)).post(base + "/invitation").then()
                 .statusCode(403);
     }
 
@@ -287,14 +287,14 @@ class IdentityTest extends SignedInAsStaff {
         String token = login();
         String key = UUID.randomUUID().toString();
         String body = VolunteerResourceTest.registration(VolunteerResourceTest.randomPhone());
-        String id = given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+        String id = As.token(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(body).post("/api/v1/volunteers").then().statusCode(201).body("status", equalTo("PENDING"))
                 .extract().path("id");
         assertNotEquals(subjectOf(token), id);
-        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+        As.token(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/volunteers").then().statusCode(201).body("id", equalTo(id));
-        given().auth().oauth2(token).get("/api/v1/volunteers/me").then().statusCode(200).body("id", equalTo(id));
-        given().auth().oauth2(ADMIN).get("/api/v1/volunteers/" + id + "/identities").then().statusCode(200)
+        As.token(token).get("/api/v1/volunteers/me").then().statusCode(200).body("id", equalTo(id));
+        As.token(ADMIN).get("/api/v1/volunteers/" + id + "/identities").then().statusCode(200)
                 .body("[0].via", equalTo("SELF_REGISTRATION"));
         assertTrue(TopicProbe.await(Topics.INVITATION_EVENTS, InvitationIssued.TYPE,
                 e -> e.aggregateId().equals(id), Duration.ofMillis(500)).isEmpty(), "nobody invites themselves");
@@ -306,15 +306,15 @@ class IdentityTest extends SignedInAsStaff {
         String linked = login();
         redeem(linked, invited.phone, codeOf(invited.id, 1)).statusCode(200);
         String provisioned = Tokens.volunteer(UUID.fromString(invited.id));
-        given().auth().oauth2(provisioned).get("/api/v1/volunteers/me").then().statusCode(200);
+        As.token(provisioned).get("/api/v1/volunteers/me").then().statusCode(200);
 
         given().contentType(ContentType.JSON).body("{\"status\": \"SUSPENDED\", \"reason\": \"投诉核查中\"}")
                 .post("/api/v1/volunteers/" + invited.id + "/status").then().statusCode(200);
         for (String token : List.of(linked, provisioned)) {
-            given().auth().oauth2(token).get("/api/v1/volunteers/me").then().statusCode(403)
+            As.token(token).get("/api/v1/volunteers/me").then().statusCode(403)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://linkage.dev/problems/access-ended"));
-            given().auth().oauth2(token).get("/api/v1/skills").then().statusCode(403);
+            As.token(token).get("/api/v1/skills").then().statusCode(403);
         }
         List<EventEnvelope> access = TopicProbe.await(Topics.IDENTITY_EVENTS, VolunteerAccessChanged.TYPE,
                 e -> e.aggregateId().equals(invited.id), Duration.ofSeconds(10));
@@ -322,7 +322,7 @@ class IdentityTest extends SignedInAsStaff {
 
         given().contentType(ContentType.JSON).body("{\"status\": \"ACTIVE\"}")
                 .post("/api/v1/volunteers/" + invited.id + "/status").then().statusCode(200);
-        given().auth().oauth2(linked).get("/api/v1/volunteers/me").then().statusCode(200);
-        given().auth().oauth2(provisioned).get("/api/v1/volunteers/me").then().statusCode(200);
+        As.token(linked).get("/api/v1/volunteers/me").then().statusCode(200);
+        As.token(provisioned).get("/api/v1/volunteers/me").then().statusCode(200);
     }
 }

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.volunteer.VolunteerChanged;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
@@ -35,7 +36,7 @@ class LivePositionConsentTest extends SignedInAsStaff {
         given().get("/api/v1/volunteers/" + id).then().statusCode(200)
                 .body("livePositionConsent.givenAt", nullValue());
 
-        given().auth().oauth2(Tokens.volunteer(UUID.fromString(id))).contentType(ContentType.JSON).body(RIDER)
+        As.volunteer(UUID.fromString(id)).contentType(ContentType.JSON).body(RIDER)
                 .put(url).then().statusCode(200)
                 .body("livePositionConsent.givenAt", notNullValue())
                 .body("livePositionConsent.purpose", equalTo("Emergencies go to the nearest responder on duty"))
@@ -43,7 +44,7 @@ class LivePositionConsentTest extends SignedInAsStaff {
         List<EventEnvelope> changed = TestVolunteers.awaitEvents(id, VolunteerChanged.TYPE);
         assertTrue(changed.get(0).payloadAs(VolunteerChanged.class).livePositionConsent());
 
-        given().auth().oauth2(Tokens.volunteer(UUID.fromString(id))).delete(url).then().statusCode(200)
+        As.volunteer(UUID.fromString(id)).delete(url).then().statusCode(200)
                 .body("livePositionConsent.givenAt", nullValue())
                 .body("livePositionConsent.withdrawnAt", notNullValue());
         List<EventEnvelope> again = TestVolunteers.awaitEvents(id, VolunteerChanged.TYPE, 2);
@@ -58,9 +59,9 @@ class LivePositionConsentTest extends SignedInAsStaff {
         String id = TestVolunteers.register();
         String url = "/api/v1/volunteers/" + id + "/live-position-consent";
         given().contentType(ContentType.JSON).body(RIDER).put(url).then().statusCode(403);
-        given().auth().oauth2(Tokens.volunteer(UUID.randomUUID())).contentType(ContentType.JSON).body(RIDER)
+        As.volunteer(UUID.randomUUID()).contentType(ContentType.JSON).body(RIDER)
                 .put(url).then().statusCode(403);
-        given().auth().oauth2(Tokens.volunteer(UUID.fromString(id))).contentType(ContentType.JSON).body("{}")
+        As.volunteer(UUID.fromString(id)).contentType(ContentType.JSON).body("{}")
                 .put(url).then().statusCode(400).body("violations[0].field", equalTo("purpose"));
         given().get("/api/v1/volunteers/" + id).then().body("livePositionConsent.givenAt", nullValue());
     }

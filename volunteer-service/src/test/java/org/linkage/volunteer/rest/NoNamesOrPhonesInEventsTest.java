@@ -10,6 +10,7 @@ import org.linkage.events.Topics;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.events.volunteer.VolunteerErased;
 import org.linkage.events.volunteer.VolunteerRegistered;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.TopicProbe;
 
@@ -40,7 +41,7 @@ class NoNamesOrPhonesInEventsTest extends SignedInAsStaff {
                 .formatted(renamed)).put(url + id + "/profile").then().statusCode(200);
         given().contentType(ContentType.JSON).body("{\"onDuty\": false}").put(url + id + "/duty")
                 .then().statusCode(200);
-        given().auth().oauth2(ADMIN).post(url + id + "/erasure").then().statusCode(200);
+        As.token(ADMIN).post(url + id + "/erasure").then().statusCode(200);
 
         assertEquals(1, TestVolunteers.awaitEvents(id, VolunteerRegistered.TYPE).size());
         assertTrue(TestVolunteers.awaitEvents(id, VolunteerChanged.TYPE, 3).size() >= 3);

@@ -1,13 +1,13 @@
 package org.linkage.volunteer.rest;
 
-import io.restassured.RestAssured;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.linkage.testing.As;
 import org.linkage.testing.Tokens;
 
 /**
- * Every request of the extending test sends a social worker's token unless it names another with
- * {@code given().auth().oauth2(..)}; afterwards requests carry no token again, so other tests start anonymous.
+ * Every request of the extending test sends a social worker's token unless it names another caller with
+ * {@link As}; afterwards requests carry no token again, so other tests start anonymous.
  */
 abstract class SignedInAsStaff {
 
@@ -17,11 +17,11 @@ abstract class SignedInAsStaff {
 
     @BeforeEach
     void signInAsStaff() {
-        RestAssured.authentication = RestAssured.oauth2(STAFF);
+        As.byDefault(STAFF);
     }
 
     @AfterEach
     void signOut() {
-        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
+        As.nobodyByDefault();
     }
 }

@@ -5,6 +5,7 @@ import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
 import org.linkage.events.Topics;
 import org.linkage.testing.EventSchemas;
+import org.linkage.testing.Eventually;
 import org.linkage.testing.TopicProbe;
 
 import java.time.Duration;
@@ -31,12 +32,9 @@ final class TestVolunteers {
 
     /** Waits until at least that many of the volunteer's events of that type were published (or 20 s passed). */
     static List<EventEnvelope> awaitEvents(String volunteerId, String eventType, int atLeast) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        List<EventEnvelope> events = eventsSoFar(volunteerId, eventType);
-        while (events.size() < atLeast && System.currentTimeMillis() < deadline) {
-            events = TopicProbe.await(Topics.VOLUNTEER_EVENTS, eventType,
-                    e -> e.aggregateId().equals(volunteerId), Duration.ofSeconds(1));
-        }
+        List<EventEnvelope> events = Eventually.latest(atLeast + " " + eventType + " of " + volunteerId,
+                () -> TopicProbe.find(Topics.VOLUNTEER_EVENTS, eventType, e -> e.aggregateId().equals(volunteerId)),
+                found -> found.size() >= atLeast, Duration.ofSeconds(20));
         TopicProbe.readAll(Topics.VOLUNTEER_EVENTS).stream()
                 .filter(record -> volunteerId.equals(record.key()))
                 .forEach(record -> assertEquals(Set.of(), EventSchemas.violations(record.value()), record.value()));

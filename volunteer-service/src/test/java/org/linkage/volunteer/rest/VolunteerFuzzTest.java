@@ -2,6 +2,7 @@ package org.linkage.volunteer.rest;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.OpenApiFuzzContract;
 import org.linkage.testing.Tokens;
@@ -28,7 +29,7 @@ class VolunteerFuzzTest extends OpenApiFuzzContract {
         if (!path.startsWith("/api/v1/volunteers/{")) {
             return Map.of();
         }
-        String id = given().auth().oauth2(Tokens.admin("admin-fuzz")).contentType("application/json")
+        String id = As.admin("admin-fuzz").contentType("application/json")
                 .body("{\"name\": \"Fuzz\", \"phone\": \"" + VolunteerResourceTest.randomPhone()
                         + "\", \"skills\": [\"first-aid\"]}")
                 .post("/api/v1/volunteers").then().log().ifValidationFails().statusCode(201).extract().path("id");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.linkage.events.identity.IdentityLinked;
 import org.linkage.events.identity.IdentityUnlinked;
 import org.linkage.events.identity.VolunteerAccessChanged;
+import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
@@ -46,11 +47,11 @@ class SecurityTest {
 
     @Test
     void onlyTokensForTheSuitesAudienceGetIn() {
-        given().auth().oauth2(Tokens.volunteer(me)).get("/test/guarded/volunteers/" + me).then().statusCode(200);
-        given().auth().oauth2(Tokens.forAudience("another-api", me.toString(), Roles.VOLUNTEER))
+        As.volunteer(me).get("/test/guarded/volunteers/" + me).then().statusCode(200);
+        As.token(Tokens.forAudience("another-api", me.toString(), Roles.VOLUNTEER))
                 .get("/test/guarded/volunteers/" + me).then().statusCode(401)
                 .contentType("application/problem+json");
-        given().auth().oauth2(Tokens.withoutAudience(me.toString(), Roles.VOLUNTEER))
+        As.token(Tokens.withoutAudience(me.toString(), Roles.VOLUNTEER))
                 .get("/test/guarded/volunteers/" + me).then().statusCode(401)
                 .contentType("application/problem+json");
     }
@@ -58,7 +59,7 @@ class SecurityTest {
     @Test
     void everyAnswerCarriesTheSecurityHeaders() {
         // A resource's answer, a refusal, a route nobody serves, and health: each says nosniff.
-        given().auth().oauth2(Tokens.admin("admin-1")).get("/api/v1/audit-entries").then().statusCode(200)
+        As.admin("admin-1").get("/api/v1/audit-entries").then().statusCode(200)
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
         given().get("/api/v1/audit-entries").then().statusCode(401)
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
@@ -66,21 +67,21 @@ class SecurityTest {
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
         given().get("/q/health/live").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
         // Tests run in the test profile: no HSTS outside production (SecurityHeadersTest covers production).
-        given().auth().oauth2(Tokens.admin("admin-1")).get("/api/v1/audit-entries").then()
+        As.admin("admin-1").get("/api/v1/audit-entries").then()
                 .header("Strict-Transport-Security", nullValue());
     }
 
     @Test
     void aVolunteerReadsThemselvesButNobodyElse() {
-        given().auth().oauth2(Tokens.volunteer(me)).get("/test/guarded/volunteers/" + me)
+        As.volunteer(me).get("/test/guarded/volunteers/" + me)
                 .then().statusCode(200).body("caller", equalTo(me.toString()));
-        given().auth().oauth2(Tokens.volunteer(me)).get("/test/guarded/volunteers/" + UUID.randomUUID())
+        As.volunteer(me).get("/test/guarded/volunteers/" + UUID.randomUUID())
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.integrator("hospital-1", Scopes.NEEDS_WRITE))
+        As.integrator("hospital-1", Scopes.NEEDS_WRITE)
                 .get("/test/guarded/volunteers/" + me)
                 .then().statusCode(403).contentType("application/problem+json").body("title", equalTo("无权操作"))
                 .header("Content-Language", "zh-CN");
-        given().auth().oauth2(Tokens.integrator("hospital-1", Scopes.NEEDS_WRITE)).header("Accept-Language", "en")
+        As.integrator("hospital-1", Scopes.NEEDS_WRITE).header("Accept-Language", "en")
                 .get("/test/guarded/volunteers/" + me)
                 .then().statusCode(403).body("title", equalTo("Forbidden")).header("Content-Language", "en");
         given().header("Accept-Language", "en-GB").get("/test/no-such-path").then().statusCode(404)
@@ -102,57 +103,57 @@ class SecurityTest {
         String token = Tokens.volunteer(volunteer);
         String subject = Tokens.subjectOf(volunteer);
         String url = "/test/guarded/volunteers/" + volunteer;
-        given().auth().oauth2(token).get(url).then().statusCode(200);
+        As.token(token).get(url).then().statusCode(200);
 
         apply(() -> projection.apply(VolunteerAccessChanged.of(volunteer, "SUSPENDED", 10)));
-        given().auth().oauth2(token).get(url).then().statusCode(403).contentType("application/problem+json")
+        As.token(token).get(url).then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("https://linkage.dev/problems/access-ended"));
         apply(() -> projection.apply(VolunteerAccessChanged.of(volunteer, "SUSPENDED", 9)));
         apply(() -> projection.apply(VolunteerAccessChanged.of(volunteer, "ALLOWED", 11)));
-        given().auth().oauth2(token).get(url).then().statusCode(200);
+        As.token(token).get(url).then().statusCode(200);
 
         apply(() -> projection.apply(IdentityUnlinked.of(volunteer, Tokens.DEV_ISSUER, subject, 12)));
-        given().auth().oauth2(token).get(url).then().statusCode(403)
+        As.token(token).get(url).then().statusCode(403)
                 .body("type", equalTo("https://linkage.dev/problems/identity-not-linked"));
         apply(() -> projection.apply(IdentityLinked.of(volunteer, Tokens.DEV_ISSUER, subject, 5)));
-        given().auth().oauth2(token).get(url).then().statusCode(403);
+        As.token(token).get(url).then().statusCode(403);
 
         UUID other = UUID.randomUUID();
         apply(() -> projection.apply(IdentityLinked.of(other, Tokens.DEV_ISSUER, subject, 13)));
-        given().auth().oauth2(token).get("/test/guarded/volunteers/" + other).then().statusCode(200)
+        As.token(token).get("/test/guarded/volunteers/" + other).then().statusCode(200)
                 .body("caller", equalTo(other.toString()));
-        given().auth().oauth2(token).get(url).then().statusCode(403);
+        As.token(token).get(url).then().statusCode(403);
     }
 
     @Test
     void aSocialWorkerStaysInTheirCommunity() {
-        given().auth().oauth2(Tokens.socialWorker("sw-liu", "xinhua-road"))
+        As.socialWorker("sw-liu", "xinhua-road")
                 .get("/test/guarded/communities/xinhua-road").then().statusCode(200);
-        given().auth().oauth2(Tokens.socialWorker("sw-liu", "xinhua-road"))
+        As.socialWorker("sw-liu", "xinhua-road")
                 .get("/test/guarded/communities/east-lake").then().statusCode(403)
                 .contentType("application/problem+json");
-        given().auth().oauth2(Tokens.admin("admin-1")).get("/test/guarded/communities/east-lake")
+        As.admin("admin-1").get("/test/guarded/communities/east-lake")
                 .then().statusCode(200);
     }
 
     @Test
     void readsOfSensitiveRecordsAreAuditedAndOnlyAdminsReadTheLog() {
-        given().auth().oauth2(Tokens.socialWorker("sw-audit", "xinhua-road")).get("/test/guarded/volunteers/" + me)
+        As.socialWorker("sw-audit", "xinhua-road").get("/test/guarded/volunteers/" + me)
                 .then().statusCode(200);
-        given().auth().oauth2(Tokens.admin("admin-1")).queryParam("resourceId", me.toString())
+        As.admin("admin-1").queryParam("resourceId", me.toString())
                 .get("/api/v1/audit-entries").then().statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].actor", equalTo("sw-audit"))
                 .body("items[0].actorRole", equalTo("social-worker"))
                 .body("items[0].action", equalTo("READ"))
                 .body("items[0].resourceType", equalTo("Volunteer"));
-        given().auth().oauth2(Tokens.socialWorker("sw-audit", "xinhua-road")).get("/api/v1/audit-entries")
+        As.socialWorker("sw-audit", "xinhua-road").get("/api/v1/audit-entries")
                 .then().statusCode(403);
     }
 
     @Test
     void theAuditLogCannotBeRewritten() throws SQLException {
-        given().auth().oauth2(Tokens.admin("admin-2")).get("/test/guarded/volunteers/" + me).then().statusCode(200);
+        As.admin("admin-2").get("/test/guarded/volunteers/" + me).then().statusCode(200);
         var config = ConfigProvider.getConfig();
         try (var connection = DriverManager.getConnection(
                 config.getValue("quarkus.datasource.jdbc.url", String.class),

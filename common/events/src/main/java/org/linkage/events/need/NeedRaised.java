@@ -45,33 +45,135 @@ public record NeedRaised(
 
     public static final String TYPE = "NeedRaised";
 
+    /** Requirements an older producer left out count as none. */
+    public NeedRaised {
+        requiredCertifications = requiredCertifications == null ? List.of() : List.copyOf(requiredCertifications);
+        requiredTraining = requiredTraining == null ? List.of() : List.copyOf(requiredTraining);
+    }
+
     /** A need with one required skill and nothing else required; the simplest need there is. */
     public static NeedRaised of(UUID needId, String category, String requiredSkill, GeoPoint location,
                                 TimeWindow window, Urgency urgency, int volunteersNeeded, String requestedBy,
                                 String summary) {
-        return of(needId, category, requiredSkill, location, window, urgency, volunteersNeeded, requestedBy, summary,
-                List.of(), List.of(), null, null, null, null, null, null);
+        return builder(needId).category(category).requiredSkill(requiredSkill).location(location).window(window)
+                .urgency(urgency).volunteersNeeded(volunteersNeeded).requestedBy(requestedBy).summary(summary)
+                .build();
     }
 
-    public static NeedRaised of(UUID needId, String category, String requiredSkill, GeoPoint location,
-                                TimeWindow window, Urgency urgency, int volunteersNeeded, String requestedBy,
-                                String summary, List<String> requiredCertifications, List<String> requiredTraining,
-                                Integer radiusMetres, String careCategory, UUID beneficiaryRef, Instant deadline,
-                                Double estimatedHours, String community) {
-        return new NeedRaised(needId, category, requiredSkill, location, window, urgency, volunteersNeeded,
-                requestedBy, summary,
-                requiredCertifications == null ? List.of() : List.copyOf(requiredCertifications),
-                requiredTraining == null ? List.of() : List.copyOf(requiredTraining),
-                radiusMetres, careCategory, beneficiaryRef, deadline, estimatedHours, community);
+    /** Names each of the many fields, so that no two of the same type can be swapped unseen. */
+    public static Builder builder(UUID needId) {
+        return new Builder(needId);
     }
 
-    /** Requirements an older producer left out count as none. */
-    public List<String> requiredCertifications() {
-        return requiredCertifications == null ? List.of() : requiredCertifications;
-    }
+    /** Unset requirements are none; an unset radius, care category, beneficiary, deadline or estimate is null. */
+    public static final class Builder {
+        private final UUID needId;
+        private String category;
+        private String requiredSkill;
+        private GeoPoint location;
+        private TimeWindow window;
+        private Urgency urgency;
+        private int volunteersNeeded = 1;
+        private String requestedBy;
+        private String summary;
+        private List<String> requiredCertifications = List.of();
+        private List<String> requiredTraining = List.of();
+        private Integer radiusMetres;
+        private String careCategory;
+        private UUID beneficiaryRef;
+        private Instant deadline;
+        private Double estimatedHours;
+        private String community;
 
-    public List<String> requiredTraining() {
-        return requiredTraining == null ? List.of() : requiredTraining;
+        private Builder(UUID needId) {
+            this.needId = needId;
+        }
+
+        public Builder category(String category) {
+            this.category = category;
+            return this;
+        }
+
+        public Builder requiredSkill(String requiredSkill) {
+            this.requiredSkill = requiredSkill;
+            return this;
+        }
+
+        public Builder location(GeoPoint location) {
+            this.location = location;
+            return this;
+        }
+
+        public Builder window(TimeWindow window) {
+            this.window = window;
+            return this;
+        }
+
+        public Builder urgency(Urgency urgency) {
+            this.urgency = urgency;
+            return this;
+        }
+
+        public Builder volunteersNeeded(int volunteersNeeded) {
+            this.volunteersNeeded = volunteersNeeded;
+            return this;
+        }
+
+        public Builder requestedBy(String requestedBy) {
+            this.requestedBy = requestedBy;
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder requiredCertifications(List<String> requiredCertifications) {
+            this.requiredCertifications = requiredCertifications;
+            return this;
+        }
+
+        public Builder requiredTraining(List<String> requiredTraining) {
+            this.requiredTraining = requiredTraining;
+            return this;
+        }
+
+        public Builder radiusMetres(Integer radiusMetres) {
+            this.radiusMetres = radiusMetres;
+            return this;
+        }
+
+        public Builder careCategory(String careCategory) {
+            this.careCategory = careCategory;
+            return this;
+        }
+
+        public Builder beneficiaryRef(UUID beneficiaryRef) {
+            this.beneficiaryRef = beneficiaryRef;
+            return this;
+        }
+
+        public Builder deadline(Instant deadline) {
+            this.deadline = deadline;
+            return this;
+        }
+
+        public Builder estimatedHours(Double estimatedHours) {
+            this.estimatedHours = estimatedHours;
+            return this;
+        }
+
+        public Builder community(String community) {
+            this.community = community;
+            return this;
+        }
+
+        public NeedRaised build() {
+            return new NeedRaised(needId, category, requiredSkill, location, window, urgency, volunteersNeeded,
+                    requestedBy, summary, requiredCertifications, requiredTraining, radiusMetres, careCategory,
+                    beneficiaryRef, deadline, estimatedHours, community);
+        }
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A volunteer joined. Carries what matching needs to consider them; no name, no phone number (staff read those
- * from volunteer-service by id).
+ * A volunteer joined. Carries their {@link MatchingProfile} but the live-position consent (given only later);
+ * no name, no phone number (staff read those from volunteer-service by id).
  *
  * @param homeLocation null when the volunteer has not consented to share it
  */
@@ -25,31 +25,22 @@ public record VolunteerRegistered(
 
     public static final String TYPE = "VolunteerRegistered";
 
+    public static VolunteerRegistered of(MatchingProfile profile) {
+        return new VolunteerRegistered(profile.volunteerId(), profile.skills(), profile.homeLocation(),
+                profile.onDuty(), profile.active(), profile.skillLevels(), profile.community(), profile.languages());
+    }
+
     /** With every skill at level 1, no community and no languages; for callers that know no more. */
     public static VolunteerRegistered of(UUID volunteerId, List<String> skills,
                                          GeoPoint homeLocation, boolean onDuty, boolean active) {
-        return of(volunteerId, skills, homeLocation, onDuty, active, Map.of(), null, List.of());
+        return of(MatchingProfile.of(volunteerId, skills, homeLocation, onDuty, active));
     }
 
-    /**
-     * @param skillLevels skill code → level 1 (beginner) to 5 (expert); skills missing here count as level 1
-     * @param community   the home community's code, e.g. "xinhua-road"
-     */
-    public static VolunteerRegistered of(UUID volunteerId, List<String> skills,
-                                         GeoPoint homeLocation, boolean onDuty, boolean active,
-                                         Map<String, Integer> skillLevels, String community, List<String> languages) {
-        return new VolunteerRegistered(volunteerId, List.copyOf(skills), homeLocation, onDuty, active,
-                skillLevels == null ? Map.of() : Map.copyOf(skillLevels), community,
-                languages == null ? List.of() : List.copyOf(languages));
-    }
-
-    /** Levels an older producer left out count as none recorded. */
-    public Map<String, Integer> skillLevels() {
-        return skillLevels == null ? Map.of() : skillLevels;
-    }
-
-    public List<String> languages() {
-        return languages == null ? List.of() : languages;
+    /** The profile it carries, normalised as every producer and consumer sees it; no live position yet. */
+    @JsonIgnore
+    public MatchingProfile profile() {
+        return new MatchingProfile(volunteerId, skills, homeLocation, onDuty, active, skillLevels, community,
+                languages, false);
     }
 
     /** 2: the name is no longer carried (v1 had {@code displayName}; consumers ignore it in old events). */
