@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
@@ -14,10 +13,7 @@ import java.util.UUID;
 /** Sending one notification outside the app; its state is in the database so that retries survive restarts. */
 @Entity
 @Table(name = "delivery")
-public class Delivery {
-
-    @Id
-    public UUID id;
+public class Delivery extends RetriedSend {
 
     @Column(name = "notification_id")
     public UUID notificationId;
@@ -27,23 +23,6 @@ public class Delivery {
 
     /** The address or phone number as the preferences gave it when the notification was created. */
     public String destination;
-
-    @Enumerated(EnumType.STRING)
-    public DeliveryStatus status;
-
-    public int attempts;
-
-    @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
-
-    @Column(name = "last_error")
-    public String lastError;
-
-    @Column(name = "sent_at")
-    public Instant sentAt;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 
     /** The SMS provider that accepted it (ALIYUN, TENCENT); null for email and until accepted. */
     public String provider;

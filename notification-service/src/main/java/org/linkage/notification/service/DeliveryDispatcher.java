@@ -384,10 +384,8 @@ public class DeliveryDispatcher {
             delivery.provider = accepted.provider();
             delivery.providerMessageId = accepted.messageId();
         }
-        delivery.status = DeliveryStatus.SENT;
-        delivery.sentAt = DatabaseClock.now();
+        delivery.sent(DatabaseClock.now());
         delivery.nextAttemptAt = delivery.sentAt; // not the claim's lease: when it was last tried
-        delivery.lastError = null;
         metrics.count(NotificationService.tag(delivery.channel), NotificationMetrics.Outcome.SENT);
     }
 
@@ -425,11 +423,12 @@ public class DeliveryDispatcher {
 
     /** Retried by the policy; not before the receiver's Retry-After when it gave one. */
     private void retry(Delivery delivery, RuntimeException e, Optional<Duration> retryAfter) {
-        delivery.lastError = e.getMessage() == null ? e.toString() : e.getMessage();
         Instant now = Instant.now();
-        retries.nextAttempt(delivery.attempts, now).ifPresentOrElse(
-                next -> delivery.nextAttemptAt = retryAfter.map(now::plus).filter(next::isBefore).orElse(next),
-                () -> giveUp(delivery));
+        Optional<Instant> next = retries.nextAttempt(delivery.attempts, now)
+                .map(policy -> retryAfter.map(now::plus).filter(policy::isBefore).orElse(policy));
+        if (delivery.failed(e.getMessage() == null ? e.toString() : e.getMessage(), next)) {
+            giveUp(delivery);
+        }
         LOG.warnf("%s delivery %s failed (attempt %d, now %s): %s", delivery.channel, delivery.id,
                 delivery.attempts, delivery.status, delivery.lastError);
     }

@@ -6,7 +6,6 @@ import org.jboss.logging.Logger;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.timer.DueWork;
 import org.linkage.notification.config.WebhookConfig;
-import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.domain.WebhookAttempt;
 import org.linkage.notification.domain.WebhookDelivery;
 import org.linkage.notification.domain.WebhookSubscription;
@@ -70,19 +69,13 @@ public class WebhookDispatcher {
         attempts.persist(attempt);
         delivery.attempts++;
         if (attempt.succeeded()) {
-            delivery.status = DeliveryStatus.SENT;
-            delivery.sentAt = DatabaseClock.now();
-            delivery.lastError = null;
+            delivery.sent(DatabaseClock.now());
             metrics.count(NotificationMetrics.WEBHOOK, NotificationMetrics.Outcome.SENT);
             return;
         }
-        delivery.lastError = attempt.error;
-        retries.nextAttempt(delivery.attempts, Instant.now()).ifPresentOrElse(
-                next -> delivery.nextAttemptAt = next,
-                () -> {
-                    delivery.status = DeliveryStatus.FAILED;
-                    metrics.count(NotificationMetrics.WEBHOOK, NotificationMetrics.Outcome.FAILED);
-                });
+        if (delivery.failed(attempt.error, retries.nextAttempt(delivery.attempts, Instant.now()))) {
+            metrics.count(NotificationMetrics.WEBHOOK, NotificationMetrics.Outcome.FAILED);
+        }
         LOG.warnf("Webhook delivery %s of %s to %s failed (attempt %d, now %s): %s", delivery.id, delivery.eventType,
                 subscription.url, delivery.attempts, delivery.status, delivery.lastError);
     }
