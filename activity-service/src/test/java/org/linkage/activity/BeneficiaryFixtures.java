@@ -3,7 +3,6 @@ package org.linkage.activity;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.linkage.testing.As;
-import org.linkage.testing.Tokens;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,7 +5,6 @@ import io.restassured.specification.RequestSpecification;
 import org.linkage.events.EventEnvelope;
 import org.linkage.testing.As;
 import org.linkage.testing.Eventually;
-import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
 import java.time.Duration;

@@ -15,7 +15,6 @@ import org.linkage.events.pairing.PairingProposed;
 import org.linkage.events.volunteer.CertificationVerified;
 import org.linkage.events.volunteer.VolunteerRegistered;
 import org.linkage.testing.As;
-import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
 import java.time.Instant;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import static io.restassured.RestAssured.given;
 import static org.linkage.activity.NeedFixtures.awaitValue;
 
 /** One-to-one pairings proposed as matching-service does, and driven along their lifecycle through the API. */

@@ -23,8 +23,9 @@ import java.util.UUID;
 
 /**
  * Who may see and change what (object level): social workers act within their community, admins anywhere; a child's
- * record is the responsible social worker's and the station lead's alone; an integrator sees the needs it raised; a volunteer sees a need
- * while they hold an offer or an assignment for it, and acts on their own sign-ups, claims and reports.
+ * record is the responsible social worker's and the station lead's alone; an integrator sees the needs it raised; a
+ * volunteer sees a need while they hold an offer or an assignment for it, and acts on their own sign-ups, claims and
+ * reports.
  */
 @ApplicationScoped
 public class Access {

@@ -34,7 +34,8 @@ import java.util.UUID;
 
 /**
  * Sessions of an active pairing: scheduled within its period, checked in and out by the social worker (or, at a
- * station, by the volunteer with the code shown there), the time present credited to the volunteer as hours (PairingSessionCompleted, which volunteer-service's ledger credits once).
+ * station, by the volunteer with the code shown there), the time present credited to the volunteer as hours
+ * (PairingSessionCompleted, which volunteer-service's ledger credits once).
  */
 @ApplicationScoped
 public class PairingSessionService {

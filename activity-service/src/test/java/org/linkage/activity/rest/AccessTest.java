@@ -21,7 +21,6 @@ import org.linkage.testing.TopicProbe;
 import java.time.Instant;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;

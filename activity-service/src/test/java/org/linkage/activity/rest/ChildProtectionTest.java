@@ -8,7 +8,6 @@ import org.linkage.activity.AsAdmin;
 import org.linkage.activity.BeneficiaryFixtures;
 import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
-import org.linkage.testing.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

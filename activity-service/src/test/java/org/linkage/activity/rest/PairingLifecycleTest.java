@@ -23,7 +23,6 @@ import org.linkage.events.volunteer.VolunteerRegistered;
 import org.linkage.testing.As;
 import org.linkage.testing.EventSchemas;
 import org.linkage.testing.InfrastructureTestResource;
-import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
 import java.math.BigDecimal;

@@ -13,7 +13,6 @@ import org.linkage.events.Topics;
 import org.linkage.events.assignment.AssignmentAccepted;
 import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
-import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
 import java.time.Instant;

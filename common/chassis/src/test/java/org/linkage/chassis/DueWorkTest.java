@@ -11,7 +11,6 @@ import org.linkage.chassis.timer.DueWork;
 import org.linkage.chassis.timer.WakeUp;
 import org.linkage.testing.InfrastructureTestResource;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -12,7 +12,8 @@ public final class PairingMapper {
         return new PairingResponse(pairing.id, pairing.status, pairing.category,
                 new TimeWindow(pairing.windowStart, pairing.windowEnd), pairing.totalScore,
                 pairing.pairs.stream().map(pair -> new PairingResponse.Pair(pair.beneficiaryRef, pair.requiredSkill,
-                        pair.volunteerId, pair.score, ReasonsMapper.inLanguage(pair.reasons, language), pair.assignmentId, pair.pairId)).toList(),
+                        pair.volunteerId, pair.score, ReasonsMapper.inLanguage(pair.reasons, language),
+                        pair.assignmentId, pair.pairId)).toList(),
                 pairing.createdAt, pairing.approvedAt);
     }
 

@@ -146,10 +146,11 @@ public class AssignmentResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "withdrawAssignment", summary = "Withdraw an offer",
             description = "For the social worker: takes an open offer (or a volunteer's own offer) back and "
-                    + "publishes AssignmentWithdrawn, whose withdrawnBy tells the other side who did. The need is not offered to anyone else automatically; assign it "
-                    + "by hand or let the other offers run. Only for needs of the social worker's community. "
-                    + "A volunteer withdraws only an offer they made of themselves while it waits for the social "
-                    + "worker (PROPOSED_BY_VOLUNTEER); an offer made to them they decline.")
+                    + "publishes AssignmentWithdrawn, whose withdrawnBy tells the other side who did. The need is not "
+                    + "offered to anyone else automatically; assign it by hand or let the other offers run. Only for "
+                    + "needs of the social worker's community. A volunteer withdraws only an offer they made of "
+                    + "themselves while it waits for the social worker (PROPOSED_BY_VOLUNTEER); an offer made to them "
+                    + "they decline.")
     @APIResponse(responseCode = "200", description = "The withdrawn assignment",
             content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
     @APIResponse(responseCode = "403", description = "A need of another community; for a volunteer, anything but "
@@ -186,7 +187,8 @@ public class AssignmentResource {
     @APIResponse(responseCode = "403", description = "A need of another community")
     @APIResponse(responseCode = "404", description = "No such assignment")
     @APIResponse(responseCode = "409", description = "Not a volunteer's open offer (any more), the need was "
-            + "cancelled, has begun or has all its volunteers (naming needId), or the volunteer holds an accepted assignment overlapping it")
+            + "cancelled, has begun or has all its volunteers (naming needId), or the volunteer holds an accepted "
+            + "assignment overlapping it")
     public AssignmentResponse confirm(@PathParam("id") UUID id) {
         user.requireCommunity(found(id).need.community);
         return service.confirm(id).map(a -> AssignmentMapper.toResponse(a, language()))

@@ -31,7 +31,6 @@ import java.util.function.Predicate;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.linkage.matching.rest.MatchingFixtures.as;
 import static org.linkage.matching.rest.MatchingFixtures.await;

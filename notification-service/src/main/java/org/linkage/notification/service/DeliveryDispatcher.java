@@ -282,8 +282,8 @@ public class DeliveryDispatcher {
 
     /**
      * Sends the delivery once what this replica sent its destination before has been answered: at once when
-     * nothing, not at all (released, to go after the retry) when that is to be retried. Pushes to different devices, and the
-     * SMS of different numbers, go concurrently; one destination's go in order.
+     * nothing, not at all (released, to go after the retry) when that is to be retried. Pushes to different devices,
+     * and the SMS of different numbers, go concurrently; one destination's go in order.
      */
     private CompletableFuture<Outcome> afterThoseBefore(Claimed claimed, Tail before, Tail mine) {
         UUID id = claimed.delivery().id;

@@ -99,8 +99,8 @@ public final class NotificationComposer {
     }
 
     /**
-     * To the volunteer whose open offer (or own offer, lapsed) closed without their answer. A stand-down bypasses quiet hours: an
-     * emergency responder on the way must learn at once that someone else is already there.
+     * To the volunteer whose open offer (or own offer, lapsed) closed without their answer. A stand-down bypasses
+     * quiet hours: an emergency responder on the way must learn at once that someone else is already there.
      */
     public static NotificationDraft offerClosed(NotificationKind kind, UUID assignmentId, UUID needId,
                                                 UUID volunteerId) {

@@ -12,7 +12,6 @@ import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
 import org.linkage.notification.domain.Notification;
 import org.linkage.notification.domain.NotificationChannel;
-import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.domain.RecipientPreference;
 import org.linkage.notification.repository.DeliveryRepository;
 import org.linkage.notification.repository.DeviceRepository;

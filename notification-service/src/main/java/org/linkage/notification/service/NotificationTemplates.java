@@ -27,7 +27,8 @@ public class NotificationTemplates {
     }
 
     public NotificationText render(NotificationDraft draft, Language language) {
-        TemplateInstance instance = template(draft.kind(), language).instance().data("f", LocalFormat.of(language, district.timeZone()));
+        TemplateInstance instance = template(draft.kind(), language).instance()
+                .data("f", LocalFormat.of(language, district.timeZone()));
         draft.values().forEach(instance::data);
         String text = instance.render();
         int endOfTitle = text.indexOf('\n');

@@ -17,7 +17,6 @@ import org.linkage.events.need.Urgency;
 import org.linkage.notification.Inbox;
 import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
-import org.linkage.testing.Tokens;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -17,7 +17,6 @@ import org.linkage.notification.service.NotificationService;
 import org.linkage.testing.As;
 import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
-import org.linkage.testing.Tokens;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 

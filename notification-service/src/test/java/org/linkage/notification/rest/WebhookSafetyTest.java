@@ -24,7 +24,6 @@ import org.linkage.notification.WebhookReceiverStub;
 import org.linkage.testing.As;
 import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
-import org.linkage.testing.Tokens;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +37,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -46,7 +44,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue #16: webhook scope (HIGH) and SSRF (HIGH). */
 @QuarkusTest

@@ -23,7 +23,6 @@ import org.linkage.notification.SmsProviderFakes;
 import org.linkage.testing.As;
 import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
-import org.linkage.testing.Tokens;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -37,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

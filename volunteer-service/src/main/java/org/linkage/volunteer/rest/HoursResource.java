@@ -102,8 +102,8 @@ public class HoursResource {
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "correctVolunteerHours", summary = "Record a compensating entry",
             description = "The ledger is never edited: hours wrongly credited are taken back (or missing hours "
-                    + "added) by a correction entry, recorded in the caller's name. Publishes HoursCredited, and StarLevelReached when a star "
-                    + "threshold is crossed.")
+                    + "added) by a correction entry, recorded in the caller's name. Publishes HoursCredited, and "
+                    + "StarLevelReached when a star threshold is crossed.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "take back", value = """
             {"hours": -1.5, "serviceDate": "2026-11-20", "reason": "签退时间晚录入90分钟",
              "correctsEntryId": "3f1c2b9e-7a52-4d5e-9a53-0f6b1f0c9d11"}""")))

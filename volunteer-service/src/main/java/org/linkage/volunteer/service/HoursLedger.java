@@ -182,7 +182,8 @@ public class HoursLedger {
     /** Empty when the volunteer does not exist. */
     public Optional<HoursSummary> summary(UUID volunteerId) {
         return volunteers.findByIdOptional(volunteerId).map(volunteer -> totals.findByIdOptional(volunteerId)
-                .map(total -> new HoursSummary(total.lifetimeHours, total.starLevel, entries.totalsPerYear(volunteerId)))
+                .map(total -> new HoursSummary(total.lifetimeHours, total.starLevel,
+                        entries.totalsPerYear(volunteerId)))
                 .orElseGet(() -> new HoursSummary(BigDecimal.ZERO.setScale(2), 0, List.of())));
     }
 

@@ -8,7 +8,6 @@ import org.linkage.events.EventEnvelope;
 import org.linkage.events.volunteer.VolunteerChanged;
 import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
-import org.linkage.testing.Tokens;
 
 import java.util.List;
 import java.util.UUID;

@@ -5,12 +5,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.OpenApiFuzzContract;
-import org.linkage.testing.Tokens;
 
 import java.util.Map;
 import java.util.function.Supplier;
-
-import static io.restassured.RestAssured.given;
 
 /** Every documented operation of the volunteer-service, fuzzed from its OpenAPI document. */
 @QuarkusTest

@@ -17,8 +17,9 @@ import java.util.Map;
  * operation serves (404), a method or media type the router refuses (405, 406, 415), a body longer than
  * the operation's limit (413) and a request line longer than {@code linkage.http.max-uri-length} (414). Quarkus has one
  * body limit for the whole server, the largest any operation takes; here each operation is held to its own
- * ({@link HttpLimitsConfig}), so that a service with an upload does not take uploads' sizes everywhere. The HTTP codec itself cuts request lines at {@code quarkus.http.limits.max-initial-line-length}, set well
- * above ours so that this handler is the one that answers.
+ * ({@link HttpLimitsConfig}), so that a service with an upload does not take uploads' sizes everywhere. The HTTP
+ * codec itself cuts request lines at {@code quarkus.http.limits.max-initial-line-length}, set well above ours so that
+ * this handler is the one that answers.
  */
 @ApplicationScoped
 public class HttpProblems {
