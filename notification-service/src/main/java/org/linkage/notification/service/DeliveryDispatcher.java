@@ -8,6 +8,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.timer.DueWork;
@@ -15,6 +18,7 @@ import org.linkage.chassis.timer.WakeUp;
 import org.linkage.notification.config.DeliveryConfig;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
+import org.linkage.notification.domain.Device;
 import org.linkage.notification.domain.Notification;
 import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.repository.DeliveryRepository;
@@ -25,6 +29,7 @@ import org.linkage.notification.service.push.PushException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -103,10 +108,12 @@ public class DeliveryDispatcher {
     private final DeliveryConfig config;
     private final RetryPolicy retries;
     private final NotificationMetrics metrics;
+    private final TransactionSynchronizationRegistry transactions;
 
     DeliveryDispatcher(DeliveryRepository deliveries, NotificationRepository notifications, Mailer mailer,
                        SmsGateway sms, PushDelivery push, DutyService duties, DeliveryConfig config,
-                       NotificationMetrics metrics) {
+                       NotificationMetrics metrics, TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.duties = duties;
         this.deliveries = deliveries;
         this.notifications = notifications;
@@ -210,18 +217,21 @@ public class DeliveryDispatcher {
                         () -> sms.send(delivery.destination, message, data, delivery.id), blocking), null, secrets);
             }
             case PUSH -> {
-                try {
-                    PushDelivery.Push prepared = push.prepare(delivery, notification);
-                    return new Claimed(delivery, () -> prepared.send().thenApply(accepted -> null), prepared,
-                            secrets);
-                } catch (PushException e) {
-                    return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null, secrets);
-                }
+                return preparePush(delivery, () -> push.prepare(delivery, notification), secrets);
             }
             default -> {
                 IllegalStateException e = new IllegalStateException("the inbox needs no delivery");
                 return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null, secrets);
             }
+        }
+    }
+
+    private static Claimed preparePush(Delivery delivery, Supplier<PushDelivery.Push> preparing, boolean secrets) {
+        try {
+            PushDelivery.Push prepared = preparing.get();
+            return new Claimed(delivery, () -> prepared.send().thenApply(accepted -> null), prepared, secrets);
+        } catch (PushException e) {
+            return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null, secrets);
         }
     }
 
@@ -250,12 +260,76 @@ public class DeliveryDispatcher {
             return;
         }
         inFlight.addAndGet(batch.size());
+        List<Tail> before = new ArrayList<>(batch.size());
         List<Tail> mine = new ArrayList<>(batch.size());
-        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(batch.size());
         for (Claimed claimed : batch) {
             Tail tail = new Tail();
             mine.add(tail);
-            CompletableFuture<Outcome> outcome = afterThoseBefore(claimed, tails.put(destination(claimed), tail), tail);
+            before.add(tails.put(destination(claimed), tail));
+        }
+        start(batch, before, mine);
+    }
+
+    /**
+     * Claims a PUSH delivery due now in the caller's transaction, which writes it, and sends it as soon as that
+     * commits, on the committing thread: no claiming transaction of its own and no wake-up, the push's only wait
+     * on the way out. The caller writes it only when nothing is outstanding for its device
+     * ({@link DeliveryRepository#heldBack}) and holds the recipient's lock (NotificationRepository), so its place
+     * behind what this replica sends the device is taken here, in the order the transactions wrote. The row and its
+     * lease stay what is durable: if this replica stops before recording it, it is sent again once the lease ends.
+     *
+     * @return false, changing nothing, when the in-flight limit leaves no room: the caller leaves it to the drain
+     */
+    public boolean sendOnCommit(Delivery delivery, Notification notification, Device device) {
+        if (inFlight.incrementAndGet() > config.maxInFlight()) {
+            inFlight.decrementAndGet();
+            return false;
+        }
+        Instant now = Instant.now();
+        delivery.firstDueAt = delivery.nextAttemptAt;
+        delivery.claim = replica;
+        delivery.attempts++;
+        delivery.nextAttemptAt = now.plus(config.lease());
+        Claimed claimed = preparePush(delivery, () -> push.prepare(device, notification),
+                !notification.kind.secretData().isEmpty());
+        Tail tail = new Tail();
+        Tail before = tails.put(destination(claimed), tail);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    start(List.of(claimed), Collections.singletonList(before), List.of(tail));
+                } else {
+                    notWritten(before, tail);
+                }
+            }
+        });
+        return true;
+    }
+
+    /** The transaction that was to write a delivery rolled back: its place passes on to what came before it. */
+    private void notWritten(Tail before, Tail tail) {
+        inFlight.decrementAndGet();
+        if (before == null) {
+            tail.mayFollow.complete(true);
+        } else {
+            tail.delivery = before.delivery;
+            tail.behind = before;
+            before.mayFollow.thenAccept(tail.mayFollow::complete);
+        }
+        tail.recorded(System.nanoTime());
+    }
+
+    /** Starts the claimed sends, each after what its destination was sent before; once all have answered, records. */
+    private void start(List<Claimed> batch, List<Tail> before, List<Tail> mine) {
+        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Tail tail = mine.get(i);
+            CompletableFuture<Outcome> outcome = afterThoseBefore(batch.get(i), before.get(i), tail);
             outcome.thenAccept(answered -> tail.mayFollow.complete(!answered.released()
                     && (answered.failure() == null || forGood(answered.failure()))));
             outcomes.add(outcome);
