@@ -14,8 +14,10 @@ import org.linkage.notification.domain.NotificationChannel;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -105,10 +107,12 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         update("status = ?1, lastError = ?2 where id = ?3", DeliveryStatus.CANCELLED, reason, id);
     }
 
-    /** The delivery locked for recording its outcome, if {@code claim} still holds it (null otherwise). */
-    public Delivery lockClaimed(UUID id, UUID claim) {
-        Delivery delivery = findById(id, LockModeType.PESSIMISTIC_WRITE);
-        return delivery != null && claim.equals(delivery.claim) ? delivery : null;
+    /** These deliveries by id, locked (in the order of their ids) for recording their outcomes, in one round trip. */
+    public Map<UUID, Delivery> lockAll(Collection<UUID> ids) {
+        Map<UUID, Delivery> locked = new HashMap<>();
+        find("id in ?1", Sort.ascending("id"), ids).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .forEach(delivery -> locked.put(delivery.id, delivery));
+        return locked;
     }
 
     /** The SMS delivery a provider accepted under this message id, or null. */

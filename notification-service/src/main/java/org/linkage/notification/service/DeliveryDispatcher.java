@@ -35,11 +35,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -56,8 +58,10 @@ import java.util.stream.Collectors;
  *     <li>the batch is sent concurrently: pushes through the push services' asynchronous clients, SMS and email on a
  *     small pool (the SMS providers' circuit breakers stay on their calls);</li>
  *     <li>once every send of the batch has answered, another short transaction records the outcomes, each only if its
- *     row is still held by this claim.</li>
+ *     row is still held by this claim; batches answered meanwhile are recorded in the same transaction.</li>
  * </ol>
+ * A push due now skips the first step: the transaction that writes it claims it, and it is sent once that commits
+ * ({@link #sendOnCommit}), unless something is still outstanding for its device.
  * A destination (one device, phone number or address) has at most one delivery in flight, and gets them in the order
  * they were due (see {@link DeliveryRepository#claimDue}). Drains start at once when a transaction that wrote a
  * delivery due now commits ({@link Due}), when a batch was recorded (what waited behind it may now go), and every poll
@@ -81,6 +85,8 @@ public class DeliveryDispatcher {
     private static final Duration RELEASED_PAUSE = Duration.ofSeconds(1);
     /** How long the outcome of a destination's last delivery is kept once recorded (see {@link Tail}). */
     private static final Duration TAIL_KEPT = Duration.ofSeconds(10);
+    /** The most deliveries recorded in one transaction. */
+    private static final int LONGEST_RECORD = 200;
     /** Why an offer's delivery was cancelled when it fell due. */
     static final String OFF_DUTY = "not sent: the volunteer was off duty (or no longer active) when it fell due";
 
@@ -90,8 +96,10 @@ public class DeliveryDispatcher {
     private final DueWork batches;
     /** SMS and email clients block: they wait here, not on the thread that claims. */
     private final ExecutorService blocking;
-    /** Records the outcomes of batches whose sends have all answered. */
-    private final ExecutorService recorder = Executors.newFixedThreadPool(2, daemon("delivery-record"));
+    /** Batches whose sends have all answered, in the order they did. */
+    private final Queue<Answered> answered = new ConcurrentLinkedQueue<>();
+    /** Records what has answered, on a thread of its own; answers while it records make one more round. */
+    private final WakeUp recording = new WakeUp("delivery-record", this::recordAnswered);
     /** Deliveries claimed and not yet recorded by this replica. */
     private final AtomicInteger inFlight = new AtomicInteger();
     /** This replica's claims: its own deliveries in flight do not hold back the next of their destination. */
@@ -153,7 +161,7 @@ public class DeliveryDispatcher {
     void stop() {
         wakeUp.stop();
         blocking.shutdownNow();
-        recorder.shutdownNow();
+        recording.stop();
     }
 
     /** One claimed delivery: what to send, read in the claiming transaction, and how it went. */
@@ -334,14 +342,37 @@ public class DeliveryDispatcher {
                     && (answered.failure() == null || forGood(answered.failure()))));
             outcomes.add(outcome);
         }
-        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).whenCompleteAsync((done, never) -> {
+        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).whenComplete((done, never) -> {
+            answered.add(new Answered(batch, outcomes.stream().map(CompletableFuture::join).toList(), mine));
+            recording.request();
+        });
+    }
+
+    /** A batch whose sends have all answered, waiting to be recorded. */
+    private record Answered(List<Claimed> batch, List<Outcome> outcomes, List<Tail> tails) {
+    }
+
+    /**
+     * Records the batches answered so far together, up to {@link #LONGEST_RECORD} deliveries a transaction: sent one
+     * at a time, each push would otherwise cost a transaction of its own.
+     */
+    private void recordAnswered() {
+        for (Answered first = answered.poll(); first != null; first = answered.poll()) {
+            List<Answered> taken = new ArrayList<>(List.of(first));
+            int size = first.batch().size();
+            for (Answered next = answered.peek(); next != null && size + next.batch().size() <= LONGEST_RECORD;
+                 next = answered.peek()) {
+                taken.add(answered.poll());
+                size += next.batch().size();
+            }
             try {
-                record(batch, outcomes.stream().map(CompletableFuture::join).toList());
+                record(taken.stream().flatMap(one -> one.batch().stream()).toList(),
+                        taken.stream().flatMap(one -> one.outcomes().stream()).toList());
             } finally {
                 long now = System.nanoTime();
-                mine.forEach(tail -> tail.recorded(now));
+                taken.forEach(one -> one.tails().forEach(tail -> tail.recorded(now)));
             }
-        }, recorder);
+        }
     }
 
     private static String destination(Claimed claimed) {
@@ -409,8 +440,9 @@ public class DeliveryDispatcher {
         boolean behind = true;
         try {
             behind = QuarkusTransaction.requiringNew().call(() -> {
+                Map<UUID, Delivery> locked = deliveries.lockAll(batch.stream().map(c -> c.delivery().id).toList());
                 for (int i = 0; i < batch.size(); i++) {
-                    record(batch.get(i), outcomes.get(i));
+                    record(batch.get(i), outcomes.get(i), locked.get(batch.get(i).delivery().id));
                 }
                 return deliveries.anyDueBehind(batch.stream().map(Claimed::delivery).toList(), Instant.now());
             });
@@ -425,9 +457,9 @@ public class DeliveryDispatcher {
         }
     }
 
-    private void record(Claimed claimed, Outcome outcome) {
-        Delivery delivery = deliveries.lockClaimed(claimed.delivery().id, claimed.delivery().claim);
-        if (delivery == null) {
+    /** @param delivery the row, locked (null if it is gone) */
+    private void record(Claimed claimed, Outcome outcome, Delivery delivery) {
+        if (delivery == null || !claimed.delivery().claim.equals(delivery.claim)) {
             LOG.infof("%s delivery %s was claimed again after its lease ran out; this claim's outcome is not recorded",
                     claimed.delivery().channel, claimed.delivery().id);
             return;
