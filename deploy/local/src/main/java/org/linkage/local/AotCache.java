@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * Java's ahead-of-time cache (JEP 483/514/515, JDK 25+) of a packaged service: the classes its start loaded, already
  * parsed and linked, and their profiles, written by a training run that starts the service and stops it. Starting
  * from it takes about half the CPU time (docs/performance.md "Start and memory"). The file is named by what it was
- * made from (the service's quarkus-app files, the JDK, the JVM options), so a rebuilt service or another JDK gets a
- * new one; a cache the JVM finds unusable anyway is ignored with a warning in the service's log (AOTMode=auto).
+ * made from (the service's quarkus-app files, the JDK, the launcher's JVM options), so a rebuilt service or another
+ * JDK gets a new one; a cache the JVM finds unusable anyway is ignored with a warning in the service's log
+ * (AOTMode=auto).
  */
 final class AotCache {
 

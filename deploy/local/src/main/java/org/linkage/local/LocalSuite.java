@@ -149,7 +149,10 @@ public final class LocalSuite implements AutoCloseable {
             Path javaHome = serviceJavaHome();
             Map<String, AotCache> caches = new LinkedHashMap<>();
             if (Jdks.majorVersion(javaHome) >= 25) {
-                SERVICES.forEach(service -> caches.put(service, AotCache.of(root, service, javaHome, options)));
+                // Named by the launcher's own options: a caller's (a test's -XX:TieredStopAtLevel=1, say) use the
+                // same cache, which the JVM takes as far as their flags allow.
+                SERVICES.forEach(service -> caches.put(service,
+                        AotCache.of(root, service, javaHome, SERVICE_JVM_OPTIONS)));
                 trainAotCaches(root, ports, environments, javaHome, options, caches, logs, out);
             }
             out.println("Services run on JDK " + Jdks.version(javaHome) + " (" + javaHome + "), "
