@@ -113,6 +113,7 @@ public class StationResource {
 
     @POST
     @Path("/{id}/retirement")
+    @Consumes(MediaType.WILDCARD) // no body: a client need not name a content type
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "retireStation", summary = "Retire a service station",
             description = "Admins only. A station is never deleted (activities, sessions and statistics refer to "
