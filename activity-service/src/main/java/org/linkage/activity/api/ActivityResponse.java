@@ -26,5 +26,8 @@ public record ActivityResponse(
         @Schema(required = true) ActivityStatus status,
         @Schema(required = true, nullable = true) String cancelReason,
         @Schema(required = true) String organiser,
-        @Schema(required = true) Instant createdAt) {
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true, description = "The volunteer groups who may sign up; empty for everyone",
+                examples = "[\"PARTY_MEMBER\"]")
+        List<String> audience) {
 }

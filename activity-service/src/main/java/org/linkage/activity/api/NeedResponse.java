@@ -50,7 +50,10 @@ public record NeedResponse(
         @Schema(required = true, nullable = true) String confirmedBy,
         @Schema(required = true, nullable = true) Instant completedAt,
         @Schema(required = true) Instant createdAt,
-        @Schema(required = true) Instant updatedAt) {
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true, description = "The volunteer groups the need is offered to; empty for anyone",
+                examples = "[\"RIDER\"]")
+        List<String> volunteerGroups) {
 
     @Schema(description = "The need entered this status")
     public record StatusChangeResponse(

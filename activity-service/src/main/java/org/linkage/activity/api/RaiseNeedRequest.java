@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linkage.activity.domain.NeedCategory;
+import org.linkage.activity.domain.VolunteerGroup;
 import org.linkage.chassis.security.CurrentUser;
 import org.linkage.chassis.web.Coordinates;
 import org.linkage.events.need.Urgency;
@@ -58,7 +59,10 @@ public record RaiseNeedRequest(
         Instant deadline,
         @Valid @Schema(description = "Makes it recurring, e.g. a monthly home visit") RecurrenceRequest recurrence,
         @Size(max = 64) @Schema(examples = "xinhua", description = "Taken from the beneficiary when one is given")
-        String community) {
+        String community,
+        @Size(max = 6) @Schema(description = "Offer the need only to volunteers of these groups (e.g. the "
+                + "platform's riders for a delivery); absent or empty for anyone", examples = "[\"RIDER\"]")
+        List<@NotNull VolunteerGroup> volunteerGroups) {
 
     static final String CODE = "[a-z][a-z0-9-]{1,39}";
 
@@ -66,7 +70,7 @@ public record RaiseNeedRequest(
     public RaiseNeedRequest inCommunity(String community) {
         return new RaiseNeedRequest(category, requiredSkill, location, window, urgency, volunteersNeeded, requestedBy,
                 summary, beneficiaryId, estimatedHours, requiredCertifications, requiredTraining, radiusMetres,
-                deadline, recurrence, community);
+                deadline, recurrence, community, volunteerGroups);
     }
 
     public RaiseNeedRequest {
@@ -75,5 +79,6 @@ public record RaiseNeedRequest(
         }
         requiredCertifications = requiredCertifications == null ? List.of() : requiredCertifications;
         requiredTraining = requiredTraining == null ? List.of() : requiredTraining;
+        volunteerGroups = volunteerGroups == null ? List.of() : volunteerGroups;
     }
 }

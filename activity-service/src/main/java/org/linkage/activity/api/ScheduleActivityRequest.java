@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkage.activity.domain.VolunteerGroup;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,12 +32,16 @@ public record ScheduleActivityRequest(
         String> requiredCertifications,
         @Schema(description = "Work with children: only active volunteers with a background check valid on the day"
                 + " may sign up and check in", examples = "false") Boolean withChildren,
-        @NotBlank @Size(max = 64) @Schema(examples = "staff-007") String organiser) {
+        @NotBlank @Size(max = 64) @Schema(examples = "staff-007") String organiser,
+        @Size(max = 6) @Schema(description = "Only volunteers of these groups may sign up (e.g. party members for "
+                + "the monthly community service); absent or empty for everyone", examples = "[\"PARTY_MEMBER\"]")
+        List<@NotNull VolunteerGroup> audience) {
 
     public ScheduleActivityRequest {
         requiredSkills = requiredSkills == null ? List.of() : requiredSkills;
         requiredCertifications = requiredCertifications == null ? List.of() : requiredCertifications;
         withChildren = Boolean.TRUE.equals(withChildren);
+        audience = audience == null ? List.of() : audience;
     }
 
     @AssertTrue(message = "must be after startsAt and at most 24 hours later")

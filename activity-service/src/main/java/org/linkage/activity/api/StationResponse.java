@@ -20,5 +20,7 @@ public record StationResponse(
         @Schema(required = true) List<String> partnerOrganisations,
         @Schema(required = true, nullable = true,
                 description = "From the centre of a radius search; null otherwise") Long distanceMetres,
-        @Schema(required = true) Instant createdAt) {
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true, nullable = true, description = "When an admin retired it (no new activities); "
+                + "null while in use") Instant retiredAt) {
 }

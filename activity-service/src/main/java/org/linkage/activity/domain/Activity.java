@@ -52,6 +52,10 @@ public class Activity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> requiredCertifications = new ArrayList<>();
 
+    /** The volunteer groups ({@link VolunteerGroup} names) who may sign up; empty for everyone. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> audience = new ArrayList<>();
+
     /** Work with children: only active volunteers with a background check valid on the day (issue #21). */
     @Column(name = "with_children")
     public boolean withChildren;

@@ -101,6 +101,11 @@ public class Need {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> requiredTraining = new ArrayList<>();
 
+    /** The volunteer groups ({@link VolunteerGroup} names) matching may offer the need to; empty for anyone. */
+    @Column(name = "volunteer_groups")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> volunteerGroups = new ArrayList<>();
+
     @Column(name = "radius_metres")
     public Integer radiusMetres;
 

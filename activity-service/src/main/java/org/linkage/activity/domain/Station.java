@@ -51,6 +51,10 @@ public class Station {
     @OrderColumn(name = "position")
     public List<OpeningHours> openingHours = new ArrayList<>();
 
+    /** When an admin retired it: it takes no new activity; what refers to it keeps it. */
+    @Column(name = "retired_at")
+    public Instant retiredAt;
+
     @Version
     public long version;
 

@@ -29,6 +29,10 @@ public class VolunteerStanding {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> skills = new ArrayList<>();
 
+    /** The volunteer group of the newest registration or change; null when none (or an older event's). */
+    @Column(name = "group_type")
+    public String groupType;
+
     @Column(name = "as_of")
     public Instant asOf;
 }

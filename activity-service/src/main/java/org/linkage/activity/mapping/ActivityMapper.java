@@ -24,7 +24,7 @@ public final class ActivityMapper {
                 activity.startsAt, activity.endsAt, activity.capacity, activity.confirmedCount,
                 Math.max(0, activity.capacity - activity.confirmedCount), activity.requiredSkills,
                 activity.requiredCertifications, activity.withChildren, activity.status,
-                activity.cancelReason, activity.organiser, activity.createdAt);
+                activity.cancelReason, activity.organiser, activity.createdAt, activity.audience);
     }
 
     public static SignUpResponse toResponse(SignUp signUp, Long waitlistPosition) {

@@ -33,7 +33,8 @@ public final class NeedMapper {
                 need.beneficiaryId, need.careCategory, need.community, need.estimatedHours,
                 need.requiredCertifications, need.requiredTraining, need.radiusMetres, need.deadline, need.seriesId,
                 need.assignments.stream().map(NeedMapper::toResponse).toList(),
-                need.serviceDate, need.confirmedBy, need.completedAt, need.createdAt, need.updatedAt);
+                need.serviceDate, need.confirmedBy, need.completedAt, need.createdAt, need.updatedAt,
+                need.volunteerGroups);
     }
 
     private static NeedResponse.AssignmentResponse toResponse(NeedAssignment assignment) {
@@ -57,7 +58,7 @@ public final class NeedMapper {
                 .careCategory(need.careCategory == null ? null : need.careCategory.name())
                 .beneficiaryRef(need.beneficiaryId).deadline(need.deadline)
                 .estimatedHours(need.estimatedHours == null ? null : need.estimatedHours.doubleValue())
-                .community(need.community).build();
+                .community(need.community).volunteerGroups(need.volunteerGroups).build();
     }
 
     /** Rounded to 0.001° (about 100 m): the street, not the door. */

@@ -12,7 +12,7 @@ public final class StationMapper {
                 new Coordinates(station.latitude, station.longitude), station.community,
                 station.openingHours.stream()
                         .map(hours -> new OpeningHoursRequest(hours.day, hours.opens, hours.closes)).toList(),
-                station.partnerOrganisations, distanceMetres, station.createdAt);
+                station.partnerOrganisations, distanceMetres, station.createdAt, station.retiredAt);
     }
 
     public static StationResponse toResponse(Station station) {

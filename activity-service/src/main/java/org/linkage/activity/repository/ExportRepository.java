@@ -23,17 +23,23 @@ public class ExportRepository {
         this.entityManager = entityManager;
     }
 
-    /** Community null for all (an admin's district-wide export); station null for every station. */
-    public record Filter(String community, UUID station, Instant from, Instant until) {
+    /**
+     * Community null for all (an admin's district-wide export); station null for every station; group null for any
+     * audience, else the activities open to that volunteer group.
+     */
+    public record Filter(String community, UUID station, Instant from, Instant until, String group) {
     }
 
-    /** By start: id, station, community, title, starts, ends, capacity, confirmed, attended, hours, status. */
+    /**
+     * By start: id, station, community, title, starts, ends, capacity, confirmed, attended, hours, status, organiser,
+     * audience (group types, ";"; empty for everyone).
+     */
     public Stream<Object[]> activities(Filter filter) {
         return rows("""
                 SELECT a.id, s.name, s.community, a.title, a.starts_at, a.ends_at, a.capacity, a.confirmed_count,
                        (SELECT count(*) FROM attendance t WHERE t.activity_id = a.id),
                        (SELECT coalesce(sum(t.hours), 0) FROM attendance t WHERE t.activity_id = a.id),
-                       a.status, a.organiser
+                       a.status, a.organiser, array_to_string(a.audience, ';')
                   FROM activity a JOIN station s ON s.id = a.station_id
                  WHERE a.starts_at >= :from AND a.starts_at < :until""", "s.community", "a.station_id",
                 " ORDER BY a.starts_at, a.id", filter);
@@ -103,6 +109,11 @@ public class ExportRepository {
         if (filter.station() != null && stationColumn != null) {
             sql.append(" AND ").append(stationColumn).append(" = :station");
             parameters.put("station", filter.station());
+        }
+        if (filter.group() != null) {
+            // Only activities have an audience; the resource offers the filter on their export alone.
+            sql.append(" AND CAST(:group AS TEXT) = ANY (a.audience)");
+            parameters.put("group", filter.group());
         }
         return Cursor.rows(entityManager, sql.append(order).toString(), parameters);
     }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.activity.domain.VolunteerGroup;
 import org.linkage.activity.service.Exports;
 import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.tabular.Heading;
@@ -63,23 +64,27 @@ public class ExportResource {
     @Path("/activities")
     @Operation(operationId = "exportActivities", summary = "Export activities as CSV or .xlsx",
             description = "Activities that start in the period, with their station, capacity, sign-ups, "
-                    + "attendance and hours; optionally of one station." + FILTERS)
+                    + "attendance, hours and audience (the volunteer groups they are open to; empty for everyone); "
+                    + "optionally of one station, or open to one volunteer group (group)." + FILTERS)
     @APIResponse(responseCode = "200", description = "The sheet, as an attachment", content = {
             @Content(mediaType = SheetFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = SheetFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING,
                     format = "binary"))})
-    @APIResponse(responseCode = "400", description = "An unknown format, an invalid station, or an invalid or too "
-            + "long period")
+    @APIResponse(responseCode = "400", description = "An unknown format, an invalid station or group, or an invalid "
+            + "or too long period")
     @APIResponse(responseCode = "403", description = "Another community")
     public Response activities(@BeanParam Query query,
                                @QueryParam("station") @Parameter(description = "One station's activities")
-                               String station) {
-        return download(query, station, null, "activities", List.of(new Heading("编号", "id"),
+                               String station,
+                               @QueryParam("group") @Parameter(description = "Only activities open to this group",
+                                       schema = @Schema(implementation = VolunteerGroup.class)) String group) {
+        VolunteerGroup audience = QueryValues.group("group", group);
+        return download(query, station, audience, null, "activities", List.of(new Heading("编号", "id"),
                 new Heading("站点", "station"), new Heading("社区", "community"), new Heading("名称", "title"),
                 new Heading("开始时间", "startsAt"), new Heading("结束时间", "endsAt"),
                 new Heading("名额", "capacity"), new Heading("已报名", "confirmed"), new Heading("签到人数", "attended"),
-                new Heading("服务时长", "hours"), new Heading("状态", "status"), new Heading("组织者", "organiser")),
-                exports::activities);
+                new Heading("服务时长", "hours"), new Heading("状态", "status"), new Heading("组织者", "organiser"),
+                new Heading("面向群体", "audience")), exports::activities);
     }
 
     @GET
@@ -97,7 +102,7 @@ public class ExportResource {
     public Response needs(@BeanParam Query query,
                           @QueryParam("reveal") @Parameter(description = "beneficiary, address (admins only)")
                           String reveal) {
-        return download(query, null, reveal, "needs", List.of(new Heading("编号", "id"),
+        return download(query, null, null, reveal, "needs", List.of(new Heading("编号", "id"),
                 new Heading("类别", "category"), new Heading("技能", "requiredSkill"),
                 new Heading("服务对象类别", "careCategory"), new Heading("摘要", "summary"),
                 new Heading("社区", "community"), new Heading("开始时间", "windowStart"),
@@ -121,7 +126,7 @@ public class ExportResource {
     @APIResponse(responseCode = "403", description = "Another community, or reveal without the right")
     public Response wishes(@BeanParam Query query,
                            @QueryParam("reveal") @Parameter(description = "beneficiary (admins only)") String reveal) {
-        return download(query, null, reveal, "wishes", List.of(new Heading("编号", "id"),
+        return download(query, null, null, reveal, "wishes", List.of(new Heading("编号", "id"),
                 new Heading("心愿", "title"), new Heading("社区", "community"), new Heading("状态", "status"),
                 new Heading("发布时间", "postedAt"), new Heading("认领志愿者", "claimedBy"),
                 new Heading("认领时间", "claimedAt"), new Heading("完成时间", "fulfilledAt"),
@@ -140,7 +145,7 @@ public class ExportResource {
     @APIResponse(responseCode = "400", description = "An unknown format, or an invalid or too long period")
     @APIResponse(responseCode = "403", description = "Another community")
     public Response hazards(@BeanParam Query query) {
-        return download(query, null, null, "hazards", List.of(new Heading("编号", "id"),
+        return download(query, null, null, null, "hazards", List.of(new Heading("编号", "id"),
                 new Heading("类别", "category"), new Heading("严重程度", "severity"), new Heading("状态", "status"),
                 new Heading("社区", "community"), new Heading("纬度", "latitude"), new Heading("经度", "longitude"),
                 new Heading("报告志愿者", "reportedBy"), new Heading("报告时间", "reportedAt"),
@@ -160,7 +165,7 @@ public class ExportResource {
     @APIResponse(responseCode = "400", description = "An unknown format, or an invalid or too long period")
     @APIResponse(responseCode = "403", description = "Another community")
     public Response emergencies(@BeanParam Query query) {
-        return download(query, null, null, "emergencies", List.of(new Heading("编号", "id"),
+        return download(query, null, null, null, "emergencies", List.of(new Heading("编号", "id"),
                 new Heading("类别", "category"), new Heading("社区", "community"), new Heading("求助时间", "raisedAt"),
                 new Heading("首次接单时间", "firstAcceptedAt"), new Heading("响应秒数", "secondsToFirstAccept"),
                 new Heading("通知志愿者数", "volunteersOffered"), new Heading("状态", "status")),
@@ -168,11 +173,12 @@ public class ExportResource {
     }
 
     /** Every check (format, period, rights) runs here, before the download's status is sent. */
-    private Response download(Query query, String station, String reveal, String name, List<Heading> headings,
-                              BiConsumer<Exports.Scope, SheetWriter> rows) {
+    private Response download(Query query, String station, VolunteerGroup group, String reveal, String name,
+                              List<Heading> headings, BiConsumer<Exports.Scope, SheetWriter> rows) {
         SheetFormat format = SheetFormat.of(query.format);
         Period period = Period.of(query.from, query.to, district.timeZone(), MAX_DAYS);
-        Exports.Scope scope = exports.scope(query.community, QueryValues.uuid("station", station), period, reveal);
+        Exports.Scope scope = exports.scope(query.community, QueryValues.uuid("station", station), group, period,
+                reveal);
         return SheetDownload.of(format, name, Heading.labels(headings, query.language), district.timeZone(),
                 writer -> rows.accept(scope, writer));
     }

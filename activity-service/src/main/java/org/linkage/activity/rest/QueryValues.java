@@ -1,5 +1,6 @@
 package org.linkage.activity.rest;
 
+import org.linkage.activity.domain.VolunteerGroup;
 import org.linkage.chassis.problem.ProblemException;
 
 import java.time.Instant;
@@ -23,6 +24,10 @@ final class QueryValues {
 
     static LocalDate date(String name, String value) {
         return parse(name, value, LocalDate::parse, "must be a date such as 2026-12-01");
+    }
+
+    static VolunteerGroup group(String name, String value) {
+        return parse(name, value, VolunteerGroup::valueOf, "must be a volunteer group type such as RIDER");
     }
 
     private static <T> T parse(String name, String value, Function<String, T> parser, String message) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.activity.api.StationRenameRequest;
 import org.linkage.activity.api.StationRequest;
 import org.linkage.activity.api.StationResponse;
 import org.linkage.activity.domain.Station;
@@ -90,6 +92,39 @@ public class StationResource {
         Station station = service.create(request, idempotencyKey);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(station.id.toString()).build())
                 .tag(ETags.of(station.version)).entity(StationMapper.toResponse(station)).build();
+    }
+
+    @PUT
+    @Path("/{id}/name")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "renameStation", summary = "Rename a service station",
+            description = "Admins only. The id, and so every activity, session and statistic referring to the "
+                    + "station, stays. Recorded in the audit log (UPDATE, with the old name).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "party and community centre",
+            value = "{\"name\": \"新华路街道党群服务中心\"}")))
+    @APIResponse(responseCode = "200", description = "Renamed",
+            content = @Content(schema = @Schema(implementation = StationResponse.class)))
+    @APIResponse(responseCode = "400", description = "A blank or too long name (field name)")
+    @APIResponse(responseCode = "404", description = "No such station")
+    public StationResponse rename(@PathParam("id") UUID id, StationRenameRequest request) {
+        return StationMapper.toResponse(service.rename(id, request));
+    }
+
+    @POST
+    @Path("/{id}/retirement")
+    @Consumes(MediaType.WILDCARD) // no body: a client need not name a content type
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "retireStation", summary = "Retire a service station",
+            description = "Admins only. A station is never deleted (activities, sessions and statistics refer to "
+                    + "it): retired, it stays readable (retiredAt) and takes no new activity (422 on stationId). "
+                    + "Recorded in the audit log (UPDATE).")
+    @APIResponse(responseCode = "200", description = "Retired",
+            content = @Content(schema = @Schema(implementation = StationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such station")
+    @APIResponse(responseCode = "409", description = "Retired already")
+    public StationResponse retire(@PathParam("id") UUID id) {
+        return StationMapper.toResponse(service.retire(id));
     }
 
     @GET

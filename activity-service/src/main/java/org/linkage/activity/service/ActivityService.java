@@ -13,6 +13,7 @@ import org.linkage.activity.domain.ActivityStatus;
 import org.linkage.activity.domain.CancelledBy;
 import org.linkage.activity.domain.SignUp;
 import org.linkage.activity.domain.SignUpStatus;
+import org.linkage.activity.domain.VolunteerGroup;
 import org.linkage.activity.mapping.ActivityMapper;
 import org.linkage.activity.repository.ActivityRepository;
 import org.linkage.activity.repository.SignUpRepository;
@@ -64,8 +65,12 @@ public class ActivityService {
 
     @Transactional
     public Activity schedule(@Valid @NotNull ScheduleActivityRequest request, String idempotencyKey) {
-        if (stations.findByIdOptional(request.stationId()).isEmpty()) {
+        var station = stations.findByIdOptional(request.stationId());
+        if (station.isEmpty()) {
             throw ProblemException.unprocessable("stationId", "does not exist");
+        }
+        if (station.get().retiredAt != null) {
+            throw ProblemException.unprocessable("stationId", "is a retired station");
         }
         UUID id = idempotencyKeys.once(SCHEDULE_SCOPE, idempotencyKey, request, () -> {
             Activity activity = new Activity();
@@ -79,6 +84,7 @@ public class ActivityService {
             activity.requiredSkills = new ArrayList<>(request.requiredSkills());
             activity.requiredCertifications = new ArrayList<>(request.requiredCertifications());
             activity.withChildren = request.withChildren();
+            activity.audience = new ArrayList<>(VolunteerGroup.names(request.audience()));
             activity.status = ActivityStatus.SCHEDULED;
             activity.organiser = request.organiser().strip();
             activity.createdAt = DatabaseClock.now();

@@ -19,6 +19,7 @@ import org.linkage.activity.domain.NeedSeries;
 import org.linkage.activity.domain.NeedStatus;
 import org.linkage.activity.domain.StatusChange;
 import org.linkage.activity.domain.VolunteerCredential;
+import org.linkage.activity.domain.VolunteerGroup;
 import org.linkage.activity.mapping.NeedMapper;
 import org.linkage.activity.repository.NeedOfferRepository;
 import org.linkage.activity.repository.NeedRepository;
@@ -142,6 +143,7 @@ public class NeedService {
         need.estimatedHours = request.estimatedHours();
         need.requiredCertifications = new ArrayList<>(new LinkedHashSet<>(request.requiredCertifications()));
         need.requiredTraining = new ArrayList<>(new LinkedHashSet<>(request.requiredTraining()));
+        need.volunteerGroups = new ArrayList<>(VolunteerGroup.names(request.volunteerGroups()));
         need.radiusMetres = request.radiusMetres();
         need.deadline = request.deadline();
         need.community = request.community() == null ? null : request.community().strip();
@@ -196,6 +198,7 @@ public class NeedService {
         need.estimatedHours = first.estimatedHours;
         need.requiredCertifications = new ArrayList<>(first.requiredCertifications);
         need.requiredTraining = new ArrayList<>(first.requiredTraining);
+        need.volunteerGroups = new ArrayList<>(first.volunteerGroups);
         need.radiusMetres = first.radiusMetres;
         need.deadline = first.deadline == null ? null : first.deadline.plus(shift);
         need.community = first.community;

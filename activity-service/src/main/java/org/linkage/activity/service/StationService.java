@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.linkage.activity.api.StationRenameRequest;
 import org.linkage.activity.api.StationRequest;
 import org.linkage.activity.domain.OpeningHours;
 import org.linkage.activity.domain.Station;
 import org.linkage.activity.domain.StationKind;
 import org.linkage.activity.repository.StationRepository;
+import org.linkage.chassis.audit.AuditAction;
+import org.linkage.chassis.audit.AuditLog;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.time.DatabaseClock;
@@ -29,10 +32,12 @@ public class StationService {
 
     private final StationRepository stations;
     private final IdempotencyKeys idempotencyKeys;
+    private final AuditLog auditLog;
 
-    StationService(StationRepository stations, IdempotencyKeys idempotencyKeys) {
+    StationService(StationRepository stations, IdempotencyKeys idempotencyKeys, AuditLog auditLog) {
         this.stations = stations;
         this.idempotencyKeys = idempotencyKeys;
+        this.auditLog = auditLog;
     }
 
     /** A station found by a search, with its distance from the centre of a radius search. */
@@ -64,6 +69,28 @@ public class StationService {
             return station.id;
         });
         return stations.findById(id);
+    }
+
+    /** A new name; recorded in the audit log with the old one. */
+    @Transactional
+    public Station rename(UUID id, @Valid @NotNull StationRenameRequest request) {
+        Station station = require(id);
+        String before = station.name;
+        station.name = request.name().strip();
+        auditLog.record(AuditAction.UPDATE, "Station", id, "station renamed from " + before + " to " + station.name);
+        return station;
+    }
+
+    /** Closes the station to new activities (never deleted: activities and statistics refer to it); audited. */
+    @Transactional
+    public Station retire(UUID id) {
+        Station station = require(id);
+        if (station.retiredAt != null) {
+            throw ProblemException.conflict("Station " + id + " is retired already");
+        }
+        station.retiredAt = DatabaseClock.now();
+        auditLog.record(AuditAction.UPDATE, "Station", id, "station retired");
+        return station;
     }
 
     public Optional<Station> find(UUID id) {

@@ -61,12 +61,12 @@ public class VolunteerStandings {
 
     @Transactional
     public void registered(VolunteerRegistered event, EventEnvelope envelope) {
-        status(event.volunteerId(), event.active(), event.skills(), envelope);
+        status(event.volunteerId(), event.active(), event.skills(), event.groupType(), envelope);
     }
 
     @Transactional
     public void changed(VolunteerChanged event, EventEnvelope envelope) {
-        status(event.volunteerId(), event.active(), event.skills(), envelope);
+        status(event.volunteerId(), event.active(), event.skills(), event.groupType(), envelope);
     }
 
     /**
@@ -142,6 +142,14 @@ public class VolunteerStandings {
         if (activity.withChildren) {
             requireTrustedWithChildren(volunteerId, day);
         }
+        if (!activity.audience.isEmpty()) {
+            String group = standings.findByIdOptional(volunteerId).filter(s -> !s.erased).map(s -> s.groupType)
+                    .orElse(null);
+            if (!activity.audience.contains(group)) {
+                throw ProblemException.unprocessable("volunteerId", "is not in the activity's audience: "
+                        + String.join(", ", activity.audience));
+            }
+        }
         if (!activity.requiredSkills.isEmpty()) {
             List<String> known = standings.findByIdOptional(volunteerId).filter(s -> !s.erased)
                     .map(s -> s.skills).orElse(List.of());
@@ -160,7 +168,8 @@ public class VolunteerStandings {
         }
     }
 
-    private void status(UUID volunteerId, boolean active, List<String> skills, EventEnvelope envelope) {
+    private void status(UUID volunteerId, boolean active, List<String> skills, String groupType,
+                        EventEnvelope envelope) {
         VolunteerStanding standing = standingOf(volunteerId, envelope);
         Instant at = time(envelope);
         if (standing.erased || at.isBefore(standing.asOf)) {
@@ -169,6 +178,7 @@ public class VolunteerStandings {
         boolean wasActive = standing.active;
         standing.active = active;
         standing.skills = skills == null ? new ArrayList<>() : new ArrayList<>(skills);
+        standing.groupType = groupType;
         standing.asOf = at;
         if (wasActive && !active) {
             pairingService.pauseAll(volunteerId);

@@ -89,13 +89,13 @@ class EventSchemasTest {
                         List.of(new VolunteerAvailabilityChanged.DatedException(LocalDate.parse("2026-12-24"),
                                 VolunteerAvailabilityChanged.Kind.AWAY, null, null)), 10),
                 VolunteerRegistered.of(new MatchingProfile(volunteer, List.of("elder-care", "first-aid"), PLACE,
-                        true, true, Map.of("elder-care", 3), "xinhua-road", List.of("zh-CN", "en"), false)),
+                        true, true, Map.of("elder-care", 3), "xinhua-road", List.of("zh-CN", "en"), false, "RIDER")),
                 NeedRaised.builder(need).category("first-aid-emergency").requiredSkill("first-aid").location(PLACE)
                         .window(WINDOW).urgency(Urgency.EMERGENCY).volunteersNeeded(1).requestedBy("sw-liu")
                         .summary("老人摔倒").requiredCertifications(List.of("first-aid"))
                         .requiredTraining(List.of("first-aid-refresher")).radiusMetres(500).careCategory("ELDERLY")
                         .beneficiaryRef(UUID.randomUUID()).deadline(Instant.parse("2026-12-01T08:30:00Z"))
-                        .estimatedHours(1.5).community("xinhua-road").build(),
+                        .estimatedHours(1.5).community("xinhua-road").volunteerGroups(List.of("RIDER")).build(),
                 NeedCancelled.of(need, "sw-liu", "family came"),
                 AssignmentCompleted.of(need, assignment, volunteer, LocalDate.parse("2026-12-01"),
                         new BigDecimal("2.5"), "sw-liu"),

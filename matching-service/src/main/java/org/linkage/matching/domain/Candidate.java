@@ -57,6 +57,10 @@ public class Candidate {
 
     public String community;
 
+    /** The volunteer group they serve with (RIDER, COLLEGE_STUDENT...); null when none. */
+    @Column(name = "group_type")
+    public String groupType;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> languages = new ArrayList<>();
 

@@ -24,7 +24,7 @@ public final class HardConstraints {
     /** Every static constraint but availability: what is left to check when availability is known already. */
     public static boolean qualified(VolunteerProfile volunteer, Requirements need) {
         return volunteer.active() && volunteer.home() != null && (!need.emergency() || volunteer.onDuty())
-                && lacking(volunteer, need) == null;
+                && need.admitsGroup(volunteer.groupType()) && lacking(volunteer, need) == null;
     }
 
     /**
@@ -83,6 +83,9 @@ public final class HardConstraints {
         Availability availability = volunteer.availability();
         List<String> met = new ArrayList<>();
         met.add("active" + (need.emergency() ? " and on duty" : ""));
+        if (!need.groups().isEmpty()) {
+            met.add("in the volunteer group " + volunteer.groupType() + " the need is open to");
+        }
         met.add("skill " + need.skill() + " at level " + volunteer.skillLevel(need.skill()));
         for (String certification : need.certifications()) {
             met.add("certification " + certification + " in date (counts until "

@@ -74,6 +74,11 @@ public class Need {
     @Column(name = "required_training")
     public List<String> requiredTraining = new ArrayList<>();
 
+    /** Volunteer group types the need is restricted to; empty for anyone. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "volunteer_groups")
+    public List<String> volunteerGroups = new ArrayList<>();
+
     /** How far from the place a volunteer may live; null for the service's default. */
     @Column(name = "radius_metres")
     public Integer radiusMetres;

@@ -34,6 +34,7 @@ public final class NeedMapper {
         need.raisedAt = raisedAt;
         need.requiredCertifications = new ArrayList<>(event.requiredCertifications());
         need.requiredTraining = new ArrayList<>(event.requiredTraining());
+        need.volunteerGroups = new ArrayList<>(event.volunteerGroups());
         need.radiusMetres = event.radiusMetres();
         need.careCategory = event.careCategory();
         need.beneficiaryRef = event.beneficiaryRef();

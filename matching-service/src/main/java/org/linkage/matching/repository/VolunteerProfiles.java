@@ -107,13 +107,15 @@ public class VolunteerProfiles {
             availability.put((UUID) row[0], availability(row));
         }
         List<VolunteerProfile> profiles = new ArrayList<>();
-        for (Object[] row : rows("SELECT volunteer_id, home_latitude, home_longitude, on_duty FROM candidate"
+        for (Object[] row : rows("SELECT volunteer_id, home_latitude, home_longitude, on_duty, group_type"
+                + " FROM candidate"
                 + " WHERE active AND erased_at IS NULL AND " + which, "volunteer_id", ids)) {
             UUID id = (UUID) row[0];
             GeoPoint home = row[1] == null ? null : new GeoPoint((Double) row[1], (Double) row[2]);
             profiles.add(new VolunteerProfile(id, home, true,
                     (Boolean) row[3], skills.getOrDefault(id, Map.of()), certifications.getOrDefault(id, Map.of()),
-                    training.getOrDefault(id, Map.of()), availability.getOrDefault(id, Availability.ALWAYS)));
+                    training.getOrDefault(id, Map.of()), availability.getOrDefault(id, Availability.ALWAYS),
+                    (String) row[4]));
         }
         return profiles;
     }

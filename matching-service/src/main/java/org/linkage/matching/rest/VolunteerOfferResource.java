@@ -50,9 +50,9 @@ public class VolunteerOfferResource {
                     + "PROPOSED_BY_VOLUNTEER and publishes AssignmentProposed, which asks the need's social worker to "
                     + "confirm (then it is ACCEPTED as an accepted offer is) or refuse it; the volunteer may withdraw "
                     + "it until then. The need must be open (not cancelled, not an emergency, not begun, not filled) "
-                    + "and the volunteer active, holding its skill and every certification and course it requires "
-                    + "(as matching knows them), and free at its time. A child's need is only for the volunteer "
-                    + "paired with the child or who served the child before. A refused offer changes nothing. "
+                    + "and the volunteer active, in one of its volunteer groups if it names any, holding its skill and "
+                    + "every certification and course it requires (as matching knows them), and free at its time. "
+                    + "A child's need is only for the volunteer paired with the child or who served the child before. A refused offer changes nothing. "
                     + "No body.")
     @APIResponse(responseCode = "201", description = "The volunteer's offer, waiting for the social worker",
             content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
@@ -60,7 +60,7 @@ public class VolunteerOfferResource {
     @APIResponse(responseCode = "404", description = "Matching knows no such need, or not the volunteer yet")
     @APIResponse(responseCode = "409", description = "The need is not open (needId), the volunteer was offered it "
             + "already, is not active or holds an accepted assignment at its time (volunteerId), or lacks what it "
-            + "requires (requiredSkill, requiredCertifications, requiredTraining)")
+            + "requires (volunteerGroups, requiredSkill, requiredCertifications, requiredTraining)")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     public Response offerSelf(@PathParam("needId") UUID needId,
                               @Parameter(description = "Makes retries safe: the same key returns the same offer")

@@ -129,6 +129,7 @@ public class CandidateService {
         candidate.livePositionConsent = state.livePositionConsent();
         candidate.skillLevels = new HashMap<>(state.skillLevels());
         candidate.community = state.community();
+        candidate.groupType = state.groupType();
         candidate.languages = new ArrayList<>(state.languages());
         candidate.updatedAt = stateAt;
         candidates.persist(candidate);

@@ -261,9 +261,11 @@ public class MatchingService {
         VolunteerProfile profile = profiles.one(volunteerId).filter(found -> volunteer.active)
                 .orElseThrow(() -> ProblemException.conflict("Volunteer " + volunteerId + " is not active",
                         "volunteerId", "is not active"));
-        Requirements requirements = new Requirements(need.location(), radius(need), need.requiredSkill,
-                need.requiredCertifications, need.requiredTraining, need.windowStart, need.windowEnd, need.hours(),
-                false);
+        Requirements requirements = requirements(need, radius(need), false);
+        if (!requirements.admitsGroup(profile.groupType())) {
+            throw ProblemException.conflict("Volunteer " + volunteerId + " is not in the volunteer groups need "
+                    + needId + " is open to", "volunteerGroups", "the volunteer is not in one of these groups");
+        }
         String lacking = HardConstraints.lacking(profile, requirements);
         if (lacking != null) {
             // The skill is checked first, then the certifications, then the courses.
@@ -583,12 +585,15 @@ public class MatchingService {
                            Map<UUID, String> positions) {
     }
 
+    private static Requirements requirements(Need need, int radiusMetres, boolean emergency) {
+        return new Requirements(need.location(), radiusMetres, need.requiredSkill, need.requiredCertifications,
+                need.requiredTraining, need.windowStart, need.windowEnd, need.hours(), emergency,
+                need.volunteerGroups);
+    }
+
     private Ranking rank(Need need, List<Assignment> offeredBefore, int limit, Instant now) {
         boolean emergency = need.urgency == Urgency.EMERGENCY;
-        Requirements requirements = new Requirements(need.location(),
-                emergency ? need.searchRadiusMetres : radius(need), need.requiredSkill,
-                need.requiredCertifications, need.requiredTraining, need.windowStart, need.windowEnd, need.hours(),
-                emergency);
+        Requirements requirements = requirements(need, emergency ? need.searchRadiusMetres : radius(need), emergency);
         // Nobody is asked twice.
         Set<UUID> asked = offeredBefore.stream().map(assignment -> assignment.volunteerId).collect(Collectors.toSet());
         CandidateSearch.FactsSource facts = ids -> assignments.facts(ids, now, need.windowStart, need.windowEnd);

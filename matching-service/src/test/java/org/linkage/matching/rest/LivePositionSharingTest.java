@@ -84,7 +84,7 @@ class LivePositionSharingTest {
 
     private void change(UUID id, GeoPoint home, boolean onDuty) {
         send(Topics.VOLUNTEER_EVENTS, VolunteerChanged.of(new MatchingProfile(id, List.of("first-aid"), home, onDuty,
-                true, Map.of(), null, List.of(), true)));
+                true, Map.of(), null, List.of(), true, null)));
         awaitCandidate(id, candidate -> candidate.onDuty == onDuty);
         await(() -> index.live().isRostered(id), rostered -> rostered == onDuty, "the roster of " + id);
     }

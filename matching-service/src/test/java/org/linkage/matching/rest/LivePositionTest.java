@@ -54,7 +54,7 @@ class LivePositionTest {
 
     private static void change(UUID id, GeoPoint home, boolean onDuty, boolean consent) {
         send(Topics.VOLUNTEER_EVENTS, VolunteerChanged.of(new MatchingProfile(id, List.of("first-aid"), home, onDuty,
-                true, Map.of(), null, List.of(), consent)));
+                true, Map.of(), null, List.of(), consent, null)));
         awaitCandidate(id, candidate -> candidate.onDuty == onDuty && candidate.livePositionConsent == consent);
         CandidateIndex index = Arc.container().instance(CandidateIndex.class).get();
         await(() -> index.live().isRostered(id), rostered -> rostered == (onDuty && consent), "the roster of " + id);

@@ -337,7 +337,7 @@ class MatchingRulesTest {
         UUID erased = UUID.randomUUID();
         send(Topics.VOLUNTEER_EVENTS, VolunteerRegistered.of(new MatchingProfile(erased,
                 List.of("elder-care"), north(base, 100), false, true, Map.of("elder-care", 4), "xinhua-road",
-                List.of("zh", "en"), false)));
+                List.of("zh", "en"), false, null)));
         awaitCandidate(erased, candidate -> true);
         asAdmin().get("/api/v1/candidates/" + erased).then().body("skillLevels.elder-care", equalTo(4))
                 .body("community", equalTo("xinhua-road")).body("languages", contains("zh", "en"));

@@ -1,6 +1,8 @@
 package org.linkage.volunteer.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkage.chassis.i18n.Language;
+import org.linkage.chassis.i18n.Messages;
 import org.linkage.chassis.problem.Violation;
 
 import java.util.List;
@@ -13,7 +15,18 @@ public record ImportReport(
         @Schema(required = true,
                 description = "Rows whose phone is already registered: nothing changed (so re-importing is safe)")
         List<AcceptedRow> alreadyRegistered,
-        @Schema(required = true, description = "Rows refused, each with its reasons") List<RejectedRow> rejected) {
+        @Schema(required = true, description = "Rows refused, each with its reasons, in the reader's language "
+                + "(Chinese unless Accept-Language prefers English); fields as in the sheet's columns")
+        List<RejectedRow> rejected) {
+
+    /** The report with the rejected rows' messages in this language (the code writes them in English). */
+    public ImportReport inLanguage(Language language) {
+        Messages messages = Messages.get();
+        return new ImportReport(rows, accepted, alreadyRegistered, rejected.stream()
+                .map(row -> new RejectedRow(row.row(), row.violations().stream()
+                        .map(v -> new Violation(v.field(), messages.translate(v.message(), language))).toList()))
+                .toList());
+    }
 
     public record AcceptedRow(@Schema(required = true,
             examples = "2") int row, @Schema(required = true) UUID volunteerId) {

@@ -2,7 +2,6 @@ package org.linkage.volunteer.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
@@ -10,16 +9,7 @@ import java.time.LocalDate;
 /** A course of the training catalogue; needs may require one. */
 @Entity
 @Table(name = "training_course")
-public class TrainingCourse {
-
-    @Id
-    public String code;
-
-    @Column(name = "name_zh")
-    public String nameZh;
-
-    @Column(name = "name_en")
-    public String nameEn;
+public class TrainingCourse extends CatalogueEntry {
 
     /** How long a completion counts; null when it never lapses. */
     @Column(name = "validity_months")

@@ -1,11 +1,14 @@
 package org.linkage.volunteer.mapping;
 
+import org.linkage.chassis.web.Period;
 import org.linkage.volunteer.api.CertificateCheckResponse;
 import org.linkage.volunteer.api.CertificateVerificationResponse;
 import org.linkage.volunteer.api.HoursCertificateResponse;
 import org.linkage.volunteer.api.HoursEntryResponse;
+import org.linkage.volunteer.api.HoursStatisticsResponse;
 import org.linkage.volunteer.api.HoursSummaryResponse;
 import org.linkage.volunteer.domain.CertificateVerification;
+import org.linkage.volunteer.domain.GroupHours;
 import org.linkage.volunteer.domain.HoursCertificate;
 import org.linkage.volunteer.domain.HoursEntry;
 import org.linkage.volunteer.domain.HoursSummary;
@@ -18,6 +21,16 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 public final class HoursMapper {
+
+    /** The roll-up of a period: the groups' totals and their sum. */
+    public static HoursStatisticsResponse toStatistics(Period period, String community,
+                                                       List<GroupHours> groups) {
+        return new HoursStatisticsResponse(period.from(), period.to(), community,
+                groups.stream().map(GroupHours::hours).reduce(BigDecimal.ZERO, BigDecimal::add),
+                groups.stream().mapToLong(GroupHours::volunteers).sum(),
+                groups.stream().map(group -> new HoursStatisticsResponse.GroupHours(group.group(),
+                        group.volunteers(), group.hours())).toList());
+    }
 
     public static HoursEntryResponse toResponse(HoursEntry entry) {
         return new HoursEntryResponse(entry.id, entry.source, entry.sourceId, entry.sourceEventId, entry.serviceDate,

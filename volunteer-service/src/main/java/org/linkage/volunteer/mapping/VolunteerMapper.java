@@ -53,7 +53,7 @@ public final class VolunteerMapper {
                 : new GeoPoint(volunteer.homeLatitude, volunteer.homeLongitude);
         return new MatchingProfile(volunteer.id, volunteer.skillCodes(), home, volunteer.onDuty,
                 volunteer.isActive(), volunteer.skills, volunteer.homeCommunity, List.copyOf(volunteer.languages),
-                volunteer.consentsToLivePosition());
+                volunteer.consentsToLivePosition(), volunteer.groupType == null ? null : volunteer.groupType.name());
     }
 
     private VolunteerMapper() {

@@ -3,10 +3,13 @@ package org.linkage.volunteer.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.linkage.chassis.tabular.Cursor;
+import org.linkage.volunteer.domain.GroupHours;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -53,15 +56,34 @@ public class ExportRepository {
     public Stream<Object[]> hours(Filter filter) {
         StringBuilder sql = new StringBuilder("""
                 SELECT e.service_date, v.id, v.name, v.home_community, e.source, e.hours, e.confirmed_by, e.reason,
-                       e.recorded_at
-                  FROM hours_entry e JOIN volunteer v ON v.id = e.volunteer_id
-                 WHERE e.service_date BETWEEN :fromDate AND :toDate""");
+                       e.recorded_at""");
+        Map<String, Object> parameters = hoursInPeriod(sql, filter);
+        sql.append(" ORDER BY e.service_date, e.recorded_at, e.id");
+        return stream(sql, parameters);
+    }
+
+    /** The hours of the filter's volunteers by service date in its period, per group type; every group once. */
+    @SuppressWarnings("unchecked")
+    public List<GroupHours> hoursByGroup(Filter filter) {
+        StringBuilder sql = new StringBuilder("SELECT v.group_type, count(DISTINCT v.id), sum(e.hours)");
+        Map<String, Object> parameters = hoursInPeriod(sql, filter);
+        sql.append(" GROUP BY v.group_type ORDER BY v.group_type NULLS LAST");
+        var query = entityManager.createNativeQuery(sql.toString());
+        parameters.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new GroupHours((String) row[0], ((Number) row[1]).longValue(),
+                (BigDecimal) row[2])).toList();
+    }
+
+    /** The ledger entries of the filter's volunteers with a service date in its period. */
+    private static Map<String, Object> hoursInPeriod(StringBuilder select, Filter filter) {
+        select.append(" FROM hours_entry e JOIN volunteer v ON v.id = e.volunteer_id"
+                + " WHERE e.service_date BETWEEN :fromDate AND :toDate");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("fromDate", filter.fromDate());
         parameters.put("toDate", filter.toDate());
-        narrow(sql, parameters, filter);
-        sql.append(" ORDER BY e.service_date, e.recorded_at, e.id");
-        return stream(sql, parameters);
+        narrow(select, parameters, filter);
+        return parameters;
     }
 
     private static void narrow(StringBuilder sql, Map<String, Object> parameters, Filter filter) {

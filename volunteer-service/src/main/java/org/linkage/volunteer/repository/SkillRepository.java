@@ -20,4 +20,9 @@ public class SkillRepository implements PanacheRepositoryBase<Skill, String> {
     public Set<String> knownAmong(Collection<String> codes) {
         return find("code in ?1", codes).stream().map(skill -> skill.code).collect(Collectors.toSet());
     }
+
+    public Set<String> retiredAmong(Collection<String> codes) {
+        return find("code in ?1 and retiredAt is not null", codes).stream().map(skill -> skill.code)
+                .collect(Collectors.toSet());
+    }
 }

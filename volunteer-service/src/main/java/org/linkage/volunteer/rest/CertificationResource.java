@@ -67,7 +67,8 @@ public class CertificationResource {
     @APIResponse(responseCode = "400", description = "Invalid input, an unknown type, or expiresOn not after issuedOn")
     @APIResponse(responseCode = "404", description = "No such volunteer")
     @APIResponse(responseCode = "409", description = "The volunteer already has this certification")
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request, or the "
+            + "type was retired from the catalogue (field type)")
     public Response add(@PathParam("volunteerId") UUID volunteerId, CertificationRequest request,
                         @Parameter(description = "Makes retries safe: the same key returns the same certification")
                         @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,

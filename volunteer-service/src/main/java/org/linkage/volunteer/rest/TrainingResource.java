@@ -63,7 +63,8 @@ public class TrainingResource {
             + "completedOn")
     @APIResponse(responseCode = "404", description = "No such volunteer")
     @APIResponse(responseCode = "409", description = "This completion is already recorded")
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request, or the "
+            + "course was retired from the catalogue (field courseCode)")
     public Response record(@PathParam("volunteerId") UUID volunteerId, TrainingRequest request,
                            @Parameter(description = "Makes retries safe: the same key records one completion")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.CurrentUser;
@@ -100,7 +102,8 @@ public class VolunteerResource {
             content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "409", description = "The phone, or the registering volunteer, is already registered")
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request, or a skill "
+            + "was retired from the catalogue (naming the entry)")
     public Response register(RegisterVolunteerRequest request,
                              @Parameter(description = "Makes retries safe: the same key returns the same volunteer")
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -146,8 +149,9 @@ public class VolunteerResource {
     public ImportReport importVolunteers(byte[] file,
                                          @QueryParam("partial") @DefaultValue("false") @Parameter(description =
                                                  "Register the valid rows even when others are invalid")
-                                         boolean partial) {
-        return volunteerImport.importSheet(file, partial, user.id(), user.community().orElse(null));
+                                         boolean partial, @Context HttpHeaders headers) {
+        return volunteerImport.importSheet(file, partial, user.id(), user.community().orElse(null))
+                .inLanguage(Language.of(headers));
     }
 
     @GET
@@ -246,6 +250,8 @@ public class VolunteerResource {
     @APIResponse(responseCode = "404", description = "No such volunteer")
     @APIResponse(responseCode = "409", description = "The volunteer's data was erased")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "A skill the volunteer does not hold yet was retired from the "
+            + "catalogue (naming the entry)")
     public Response setSkills(@PathParam("id") UUID id, SkillsRequest request,
                               @HeaderParam("If-Match") String ifMatch) {
         user.requireSelfOrStaff(id);

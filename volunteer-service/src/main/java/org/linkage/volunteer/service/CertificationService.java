@@ -10,11 +10,11 @@ import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.web.Page;
 import org.linkage.volunteer.api.CertificationRequest;
 import org.linkage.volunteer.api.VerificationRequest;
+import org.linkage.volunteer.domain.CatalogueKind;
 import org.linkage.volunteer.domain.Certification;
 import org.linkage.volunteer.domain.Verification;
 import org.linkage.volunteer.mapping.CertificationMapper;
 import org.linkage.volunteer.repository.CertificationRepository;
-import org.linkage.volunteer.repository.CertificationTypeRepository;
 import org.linkage.volunteer.repository.VolunteerRepository;
 
 import java.time.Instant;
@@ -25,15 +25,15 @@ import java.util.UUID;
 public class CertificationService {
 
     private final CertificationRepository certifications;
-    private final CertificationTypeRepository types;
+    private final Catalogues catalogues;
     private final VolunteerRepository volunteers;
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
 
-    CertificationService(CertificationRepository certifications, CertificationTypeRepository types,
+    CertificationService(CertificationRepository certifications, Catalogues catalogues,
                          VolunteerRepository volunteers, Outbox outbox, IdempotencyKeys idempotencyKeys) {
         this.certifications = certifications;
-        this.types = types;
+        this.catalogues = catalogues;
         this.volunteers = volunteers;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
@@ -46,10 +46,7 @@ public class CertificationService {
         if (!request.expiresOn().isAfter(request.issuedOn())) {
             throw ProblemException.invalid("expiresOn", "must be after issuedOn");
         }
-        if (types.findByIdOptional(request.type()).isEmpty()) {
-            throw ProblemException.invalid("type",
-                    "is not in the certification types catalogue (GET /api/v1/certification-types)");
-        }
+        catalogues.requireUsable(CatalogueKind.CERTIFICATION_TYPE, request.type(), "type");
         var volunteer = volunteers.findByIdOptional(volunteerId);
         if (volunteer.isEmpty()) {
             return Optional.empty();

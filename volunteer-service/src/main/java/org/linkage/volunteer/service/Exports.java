@@ -8,9 +8,11 @@ import org.linkage.chassis.tabular.Masks;
 import org.linkage.chassis.tabular.Revealed;
 import org.linkage.chassis.tabular.SheetWriter;
 import org.linkage.chassis.web.Period;
+import org.linkage.volunteer.domain.GroupHours;
 import org.linkage.volunteer.domain.VolunteerGroup;
 import org.linkage.volunteer.repository.ExportRepository;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -69,6 +71,12 @@ public class Exports {
                 writer.row(row);
             });
         }
+    }
+
+    /** The scope's hours per volunteer group, for the monthly roll-up. */
+    @Transactional
+    public List<GroupHours> hoursByGroup(Scope scope) {
+        return exports.hoursByGroup(scope.filter());
     }
 
     @Transactional

@@ -11,9 +11,9 @@ import org.linkage.chassis.time.DistrictConfig;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.volunteer.TrainingCompleted;
 import org.linkage.volunteer.api.TrainingRequest;
+import org.linkage.volunteer.domain.CatalogueKind;
 import org.linkage.volunteer.domain.TrainingCourse;
 import org.linkage.volunteer.domain.TrainingRecord;
-import org.linkage.volunteer.repository.TrainingCourseRepository;
 import org.linkage.volunteer.repository.TrainingRecordRepository;
 import org.linkage.volunteer.repository.VolunteerRepository;
 
@@ -25,16 +25,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class TrainingService {
 
-    private final TrainingCourseRepository courses;
+    private final Catalogues catalogues;
     private final TrainingRecordRepository records;
     private final VolunteerRepository volunteers;
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
     private final DistrictConfig district;
 
-    TrainingService(TrainingCourseRepository courses, TrainingRecordRepository records, VolunteerRepository volunteers,
+    TrainingService(Catalogues catalogues, TrainingRecordRepository records, VolunteerRepository volunteers,
                     Outbox outbox, IdempotencyKeys idempotencyKeys, DistrictConfig district) {
-        this.courses = courses;
+        this.catalogues = catalogues;
         this.records = records;
         this.volunteers = volunteers;
         this.outbox = outbox;
@@ -46,9 +46,8 @@ public class TrainingService {
     @Transactional
     public Optional<TrainingRecord> record(UUID volunteerId, @Valid @NotNull TrainingRequest request,
                                            String idempotencyKey) {
-        TrainingCourse course = courses.findByIdOptional(request.courseCode())
-                .orElseThrow(() -> ProblemException.invalid("courseCode",
-                        "is not in the training catalogue (GET /api/v1/training-courses)"));
+        TrainingCourse course = catalogues.requireUsable(CatalogueKind.TRAINING_COURSE, request.courseCode(),
+                "courseCode");
         if (request.completedOn().isAfter(district.today())) {
             throw ProblemException.invalid("completedOn", "must not be in the future");
         }

@@ -142,9 +142,12 @@ public class VolunteerImport {
             violations.addAll(of(validator.validate(profile)));
             if (registration.skills() != null) {
                 Set<String> known = skills.knownAmong(registration.skills());
+                Set<String> retired = skills.retiredAmong(registration.skills());
                 for (int i = 0; i < registration.skills().size(); i++) {
                     if (!known.contains(registration.skills().get(i))) {
                         violations.add(new Violation("skills[" + i + "]", "is not in the skills catalogue"));
+                    } else if (retired.contains(registration.skills().get(i))) {
+                        violations.add(new Violation("skills[" + i + "]", "is retired from the skills catalogue"));
                     }
                 }
             }

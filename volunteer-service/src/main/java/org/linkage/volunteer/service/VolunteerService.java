@@ -34,6 +34,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -120,7 +121,7 @@ public class VolunteerService {
     private Volunteer create(Registrant registrant, RegisterVolunteerRequest request, ProfileRequest profile) {
         UUID id = registrant.volunteerId();
         VolunteerStatus status = registrant.initialStatus();
-        skillCatalogue.requireKnown(request.skills(), i -> "skills[" + i + "]");
+        skillCatalogue.requireKnown(request.skills(), Set.of(), i -> "skills[" + i + "]");
         if (registrant.self()) {
             identityLinks.requireNotLinkedElsewhere(id, registrant.issuer(), registrant.subject());
         }
@@ -199,7 +200,9 @@ public class VolunteerService {
                 throw ProblemException.invalid("skills[" + i + "].code", "is listed twice");
             }
         }
-        skillCatalogue.requireKnown(codes, i -> "skills[" + i + "].code");
+        Set<String> held = volunteers.findByIdOptional(id).map(volunteer -> Set.copyOf(volunteer.skills.keySet()))
+                .orElse(Set.of());
+        skillCatalogue.requireKnown(codes, held, i -> "skills[" + i + "].code");
         return findChangeable(id, ifMatch).map(volunteer -> {
             Map<String, Integer> levels = new TreeMap<>();
             request.skills().forEach(skill -> levels.put(skill.code(), skill.level()));

@@ -13,10 +13,13 @@ import org.linkage.testing.Tokens;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -133,5 +136,42 @@ class ExportTest extends SignedInAsStaff {
                 .body("violations[0].field", equalTo("group"));
         As.token(community.staff()).get("/api/v1/exports/volunteers?team=not-a-uuid").then()
                 .statusCode(400).body("violations[0].field", equalTo("team"));
+    }
+
+    @Test
+    void theMonthsHoursAreRolledUpPerVolunteerGroup() {
+        Community community = community();
+        String sheet = "姓名,手机号,技能,群体,单位\n张伟," + VolunteerResourceTest.randomPhone() + ",first-aid,外卖骑手,美团\n"
+                + "刘强," + VolunteerResourceTest.randomPhone() + ",first-aid,骑手,饿了么\n"
+                + "李娜," + VolunteerResourceTest.randomPhone() + ",tutoring,返乡大学生,复旦大学\n";
+        List<String> ids = As.token(community.staff()).contentType("text/csv")
+                .body(sheet.getBytes(StandardCharsets.UTF_8)).post("/api/v1/volunteers/imports")
+                .then().statusCode(200).extract().path("accepted.volunteerId");
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfMonth(1).toString();
+        for (String[] entry : new String[][]{{ids.get(0), "3", today}, {ids.get(1), "2.5", today},
+                {ids.get(2), "4", today}, {ids.get(2), "1", "2025-01-10"}}) {
+            As.token(community.staff()).contentType(ContentType.JSON)
+                    .body(HoursLedgerTest.correction(entry[1], entry[2]))
+                    .post("/api/v1/volunteers/" + entry[0] + "/hours/corrections").then().statusCode(201);
+        }
+
+        // No period: the current month, of the social worker's own community.
+        As.token(community.staff()).get("/api/v1/statistics/hours").then().statusCode(200)
+                .body("community", equalTo(community.name()))
+                .body("hours", equalTo(9.5f))
+                .body("volunteers", equalTo(3))
+                .body("byGroup.group", contains("COLLEGE_STUDENT", "RIDER"))
+                .body("byGroup.find { it.group == 'RIDER' }.hours", equalTo(5.5f))
+                .body("byGroup.find { it.group == 'RIDER' }.volunteers", equalTo(2));
+        As.token(community.staff()).get("/api/v1/statistics/hours?from=2025-01-01&to=2025-01-31").then()
+                .statusCode(200).body("hours", equalTo(1.0f)).body("byGroup.group",
+                        contains("COLLEGE_STUDENT"));
+        As.token(community.staff()).get("/api/v1/statistics/hours?community=elsewhere").then().statusCode(403);
+        As.token(community.staff()).get("/api/v1/statistics/hours?from=2025-01-01&to=2026-06-30")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("to"));
+        // The hours export narrows to a group the same way.
+        assertEquals(3, TableReader.csv(As.token(community.staff()).get("/api/v1/exports/hours?group=RIDER")
+                .then().statusCode(200).extract().asString()).size());
     }
 }

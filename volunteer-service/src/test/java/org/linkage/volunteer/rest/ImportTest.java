@@ -44,7 +44,8 @@ class ImportTest extends SignedInAsStaff {
                 + "钱七," + VolunteerResourceTest.randomPhone() + ",juggling,,1890,ROBOT,\r\n"
                 + "孙八," + good + ",tutoring,,,,\r\n"
                 + "\r\n";
-        String firstId = given().contentType(CSV).body(csv).post("/api/v1/volunteers/imports?partial=true")
+        String firstId = given().contentType(CSV).header("Accept-Language", "en").body(csv)
+                .post("/api/v1/volunteers/imports?partial=true")
                 .then().statusCode(200)
                 .body("rows", equalTo(5))
                 .body("accepted.row", contains(2, 3))
@@ -83,13 +84,18 @@ class ImportTest extends SignedInAsStaff {
         String csv = "name,phone,skills\n"
                 + "=cmd|' /C calc'!A0," + VolunteerResourceTest.randomPhone() + ",first-aid\n"
                 + "王芳,+86" + VolunteerResourceTest.randomPhone() + ",@SUM(1+1)\n";
-        given().contentType(CSV).body(csv).post("/api/v1/volunteers/imports?partial=true")
+        given().contentType(CSV).header("Accept-Language", "en").body(csv)
+                .post("/api/v1/volunteers/imports?partial=true")
                 .then().statusCode(200)
                 .body("accepted", empty())
                 .body("rejected.row", contains(2, 3))
                 .body("rejected[0].violations.field", everyItem(equalTo("name")))
                 .body("rejected[0].violations.message", hasItem(containsString("formula")))
                 .body("rejected[1].violations.field", everyItem(equalTo("skills")));
+        // A report that succeeds speaks the reader's language too: Chinese unless they prefer English.
+        given().contentType(CSV).body(csv).post("/api/v1/volunteers/imports?partial=true")
+                .then().statusCode(200)
+                .body("rejected[0].violations.message", hasItem(containsString("以表格公式符号")));
         assertEquals(before, total());
     }
 

@@ -23,6 +23,7 @@ import java.util.UUID;
  * @param deadline     when the need must be matched at the latest; matching escalates before it; null for the start
  * @param estimatedHours how long the service is expected to take
  * @param community    the community the need belongs to (its social workers see it)
+ * @param volunteerGroups the volunteer group types the need is restricted to (e.g. RIDER); empty for anyone
  */
 public record NeedRaised(
         UUID needId,
@@ -41,7 +42,8 @@ public record NeedRaised(
         UUID beneficiaryRef,
         Instant deadline,
         Double estimatedHours,
-        String community) implements NeedEvent {
+        String community,
+        List<String> volunteerGroups) implements NeedEvent {
 
     public static final String TYPE = "NeedRaised";
 
@@ -49,6 +51,7 @@ public record NeedRaised(
     public NeedRaised {
         requiredCertifications = requiredCertifications == null ? List.of() : List.copyOf(requiredCertifications);
         requiredTraining = requiredTraining == null ? List.of() : List.copyOf(requiredTraining);
+        volunteerGroups = volunteerGroups == null ? List.of() : List.copyOf(volunteerGroups);
     }
 
     /** A need with one required skill and nothing else required; the simplest need there is. */
@@ -84,6 +87,7 @@ public record NeedRaised(
         private Instant deadline;
         private Double estimatedHours;
         private String community;
+        private List<String> volunteerGroups = List.of();
 
         private Builder(UUID needId) {
             this.needId = needId;
@@ -169,10 +173,15 @@ public record NeedRaised(
             return this;
         }
 
+        public Builder volunteerGroups(List<String> volunteerGroups) {
+            this.volunteerGroups = volunteerGroups;
+            return this;
+        }
+
         public NeedRaised build() {
             return new NeedRaised(needId, category, requiredSkill, location, window, urgency, volunteersNeeded,
                     requestedBy, summary, requiredCertifications, requiredTraining, radiusMetres, careCategory,
-                    beneficiaryRef, deadline, estimatedHours, community);
+                    beneficiaryRef, deadline, estimatedHours, community, volunteerGroups);
         }
     }
 

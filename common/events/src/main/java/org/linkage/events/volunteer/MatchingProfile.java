@@ -14,6 +14,8 @@ import java.util.UUID;
  * @param skillLevels         skill code → level 1 (beginner) to 5 (expert); skills missing here count as level 1
  * @param community           the home community's code, e.g. "xinhua-road"
  * @param livePositionConsent the volunteer lets matching use their live position while on duty
+ * @param groupType           the volunteer group they serve with (COLLEGE_STUDENT, RIDER...); null when none or
+ *                            when an older producer left it out. Needs may be restricted to groups.
  */
 public record MatchingProfile(
         UUID volunteerId,
@@ -24,7 +26,8 @@ public record MatchingProfile(
         Map<String, Integer> skillLevels,
         String community,
         List<String> languages,
-        boolean livePositionConsent) {
+        boolean livePositionConsent,
+        String groupType) {
 
     /** Levels and languages an older producer left out count as none; skills are always there. */
     public MatchingProfile {
@@ -33,10 +36,10 @@ public record MatchingProfile(
         languages = languages == null ? List.of() : List.copyOf(languages);
     }
 
-    /** With every skill at level 1, no community, no languages and no live position; for callers that know no more. */
+    /** With every skill at level 1, no community, languages, live position or group; for callers that know no more. */
     public static MatchingProfile of(UUID volunteerId, List<String> skills, GeoPoint homeLocation, boolean onDuty,
                                      boolean active) {
         return new MatchingProfile(volunteerId, skills, homeLocation, onDuty, active, Map.of(), null, List.of(),
-                false);
+                false, null);
     }
 }

@@ -20,14 +20,15 @@ public record VolunteerChanged(
         Map<String, Integer> skillLevels,
         String community,
         List<String> languages,
-        boolean livePositionConsent) implements VolunteerEvent {
+        boolean livePositionConsent,
+        String groupType) implements VolunteerEvent {
 
     public static final String TYPE = "VolunteerChanged";
 
     public static VolunteerChanged of(MatchingProfile profile) {
         return new VolunteerChanged(profile.volunteerId(), profile.skills(), profile.homeLocation(),
                 profile.onDuty(), profile.active(), profile.skillLevels(), profile.community(), profile.languages(),
-                profile.livePositionConsent());
+                profile.livePositionConsent(), profile.groupType());
     }
 
     /** With every skill at level 1, no community and no languages; for callers that know no more. */
@@ -40,10 +41,13 @@ public record VolunteerChanged(
     @JsonIgnore
     public MatchingProfile profile() {
         return new MatchingProfile(volunteerId, skills, homeLocation, onDuty, active, skillLevels, community,
-                languages, livePositionConsent);
+                languages, livePositionConsent, groupType);
     }
 
-    /** 2: the name is no longer carried (v1 had {@code displayName}; consumers ignore it in old events). */
+    /**
+     * 2: the name is no longer carried (v1 had {@code displayName}; consumers ignore it in old events). The optional
+     * {@code groupType} came later without a new version: absent, it reads as none.
+     */
     @Override
     @JsonIgnore
     public int schemaVersion() {

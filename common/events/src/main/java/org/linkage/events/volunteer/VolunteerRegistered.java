@@ -21,13 +21,15 @@ public record VolunteerRegistered(
         boolean active,
         Map<String, Integer> skillLevels,
         String community,
-        List<String> languages) implements VolunteerEvent {
+        List<String> languages,
+        String groupType) implements VolunteerEvent {
 
     public static final String TYPE = "VolunteerRegistered";
 
     public static VolunteerRegistered of(MatchingProfile profile) {
         return new VolunteerRegistered(profile.volunteerId(), profile.skills(), profile.homeLocation(),
-                profile.onDuty(), profile.active(), profile.skillLevels(), profile.community(), profile.languages());
+                profile.onDuty(), profile.active(), profile.skillLevels(), profile.community(), profile.languages(),
+                profile.groupType());
     }
 
     /** With every skill at level 1, no community and no languages; for callers that know no more. */
@@ -40,10 +42,13 @@ public record VolunteerRegistered(
     @JsonIgnore
     public MatchingProfile profile() {
         return new MatchingProfile(volunteerId, skills, homeLocation, onDuty, active, skillLevels, community,
-                languages, false);
+                languages, false, groupType);
     }
 
-    /** 2: the name is no longer carried (v1 had {@code displayName}; consumers ignore it in old events). */
+    /**
+     * 2: the name is no longer carried (v1 had {@code displayName}; consumers ignore it in old events). The optional
+     * {@code groupType} came later without a new version: absent, it reads as none.
+     */
     @Override
     @JsonIgnore
     public int schemaVersion() {

@@ -1,0 +1,29 @@
+package org.linkage.volunteer.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+@Schema(description = "Service hours of a period (by service date), in total and per volunteer group")
+public record HoursStatisticsResponse(
+        @Schema(required = true, examples = "2026-12-01") LocalDate from,
+        @Schema(required = true, examples = "2026-12-31") LocalDate to,
+        @Schema(required = true, nullable = true, description = "The community counted; null for the district",
+                examples = "新华路社区") String community,
+        @Schema(required = true, description = "Credits less corrections", examples = "412.5") BigDecimal hours,
+        @Schema(required = true, description = "Volunteers with an entry in the period", examples = "57")
+        long volunteers,
+        @Schema(required = true, description = "Per group type; a volunteer in no group counts under null")
+        List<GroupHours> byGroup) {
+
+    @Schema(description = "The hours of one volunteer group")
+    public record GroupHours(
+            @Schema(required = true, nullable = true, examples = "RIDER",
+                    enumeration = {"COLLEGE_STUDENT", "COMMUNITY_MOTHER", "PARTY_MEMBER", "RIDER", "RESIDENT",
+                            "OTHER"}) String group,
+            @Schema(required = true, examples = "12") long volunteers,
+            @Schema(required = true, examples = "96.0") BigDecimal hours) {
+    }
+}

@@ -1,0 +1,21 @@
+package org.linkage.volunteer.mapping;
+
+import org.linkage.volunteer.api.CatalogueEntryResponse;
+import org.linkage.volunteer.api.TrainingCourseResponse;
+import org.linkage.volunteer.domain.CatalogueEntry;
+import org.linkage.volunteer.domain.TrainingCourse;
+
+public final class CatalogueMapper {
+
+    public static CatalogueEntryResponse toResponse(CatalogueEntry entry) {
+        return new CatalogueEntryResponse(entry.code, entry.nameZh, entry.nameEn, entry.retiredAt);
+    }
+
+    public static TrainingCourseResponse toResponse(TrainingCourse course) {
+        return new TrainingCourseResponse(course.code, course.nameZh, course.nameEn, course.validityMonths,
+                course.retiredAt);
+    }
+
+    private CatalogueMapper() {
+    }
+}
