@@ -3,18 +3,14 @@ package org.linkage.chassis.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The answers the HTTP layer gives before any operation runs, as problem+json like every other error: a path no
@@ -40,7 +36,6 @@ public class HttpProblems {
     private final int maxUriLength;
     private final long maxBodySize;
     private final Map<String, Long> largerBodies = new HashMap<>();
-    private final Map<Long, BodyHandler> jsonBodyReaders = new ConcurrentHashMap<>();
 
     HttpProblems(ObjectMapper json, HttpLimitsConfig config) {
         this.json = json;
@@ -74,31 +69,12 @@ public class HttpProblems {
         context.next();
     }
 
-    /**
-     * A body without Content-Length (chunked) is cut off by Quarkus where the operation's limit is. A JSON body is
-     * read here, on the event loop, before the operation runs on a worker thread: Quarkus REST would otherwise have
-     * the worker wait for the bytes, and over HTTP/2 the bytes of requests still queued for a worker hold the
-     * connection's flow-control window, so that under load every stream of the connection stalls.
-     */
+    /** A body without Content-Length (chunked) is cut off by Quarkus where the operation's limit is. */
     private void chunkedLimit(RoutingContext context) {
-        long limit = limitOf(context);
         if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
-            context.put(MAX_REQUEST_SIZE_KEY, limit);
-        }
-        if (hasJsonBody(context)) {
-            // Past the limit the reader fails the request with 413, which the error handler above answers.
-            jsonBodyReaders.computeIfAbsent(limit, max -> BodyHandler.create(false).setBodyLimit(max))
-                    .handle(context);
-            return;
+            context.put(MAX_REQUEST_SIZE_KEY, limitOf(context));
         }
         context.next();
-    }
-
-    private static boolean hasJsonBody(RoutingContext context) {
-        HttpMethod method = context.request().method();
-        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        return (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH)
-                && type != null && type.toLowerCase(Locale.ROOT).contains("json");
     }
 
     private long limitOf(RoutingContext context) {
