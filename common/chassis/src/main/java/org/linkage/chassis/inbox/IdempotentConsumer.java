@@ -78,6 +78,9 @@ public class IdempotentConsumer {
      * @return true if the effect was applied now, false if skipped (unknown type, seen before, dead-lettered)
      */
     public boolean consume(ConsumerRecord<String, String> record, EventHandlers handlers) {
+        if (notHandledHere(record, handlers)) {
+            return false;
+        }
         try {
             return apply(record.value(), handlers);
         } catch (RuntimeException e) {
@@ -104,6 +107,9 @@ public class IdempotentConsumer {
         List<Pending> batch = new ArrayList<>(records.size());
         List<ConsumerRecord<String, String>> alone = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
+            if (notHandledHere(record, handlers)) {
+                continue;
+            }
             try {
                 EventEnvelope envelope = EventJson.read(record.value());
                 var registration = handlers.find(envelope.eventType());
@@ -225,6 +231,23 @@ public class IdempotentConsumer {
 
     private void count(String eventType, String outcome) {
         registry.counter("linkage.events.consumed", "type", eventType, "outcome", outcome).increment();
+    }
+
+    /**
+     * Skips, unread, a record whose type header (set by every relay) names an event these handlers do not take: a
+     * service reading a shared topic for one event type would otherwise parse every other event of it.
+     */
+    private boolean notHandledHere(ConsumerRecord<String, String> record, EventHandlers handlers) {
+        Header header = record.headers().lastHeader("eventType");
+        if (header == null) {
+            return false;
+        }
+        String eventType = new String(header.value(), StandardCharsets.UTF_8);
+        if (handlers.find(eventType).isPresent()) {
+            return false;
+        }
+        count(eventType, SKIPPED);
+        return true;
     }
 
     /** From the header the relay sets, since a dead-lettered message may not be readable at all. */
