@@ -56,6 +56,20 @@ class OutboxTest {
     }
 
     @Test
+    void eventsRecordedTogetherArePublishedInTheirOrder() {
+        String subject = UUID.randomUUID().toString();
+        List<EventEnvelope> recorded = QuarkusTransaction.requiringNew().call(() -> outbox.publishAll(
+                IntStream.range(0, 7).mapToObj(i -> new TestEvent(subject, i)).toList()));
+        assertEquals(7, recorded.size());
+        List<EventEnvelope> published = awaitCount(subject, 7);
+        assertEquals(IntStream.range(0, 7).boxed().toList(),
+                published.stream().map(e -> e.payload().path("sequence").asInt()).toList());
+        assertEquals(recorded.stream().map(EventEnvelope::eventId).toList(),
+                published.stream().map(EventEnvelope::eventId).toList());
+        assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> outbox.publishAll(List.of())));
+    }
+
+    @Test
     void anEventOfARolledBackTransactionIsNeverPublished() {
         String subject = UUID.randomUUID().toString();
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {

@@ -35,34 +35,41 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
     }
 
     /**
-     * What the volunteers' assignments say about them, in two queries for the whole batch.
+     * What the volunteers' assignments say about them, in one query (one round trip) for the whole batch: a row of
+     * counts per volunteer with assignments, and a row per commitment around the need. An emergency asks this on its
+     * critical path, once for the live positions and once for the homes.
      *
      * @param around the need's window; commitments within a week of it are read, for overlaps and the hours cap
      */
     @SuppressWarnings("unchecked")
     public Map<UUID, VolunteerFacts> facts(Collection<UUID> volunteerIds, Instant now, Instant aroundStart,
                                            Instant aroundEnd) {
-        Map<UUID, List<VolunteerFacts.Commitment>> commitments = new HashMap<>();
-        List<Object[]> accepted = getEntityManager().createNativeQuery("SELECT volunteer_id, window_start,"
-                        + " window_end, hours FROM assignment WHERE status = 'ACCEPTED' AND volunteer_id IN (:ids)"
-                        + " AND window_end > :from AND window_start < :to")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        SELECT volunteer_id, count(*) FILTER (WHERE offered_at > :weekAgo),
+                               count(*) FILTER (WHERE status IN ('ACCEPTED', 'RELEASED')),
+                               count(*) FILTER (WHERE status IN ('DECLINED', 'EXPIRED')),
+                               CAST(NULL AS TIMESTAMPTZ), CAST(NULL AS TIMESTAMPTZ), CAST(NULL AS DOUBLE PRECISION)
+                          FROM assignment WHERE volunteer_id IN (:ids) GROUP BY volunteer_id
+                        UNION ALL
+                        SELECT volunteer_id, NULL, NULL, NULL, window_start, window_end, hours
+                          FROM assignment WHERE status = 'ACCEPTED' AND volunteer_id IN (:ids)
+                           AND window_end > :from AND window_start < :to""")
                 .setParameter("ids", volunteerIds)
+                .setParameter("weekAgo", now.minus(7, ChronoUnit.DAYS))
                 .setParameter("from", aroundStart.minus(8, ChronoUnit.DAYS))
                 .setParameter("to", aroundEnd.plus(8, ChronoUnit.DAYS))
                 .getResultList();
-        for (Object[] row : accepted) {
-            commitments.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new VolunteerFacts.Commitment(
-                    instant(row[1]), instant(row[2]), ((Number) row[3]).doubleValue()));
+        Map<UUID, List<VolunteerFacts.Commitment>> commitments = new HashMap<>();
+        List<Object[]> counts = new ArrayList<>();
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                counts.add(row);
+            } else {
+                commitments.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new VolunteerFacts.Commitment(
+                        instant(row[4]), instant(row[5]), ((Number) row[6]).doubleValue()));
+            }
         }
         Map<UUID, VolunteerFacts> facts = new HashMap<>();
-        List<Object[]> counts = getEntityManager().createNativeQuery("SELECT volunteer_id,"
-                        + " count(*) FILTER (WHERE offered_at > :weekAgo),"
-                        + " count(*) FILTER (WHERE status IN ('ACCEPTED', 'RELEASED')),"
-                        + " count(*) FILTER (WHERE status IN ('DECLINED', 'EXPIRED'))"
-                        + " FROM assignment WHERE volunteer_id IN (:ids) GROUP BY volunteer_id")
-                .setParameter("ids", volunteerIds)
-                .setParameter("weekAgo", now.minus(7, ChronoUnit.DAYS))
-                .getResultList();
         for (Object[] row : counts) {
             UUID id = (UUID) row[0];
             facts.put(id, new VolunteerFacts(((Number) row[1]).intValue(), ((Number) row[2]).intValue(),

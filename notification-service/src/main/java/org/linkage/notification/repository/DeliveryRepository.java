@@ -6,13 +6,20 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import org.linkage.chassis.web.PageRequest;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
+import org.linkage.notification.domain.NotificationChannel;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -57,6 +64,33 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         return due;
     }
 
+    /**
+     * Of these destinations of one channel, those that already have a delivery outstanding that fell due by now
+     * (waiting for a retry, or in flight anywhere): a new delivery to them must go after it, through
+     * {@link #claimDue}. All of them when {@code offDutyOf} is set and that volunteer is known to be off duty or gone
+     * (the dispatcher then cancels the offer's delivery). One round trip.
+     */
+    @SuppressWarnings("unchecked")
+    public Set<String> heldBack(NotificationChannel channel, Collection<String> destinations, Instant now,
+                                Optional<String> offDutyOf) {
+        if (destinations.isEmpty()) {
+            return Set.of();
+        }
+        Query query = getEntityManager().createNativeQuery("""
+                        SELECT destination FROM delivery
+                         WHERE status = 'PENDING' AND channel = :channel AND destination IN (:destinations)
+                           AND first_due_at <= :now
+                        %s""".formatted(offDutyOf.isEmpty() ? "" : """
+                        UNION ALL SELECT '*' FROM volunteer_duty
+                         WHERE volunteer = :volunteer AND NOT (on_duty AND active)"""))
+                .setParameter("channel", channel.name())
+                .setParameter("destinations", destinations)
+                .setParameter("now", now);
+        offDutyOf.ifPresent(volunteer -> query.setParameter("volunteer", volunteer));
+        Set<String> held = new HashSet<>(query.getResultList());
+        return held.contains("*") ? Set.copyOf(destinations) : held;
+    }
+
     /** Whether any of these deliveries' destinations has another delivery due now (waiting behind them). */
     public boolean anyDueBehind(Collection<Delivery> recorded, Instant now) {
         return !recorded.isEmpty() && !getEntityManager().createNativeQuery("""
@@ -73,10 +107,12 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         update("status = ?1, lastError = ?2 where id = ?3", DeliveryStatus.CANCELLED, reason, id);
     }
 
-    /** The delivery locked for recording its outcome, if {@code claim} still holds it (null otherwise). */
-    public Delivery lockClaimed(UUID id, UUID claim) {
-        Delivery delivery = findById(id, LockModeType.PESSIMISTIC_WRITE);
-        return delivery != null && claim.equals(delivery.claim) ? delivery : null;
+    /** These deliveries by id, locked (in the order of their ids) for recording their outcomes, in one round trip. */
+    public Map<UUID, Delivery> lockAll(Collection<UUID> ids) {
+        Map<UUID, Delivery> locked = new HashMap<>();
+        find("id in ?1", Sort.ascending("id"), ids).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .forEach(delivery -> locked.put(delivery.id, delivery));
+        return locked;
     }
 
     /** The SMS delivery a provider accepted under this message id, or null. */

@@ -8,6 +8,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.timer.DueWork;
@@ -15,6 +18,7 @@ import org.linkage.chassis.timer.WakeUp;
 import org.linkage.notification.config.DeliveryConfig;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
+import org.linkage.notification.domain.Device;
 import org.linkage.notification.domain.Notification;
 import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.repository.DeliveryRepository;
@@ -25,16 +29,19 @@ import org.linkage.notification.service.push.PushException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -51,8 +58,10 @@ import java.util.stream.Collectors;
  *     <li>the batch is sent concurrently: pushes through the push services' asynchronous clients, SMS and email on a
  *     small pool (the SMS providers' circuit breakers stay on their calls);</li>
  *     <li>once every send of the batch has answered, another short transaction records the outcomes, each only if its
- *     row is still held by this claim.</li>
+ *     row is still held by this claim; batches answered meanwhile are recorded in the same transaction.</li>
  * </ol>
+ * A push due now skips the first step: the transaction that writes it claims it, and it is sent once that commits
+ * ({@link #sendOnCommit}), unless something is still outstanding for its device.
  * A destination (one device, phone number or address) has at most one delivery in flight, and gets them in the order
  * they were due (see {@link DeliveryRepository#claimDue}). Drains start at once when a transaction that wrote a
  * delivery due now commits ({@link Due}), when a batch was recorded (what waited behind it may now go), and every poll
@@ -76,6 +85,8 @@ public class DeliveryDispatcher {
     private static final Duration RELEASED_PAUSE = Duration.ofSeconds(1);
     /** How long the outcome of a destination's last delivery is kept once recorded (see {@link Tail}). */
     private static final Duration TAIL_KEPT = Duration.ofSeconds(10);
+    /** The most deliveries recorded in one transaction. */
+    private static final int LONGEST_RECORD = 200;
     /** Why an offer's delivery was cancelled when it fell due. */
     static final String OFF_DUTY = "not sent: the volunteer was off duty (or no longer active) when it fell due";
 
@@ -85,8 +96,10 @@ public class DeliveryDispatcher {
     private final DueWork batches;
     /** SMS and email clients block: they wait here, not on the thread that claims. */
     private final ExecutorService blocking;
-    /** Records the outcomes of batches whose sends have all answered. */
-    private final ExecutorService recorder = Executors.newFixedThreadPool(2, daemon("delivery-record"));
+    /** Batches whose sends have all answered, in the order they did. */
+    private final Queue<Answered> answered = new ConcurrentLinkedQueue<>();
+    /** Records what has answered, on a thread of its own; answers while it records make one more round. */
+    private final WakeUp recording = new WakeUp("delivery-record", this::recordAnswered);
     /** Deliveries claimed and not yet recorded by this replica. */
     private final AtomicInteger inFlight = new AtomicInteger();
     /** This replica's claims: its own deliveries in flight do not hold back the next of their destination. */
@@ -103,10 +116,12 @@ public class DeliveryDispatcher {
     private final DeliveryConfig config;
     private final RetryPolicy retries;
     private final NotificationMetrics metrics;
+    private final TransactionSynchronizationRegistry transactions;
 
     DeliveryDispatcher(DeliveryRepository deliveries, NotificationRepository notifications, Mailer mailer,
                        SmsGateway sms, PushDelivery push, DutyService duties, DeliveryConfig config,
-                       NotificationMetrics metrics) {
+                       NotificationMetrics metrics, TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.duties = duties;
         this.deliveries = deliveries;
         this.notifications = notifications;
@@ -146,7 +161,7 @@ public class DeliveryDispatcher {
     void stop() {
         wakeUp.stop();
         blocking.shutdownNow();
-        recorder.shutdownNow();
+        recording.stop();
     }
 
     /** One claimed delivery: what to send, read in the claiming transaction, and how it went. */
@@ -210,18 +225,21 @@ public class DeliveryDispatcher {
                         () -> sms.send(delivery.destination, message, data, delivery.id), blocking), null, secrets);
             }
             case PUSH -> {
-                try {
-                    PushDelivery.Push prepared = push.prepare(delivery, notification);
-                    return new Claimed(delivery, () -> prepared.send().thenApply(accepted -> null), prepared,
-                            secrets);
-                } catch (PushException e) {
-                    return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null, secrets);
-                }
+                return preparePush(delivery, () -> push.prepare(delivery, notification), secrets);
             }
             default -> {
                 IllegalStateException e = new IllegalStateException("the inbox needs no delivery");
                 return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null, secrets);
             }
+        }
+    }
+
+    private static Claimed preparePush(Delivery delivery, Supplier<PushDelivery.Push> preparing, boolean secrets) {
+        try {
+            PushDelivery.Push prepared = preparing.get();
+            return new Claimed(delivery, () -> prepared.send().thenApply(accepted -> null), prepared, secrets);
+        } catch (PushException e) {
+            return new Claimed(delivery, () -> CompletableFuture.failedFuture(e), null, secrets);
         }
     }
 
@@ -250,24 +268,111 @@ public class DeliveryDispatcher {
             return;
         }
         inFlight.addAndGet(batch.size());
+        List<Tail> before = new ArrayList<>(batch.size());
         List<Tail> mine = new ArrayList<>(batch.size());
-        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(batch.size());
         for (Claimed claimed : batch) {
             Tail tail = new Tail();
             mine.add(tail);
-            CompletableFuture<Outcome> outcome = afterThoseBefore(claimed, tails.put(destination(claimed), tail), tail);
+            before.add(tails.put(destination(claimed), tail));
+        }
+        start(batch, before, mine);
+    }
+
+    /**
+     * Claims a PUSH delivery due now in the caller's transaction, which writes it, and sends it as soon as that
+     * commits, on the committing thread: no claiming transaction of its own and no wake-up, the push's only wait
+     * on the way out. The caller writes it only when nothing is outstanding for its device
+     * ({@link DeliveryRepository#heldBack}) and holds the recipient's lock (NotificationRepository), so its place
+     * behind what this replica sends the device is taken here, in the order the transactions wrote. The row and its
+     * lease stay what is durable: if this replica stops before recording it, it is sent again once the lease ends.
+     *
+     * @return false, changing nothing, when the in-flight limit leaves no room: the caller leaves it to the drain
+     */
+    public boolean sendOnCommit(Delivery delivery, Notification notification, Device device) {
+        if (inFlight.incrementAndGet() > config.maxInFlight()) {
+            inFlight.decrementAndGet();
+            return false;
+        }
+        Instant now = Instant.now();
+        delivery.firstDueAt = delivery.nextAttemptAt;
+        delivery.claim = replica;
+        delivery.attempts++;
+        delivery.nextAttemptAt = now.plus(config.lease());
+        Claimed claimed = preparePush(delivery, () -> push.prepare(device, notification),
+                !notification.kind.secretData().isEmpty());
+        Tail tail = new Tail();
+        Tail before = tails.put(destination(claimed), tail);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    start(List.of(claimed), Collections.singletonList(before), List.of(tail));
+                } else {
+                    notWritten(before, tail);
+                }
+            }
+        });
+        return true;
+    }
+
+    /** The transaction that was to write a delivery rolled back: its place passes on to what came before it. */
+    private void notWritten(Tail before, Tail tail) {
+        inFlight.decrementAndGet();
+        if (before == null) {
+            tail.mayFollow.complete(true);
+        } else {
+            tail.delivery = before.delivery;
+            tail.behind = before;
+            before.mayFollow.thenAccept(tail.mayFollow::complete);
+        }
+        tail.recorded(System.nanoTime());
+    }
+
+    /** Starts the claimed sends, each after what its destination was sent before; once all have answered, records. */
+    private void start(List<Claimed> batch, List<Tail> before, List<Tail> mine) {
+        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Tail tail = mine.get(i);
+            CompletableFuture<Outcome> outcome = afterThoseBefore(batch.get(i), before.get(i), tail);
             outcome.thenAccept(answered -> tail.mayFollow.complete(!answered.released()
                     && (answered.failure() == null || forGood(answered.failure()))));
             outcomes.add(outcome);
         }
-        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).whenCompleteAsync((done, never) -> {
+        CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).whenComplete((done, never) -> {
+            answered.add(new Answered(batch, outcomes.stream().map(CompletableFuture::join).toList(), mine));
+            recording.request();
+        });
+    }
+
+    /** A batch whose sends have all answered, waiting to be recorded. */
+    private record Answered(List<Claimed> batch, List<Outcome> outcomes, List<Tail> tails) {
+    }
+
+    /**
+     * Records the batches answered so far together, up to {@link #LONGEST_RECORD} deliveries a transaction: sent one
+     * at a time, each push would otherwise cost a transaction of its own.
+     */
+    private void recordAnswered() {
+        for (Answered first = answered.poll(); first != null; first = answered.poll()) {
+            List<Answered> taken = new ArrayList<>(List.of(first));
+            int size = first.batch().size();
+            for (Answered next = answered.peek(); next != null && size + next.batch().size() <= LONGEST_RECORD;
+                 next = answered.peek()) {
+                taken.add(answered.poll());
+                size += next.batch().size();
+            }
             try {
-                record(batch, outcomes.stream().map(CompletableFuture::join).toList());
+                record(taken.stream().flatMap(one -> one.batch().stream()).toList(),
+                        taken.stream().flatMap(one -> one.outcomes().stream()).toList());
             } finally {
                 long now = System.nanoTime();
-                mine.forEach(tail -> tail.recorded(now));
+                taken.forEach(one -> one.tails().forEach(tail -> tail.recorded(now)));
             }
-        }, recorder);
+        }
     }
 
     private static String destination(Claimed claimed) {
@@ -335,8 +440,9 @@ public class DeliveryDispatcher {
         boolean behind = true;
         try {
             behind = QuarkusTransaction.requiringNew().call(() -> {
+                Map<UUID, Delivery> locked = deliveries.lockAll(batch.stream().map(c -> c.delivery().id).toList());
                 for (int i = 0; i < batch.size(); i++) {
-                    record(batch.get(i), outcomes.get(i));
+                    record(batch.get(i), outcomes.get(i), locked.get(batch.get(i).delivery().id));
                 }
                 return deliveries.anyDueBehind(batch.stream().map(Claimed::delivery).toList(), Instant.now());
             });
@@ -351,9 +457,9 @@ public class DeliveryDispatcher {
         }
     }
 
-    private void record(Claimed claimed, Outcome outcome) {
-        Delivery delivery = deliveries.lockClaimed(claimed.delivery().id, claimed.delivery().claim);
-        if (delivery == null) {
+    /** @param delivery the row, locked (null if it is gone) */
+    private void record(Claimed claimed, Outcome outcome, Delivery delivery) {
+        if (delivery == null || !claimed.delivery().claim.equals(delivery.claim)) {
             LOG.infof("%s delivery %s was claimed again after its lease ran out; this claim's outcome is not recorded",
                     claimed.delivery().channel, claimed.delivery().id);
             return;

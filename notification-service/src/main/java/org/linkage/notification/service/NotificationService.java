@@ -10,8 +10,10 @@ import org.linkage.events.identity.InvitationIssued;
 import org.linkage.notification.config.EscalationConfig;
 import org.linkage.notification.domain.Delivery;
 import org.linkage.notification.domain.DeliveryStatus;
+import org.linkage.notification.domain.Device;
 import org.linkage.notification.domain.Notification;
 import org.linkage.notification.domain.NotificationChannel;
+import org.linkage.notification.domain.NotificationKind;
 import org.linkage.notification.domain.RecipientPreference;
 import org.linkage.notification.repository.DeliveryRepository;
 import org.linkage.notification.repository.DeviceRepository;
@@ -42,13 +44,16 @@ public class NotificationService {
     private final NotificationFanOut fanOut;
     private final Event<NotificationCreated> created;
     private final Event<DeliveryDispatcher.Due> due;
+    private final DeliveryDispatcher dispatcher;
     private final EscalationConfig escalation;
     private final DistrictConfig district;
 
     NotificationService(NotificationRepository notifications, DeliveryRepository deliveries, DeviceRepository devices,
                         PreferenceService preferences, NotificationTemplates templates, NotificationMetrics metrics,
                         NotificationFanOut fanOut, Event<NotificationCreated> created,
-                        Event<DeliveryDispatcher.Due> due, EscalationConfig escalation, DistrictConfig district) {
+                        Event<DeliveryDispatcher.Due> due, DeliveryDispatcher dispatcher, EscalationConfig escalation,
+                        DistrictConfig district) {
+        this.dispatcher = dispatcher;
         this.escalation = escalation;
         this.district = district;
         this.due = due;
@@ -178,23 +183,58 @@ public class NotificationService {
             created.fire(new NotificationCreated(notification));
             metrics.count(tag(channel), NotificationMetrics.Outcome.SENT);
         } else {
-            List<String> destinations = channel == NotificationChannel.PUSH
-                    ? devices.ofOwner(draft.recipient()).stream().map(device -> device.id.toString()).toList()
-                    : List.of(channel == NotificationChannel.EMAIL ? preference.email : preference.phone);
-            if (destinations.isEmpty()) {
-                metrics.count(tag(channel), NotificationMetrics.Outcome.SUPPRESSED);
-            }
-            for (String destination : destinations) {
-                Delivery delivery = delivery(notification, preference, destination, escalateAfter, quietHours);
-                deliveries.persist(delivery);
-                if (delivery.nextAttemptAt.isAfter(notification.createdAt)) {
-                    metrics.count(tag(channel), NotificationMetrics.Outcome.DEFERRED);
-                } else {
-                    due.fire(DeliveryDispatcher.Due.NOW);
-                }
+            if (channel == NotificationChannel.PUSH) {
+                push(notification, preference, escalateAfter, quietHours);
+            } else {
+                String destination = channel == NotificationChannel.EMAIL ? preference.email : preference.phone;
+                persist(delivery(notification, preference, destination, escalateAfter, quietHours));
             }
         }
         return notification;
+    }
+
+    /**
+     * One delivery per device of the recipient. Those due now go out straight after the commit (see
+     * {@link DeliveryDispatcher#sendOnCommit}) unless something is still outstanding for the device, which they
+     * must follow: those the dispatcher takes in order.
+     */
+    private void push(Notification notification, RecipientPreference preference, Duration escalateAfter,
+                      boolean quietHours) {
+        List<Device> owned = devices.ofOwner(notification.recipient);
+        if (owned.isEmpty()) {
+            metrics.count(tag(NotificationChannel.PUSH), NotificationMetrics.Outcome.SUPPRESSED);
+            return;
+        }
+        List<Delivery> made = owned.stream().map(device ->
+                delivery(notification, preference, device.id.toString(), escalateAfter, quietHours)).toList();
+        Set<String> heldBack = made.stream().anyMatch(delivery -> dueNow(delivery, notification))
+                ? deliveries.heldBack(NotificationChannel.PUSH, made.stream().map(d -> d.destination).toList(),
+                        notification.createdAt, notification.kind == NotificationKind.OFFER_RECEIVED
+                                ? Optional.of(notification.recipient) : Optional.empty())
+                : Set.of();
+        for (int i = 0; i < made.size(); i++) {
+            Delivery delivery = made.get(i);
+            if (dueNow(delivery, notification) && !heldBack.contains(delivery.destination)
+                    && dispatcher.sendOnCommit(delivery, notification, owned.get(i))) {
+                deliveries.persist(delivery);
+            } else {
+                persist(delivery);
+            }
+        }
+    }
+
+    private static boolean dueNow(Delivery delivery, Notification notification) {
+        return !delivery.nextAttemptAt.isAfter(notification.createdAt);
+    }
+
+    /** A delivery the dispatcher sends: due now at once after the commit, a deferred one when it falls due. */
+    private void persist(Delivery delivery) {
+        deliveries.persist(delivery);
+        if (delivery.nextAttemptAt.isAfter(delivery.createdAt)) {
+            metrics.count(tag(delivery.channel), NotificationMetrics.Outcome.DEFERRED);
+        } else {
+            due.fire(DeliveryDispatcher.Due.NOW);
+        }
     }
 
     /** The metric's channel tag: in_app, email, sms, push. */

@@ -65,6 +65,7 @@ class PushLatencyBenchmark {
     private final AtomicLongArray pushedAt = OfferRun.notYet(offers.count);
     private final Instant wallAtStart = Instant.now();
     private final long nanosAtStart = System.nanoTime();
+    private long commitsBefore;
 
     @Test
     void offerToPushAcceptedByThePushService() throws Exception {
@@ -90,12 +91,33 @@ class PushLatencyBenchmark {
                     // WireMock's request journal would otherwise keep every FCM request until the end.
                     fakes.wireMock().resetRequests();
                 }
+                if (i == offers.measuredFrom) {
+                    commitsBefore = commits();
+                }
             });
+            long committed = commits() - commitsBefore;
             System.out.printf("pushes seen: APNs %d, FCM %d%n", seen(true), seen(false));
             offers.awaitAll(pushedAt, "pushes");
             report();
+            // Structural, unlike the timings: how many transactions the service committed per offer (consumer,
+            // dispatcher claims, records), counted by PostgreSQL while the measured offers were sent.
+            System.out.printf("PostgreSQL transactions committed while the measured offers were sent: %d, %.2f per "
+                    + "offer%n", committed, committed / (double) (offers.count - offers.measuredFrom));
         } finally {
             fakes.apns().watch(null);
+        }
+    }
+
+    /** The transactions committed in the service's database so far. */
+    private long commits() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()");
+             ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

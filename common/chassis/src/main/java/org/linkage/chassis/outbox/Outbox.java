@@ -2,6 +2,7 @@ package org.linkage.chassis.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.linkage.chassis.tracing.TraceContext;
@@ -10,6 +11,7 @@ import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Records an event in the caller's transaction. The event is published by {@link OutboxRelay} only if that
@@ -49,5 +51,48 @@ public class Outbox {
             transactions.putResource(CHANNEL, Boolean.TRUE);
         }
         return envelope;
+    }
+
+    /**
+     * Records several events in one statement, the relay's wake-up included: one round trip to PostgreSQL instead of
+     * one per event (an emergency's offers are on its critical path). In the list's order, as separate publishes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> publishAll(List<? extends DomainEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Instant now = Instant.now();
+        String traceparent = TraceContext.currentTraceparent();
+        List<EventEnvelope> envelopes = events.stream().map(event -> EventEnvelope.wrap(event, now, traceparent))
+                .toList();
+        boolean wake = transactions.getResource(CHANNEL) == null;
+        StringBuilder sql = new StringBuilder("""
+                WITH inserted AS (
+                    INSERT INTO linkage_outbox (event_id, topic, message_key, event_type, payload, traceparent)
+                    VALUES\s""");
+        for (int i = 0; i < envelopes.size(); i++) {
+            int p = i * 6;
+            sql.append(i == 0 ? "" : ", ").append("(?%d, ?%d, ?%d, ?%d, ?%d, ?%d)"
+                    .formatted(p + 1, p + 2, p + 3, p + 4, p + 5, p + 6));
+        }
+        sql.append(" RETURNING 1) SELECT CAST(count(*) AS TEXT)")
+                .append(wake ? " || CAST(pg_notify('" + CHANNEL + "', '') AS TEXT)" : "").append(" FROM inserted");
+        Query insert = entityManager.createNativeQuery(sql.toString());
+        for (int i = 0; i < envelopes.size(); i++) {
+            EventEnvelope envelope = envelopes.get(i);
+            int p = i * 6;
+            insert.setParameter(p + 1, envelope.eventId())
+                    .setParameter(p + 2, events.get(i).topic())
+                    .setParameter(p + 3, envelope.aggregateId())
+                    .setParameter(p + 4, envelope.eventType())
+                    .setParameter(p + 5, EventJson.write(envelope))
+                    .setParameter(p + 6, traceparent);
+        }
+        insert.getSingleResult();
+        if (wake) {
+            transactions.putResource(CHANNEL, Boolean.TRUE);
+        }
+        return envelopes;
     }
 }

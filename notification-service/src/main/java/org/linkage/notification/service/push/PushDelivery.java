@@ -48,6 +48,11 @@ public class PushDelivery {
     public Push prepare(Delivery delivery, Notification notification) {
         Device device = devices.find(UUID.fromString(delivery.destination))
                 .orElseThrow(() -> PushException.undeliverable("the device was removed"));
+        return prepare(device, notification);
+    }
+
+    /** The same, with the device already read in this transaction. */
+    public Push prepare(Device device, Notification notification) {
         if (!device.owner.equals(notification.recipient)) {
             throw PushException.undeliverable("the device is now registered by someone else");
         }
