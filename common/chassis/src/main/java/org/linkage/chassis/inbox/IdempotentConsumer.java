@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 import org.linkage.chassis.tracing.TraceContext;
@@ -99,6 +100,13 @@ public class IdempotentConsumer {
      * events a second. Should the batch fail (one event's effect throws), nothing of it is kept and its records are
      * consumed again one at a time, so that only the failing one is retried and dead-lettered.
      */
+    public void consumeAll(ConsumerRecords<String, String> records, EventHandlers handlers) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+        records.forEach(batch::add);
+        consumeAll(batch, handlers);
+    }
+
+    /** The same, for records already in a list. */
     public void consumeAll(List<ConsumerRecord<String, String>> records, EventHandlers handlers) {
         if (records.size() == 1) {
             consume(records.get(0), handlers);
