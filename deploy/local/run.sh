@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole Linkage suite locally with nothing but a JDK 17+: builds what is missing, then starts an
 # embedded PostgreSQL, a Kafka broker, the fakes of the push and SMS providers, Keycloak (when a JDK 21+ is found:
-# LINKAGE_KEYCLOAK_JAVA_HOME, or /usr/lib/jvm; without one the services take dev tokens only) and the four services.
+# LINKAGE_KEYCLOAK_JAVA_HOME, or /usr/lib/jvm; without one the services take dev tokens only) and the four services
+# (on a JDK 25+ when one is found, LINKAGE_SERVICE_JAVA_HOME or /usr/lib/jvm, from ahead-of-time caches it writes once
+# per build).
 # Ctrl-C stops everything.
 #   deploy/local/run.sh               start (data kept in deploy/local/data)
 #   deploy/local/run.sh --demo        start and seed a small demo district

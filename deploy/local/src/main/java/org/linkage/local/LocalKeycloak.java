@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -58,25 +57,7 @@ public final class LocalKeycloak implements AutoCloseable {
 
     /** A JDK 21+ for Keycloak: LINKAGE_KEYCLOAK_JAVA_HOME, this JVM, or one in /usr/lib/jvm. */
     public static Optional<Path> java21() {
-        List<Path> candidates = new ArrayList<>();
-        Optional.ofNullable(System.getenv("LINKAGE_KEYCLOAK_JAVA_HOME")).map(Path::of).ifPresent(candidates::add);
-        candidates.add(Path.of(System.getProperty("java.home")));
-        try (Stream<Path> installed = Files.list(Path.of("/usr/lib/jvm"))) {
-            installed.sorted(Comparator.reverseOrder()).forEach(candidates::add);
-        } catch (IOException none) {
-            // no system JDKs
-        }
-        return candidates.stream().filter(home -> Files.isExecutable(home.resolve("bin/java")))
-                .filter(home -> majorVersion(home) >= 21).findFirst();
-    }
-
-    private static int majorVersion(Path javaHome) {
-        try (Stream<String> lines = Files.lines(javaHome.resolve("release"))) {
-            return lines.filter(line -> line.startsWith("JAVA_VERSION=")).findFirst()
-                    .map(line -> line.replaceAll("[^0-9.]", "").split("\\.")[0]).map(Integer::parseInt).orElse(0);
-        } catch (IOException | RuntimeException unreadable) {
-            return 0;
-        }
+        return Jdks.atLeast(21, "LINKAGE_KEYCLOAK_JAVA_HOME");
     }
 
     /**

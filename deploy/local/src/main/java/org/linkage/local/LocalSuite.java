@@ -57,6 +57,13 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
+    /**
+     * Every service instance's JVM: a small heap that grows only as needed and gives memory back after a full
+     * collection, one collector thread (docs/performance.md "Start and memory").
+     */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:MinHeapFreeRatio=20",
+            "-XX:MaxHeapFreeRatio=40", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000");
+
     private final LocalPostgres postgres;
     private LocalKafka kafka;
     private final LocalFakes fakes;
@@ -115,7 +122,7 @@ public final class LocalSuite implements AutoCloseable {
             out.println("Starting the fakes of APNs, FCM, Huawei Push, Aliyun SMS and Tencent SMS ...");
             fakes = LocalFakes.start(ports.fakes(), ports.apns(), logs.resolve("fakes.log"), out,
                     "http://127.0.0.1:" + ports.services().get("notification-service").get(0));
-            long servicesStarted = System.nanoTime();
+            Map<String, Map<String, String>> environments = new LinkedHashMap<>();
             for (String service : SERVICES) {
                 String database = service.replace("-service", "");
                 Map<String, String> environment = new LinkedHashMap<>();
@@ -135,14 +142,32 @@ public final class LocalSuite implements AutoCloseable {
                         "QUARKUS_DATASOURCE_USERNAME", "postgres",
                         "QUARKUS_DATASOURCE_PASSWORD", "postgres",
                         "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
+                environments.put(service, environment);
+            }
+            List<String> options = new ArrayList<>(SERVICE_JVM_OPTIONS);
+            options.addAll(jvmOptions);
+            Path javaHome = serviceJavaHome();
+            Map<String, AotCache> caches = new LinkedHashMap<>();
+            if (Jdks.majorVersion(javaHome) >= 25) {
+                // Named by the launcher's own options: a caller's (a test's -XX:TieredStopAtLevel=1, say) use the
+                // same cache, which the JVM takes as far as their flags allow.
+                SERVICES.forEach(service -> caches.put(service,
+                        AotCache.of(root, service, javaHome, SERVICE_JVM_OPTIONS)));
+                trainAotCaches(root, ports, environments, javaHome, options, caches, logs, out);
+            }
+            out.println("Services run on JDK " + Jdks.version(javaHome) + " (" + javaHome + "), "
+                    + (caches.values().stream().anyMatch(AotCache::exists) ? "from their ahead-of-time caches"
+                    : "without ahead-of-time caches (they need a JDK 25+: LINKAGE_SERVICE_JAVA_HOME or /usr/lib/jvm)"));
+            long servicesStarted = System.nanoTime();
+            for (String service : SERVICES) {
+                List<String> serviceOptions = new ArrayList<>(options);
+                Optional.ofNullable(caches.get(service)).flatMap(AotCache::useOption).ifPresent(serviceOptions::add);
                 List<ServiceProcess> instances = new ArrayList<>();
                 List<Integer> servicePorts = ports.services().get(service);
                 for (int instance = 0; instance < servicePorts.size(); instance++) {
                     String log = service + (instance == 0 ? "" : "-" + (instance + 1)) + ".log";
-                    List<String> options = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC"));
-                    options.addAll(jvmOptions);
-                    instances.add(ServiceProcess.start(root, service, servicePorts.get(instance), environment,
-                            logs.resolve(log), options));
+                    instances.add(ServiceProcess.start(root, service, servicePorts.get(instance),
+                            environments.get(service), logs.resolve(log), javaHome, serviceOptions));
                 }
                 services.put(service, instances);
             }
@@ -164,6 +189,61 @@ public final class LocalSuite implements AutoCloseable {
             new LocalSuite(postgres, kafka, fakes, keycloak, services).close();
             throw e;
         }
+    }
+
+    /** LINKAGE_SERVICE_JAVA_HOME, else a JDK 25+ (whose ahead-of-time cache halves the start), else this JVM's. */
+    private static Path serviceJavaHome() {
+        String named = System.getenv("LINKAGE_SERVICE_JAVA_HOME");
+        if (named != null && !named.isBlank() && Files.isExecutable(Jdks.java(Path.of(named)))) {
+            return Path.of(named);
+        }
+        return Jdks.atLeast(25, "LINKAGE_SERVICE_JAVA_HOME").orElse(Path.of(System.getProperty("java.home")));
+    }
+
+    /**
+     * Writes the missing ahead-of-time caches: starts those services once with -XX:AOTCacheOutput, waits until they
+     * are ready and stops them, the JVM writing its cache as it exits. Once per build of a service; a training run
+     * that fails only means starting without its cache.
+     */
+    private static void trainAotCaches(Path root, Ports ports, Map<String, Map<String, String>> environments,
+                                       Path javaHome, List<String> options, Map<String, AotCache> caches, Path logs,
+                                       PrintStream out) throws InterruptedException {
+        List<String> missing = SERVICES.stream().filter(service -> !caches.get(service).exists()).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        out.println("Training the ahead-of-time caches of " + String.join(", ", missing)
+                + " (once per build: they start, then stop) ...");
+        long started = System.nanoTime();
+        Map<String, ServiceProcess> training = new LinkedHashMap<>();
+        try {
+            for (String service : missing) {
+                List<String> trainingOptions = new ArrayList<>(options);
+                trainingOptions.add(caches.get(service).trainOption());
+                training.put(service, ServiceProcess.start(root, service, ports.services().get(service).get(0),
+                        environments.get(service), logs.resolve(service + "-aot-training.log"), javaHome,
+                        trainingOptions));
+            }
+            for (ServiceProcess process : training.values()) {
+                process.awaitReady(Duration.ofMinutes(5));
+            }
+        } catch (IOException | RuntimeException e) {
+            out.println("Training the ahead-of-time caches failed (" + e + "); starting without them");
+        } finally {
+            training.values().forEach(ServiceProcess::requestStop);
+            for (Map.Entry<String, ServiceProcess> entry : training.entrySet()) {
+                AotCache cache = caches.get(entry.getKey());
+                try {
+                    // The JVM assembles its cache as it exits: a few seconds of CPU after the stop.
+                    if (!(entry.getValue().awaitStopped(Duration.ofMinutes(3)) && cache.keepTraining())) {
+                        cache.discardTraining();
+                    }
+                } catch (IOException e) {
+                    out.println("No ahead-of-time cache for " + entry.getKey() + ": " + e);
+                }
+            }
+        }
+        out.printf("Ahead-of-time caches written in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
     private static LocalKeycloak startKeycloak(Path root, Ports ports, boolean persistent, Path log, PrintStream out)
@@ -245,8 +325,9 @@ public final class LocalSuite implements AutoCloseable {
     /** How long each instance took from its process's start to ready, and its resident memory now. */
     public void printStartTimes(PrintStream out) {
         services.values().stream().flatMap(List::stream).forEach(service -> out.printf(
-                "  %-22s ready %5.1f s after its start, RSS %d MB%n", service.name(),
-                service.readyAfter().toMillis() / 1000.0, service.residentKilobytes() / 1024));
+                "  %-22s ready %5.1f s after its start (CPU %4.1f s), RSS now %d MB%n", service.name(),
+                service.readyAfter().toMillis() / 1000.0, service.cpuSecondsToReady(),
+                service.residentKilobytes() / 1024));
     }
 
     public void printUrls(PrintStream out) {

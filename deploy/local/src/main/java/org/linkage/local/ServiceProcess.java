@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 /** One packaged Quarkus service running as its own JVM. */
 final class ServiceProcess implements AutoCloseable {
 
+    /** The kernel's clock ticks per second (USER_HZ), 100 on Linux on x86 and ARM. */
+    private static final int CLOCK_TICKS = 100;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -26,6 +28,7 @@ final class ServiceProcess implements AutoCloseable {
     private final Restart restart;
     private final long startedAt = System.nanoTime();
     private volatile long readyAt;
+    private volatile double cpuAtReady = -1;
 
     /** How to start the same instance again. */
     private interface Restart {
@@ -41,13 +44,13 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Path root, String name, int port, Map<String, String> environment, Path logFile,
-                                List<String> jvmOptions) throws IOException {
+                                Path javaHome, List<String> jvmOptions) throws IOException {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing; run ./mvnw package first");
         }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(Jdks.java(javaHome).toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -59,7 +62,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         return new ServiceProcess(name, port, builder.start(), logFile,
-                () -> start(root, name, port, environment, logFile, jvmOptions));
+                () -> start(root, name, port, environment, logFile, javaHome, jvmOptions));
     }
 
     String name() {
@@ -85,7 +88,10 @@ final class ServiceProcess implements AutoCloseable {
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    readyAt = readyAt == 0 ? System.nanoTime() : readyAt;
+                    if (readyAt == 0) {
+                        readyAt = System.nanoTime();
+                        cpuAtReady = cpuSeconds();
+                    }
                     return;
                 }
             } catch (IOException notYet) {
@@ -108,6 +114,25 @@ final class ServiceProcess implements AutoCloseable {
         return Duration.ofNanos(readyAt == 0 ? 0 : readyAt - startedAt);
     }
 
+    /**
+     * CPU time (user and system) the process had used when it was first ready, from /proc (Linux), -1 when unknown:
+     * unlike the time to ready, it hardly depends on what else runs on the machine.
+     */
+    double cpuSecondsToReady() {
+        return cpuAtReady;
+    }
+
+    private double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
+            // After the command's name in parentheses: state is field 3, utime and stime fields 14 and 15.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** Resident memory (VmRSS) from /proc (Linux), -1 when unknown. */
     long residentKilobytes() {
         try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(pid()), "status"))) {
@@ -121,9 +146,27 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        stop(Duration.ofSeconds(20));
+    }
+
+    /** Asks the process to stop (SIGTERM) and waits that long for it; kills it after. True if it stopped itself. */
+    boolean stop(Duration patience) throws InterruptedException {
+        requestStop();
+        return awaitStopped(patience);
+    }
+
+    /** Asks the process to stop (SIGTERM), as Ctrl-C would. */
+    void requestStop() {
         process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+    }
+
+    /** Waits that long for the process to stop; kills it after. True if it stopped itself. */
+    boolean awaitStopped(Duration patience) throws InterruptedException {
+        if (process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            return true;
         }
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+        return false;
     }
 }
