@@ -32,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *     -Dload.rate=200 -Dload.seconds=300
  * </pre>
  * Options: load.rate (needs/s, 50), load.seconds (measured, 60), load.warm-up-seconds (20), load.volunteers (100),
- * load.floor-seconds (the infra floor's measured time, 30), load.http-version (the client's protocol: HTTP_2, the
- * default, or HTTP_1_1 as an ingress speaks to the services). Recovery: load.faults, a comma-separated list of parts to
+ * load.floor-seconds (the infra floor's measured time, 30), load.http-version (the client's protocol: HTTP_1_1, the
+ * default, as an ingress speaks to the services, or HTTP_2, all needs over one connection). Recovery: load.faults, a comma-separated list of parts to
  * kill -9 and restart during the measured time (activity-service, matching-service, notification-service, kafka, ...),
  * one every load.fault-every-seconds (60), the first that long after the warm-up. load.jvm-options: JVM options added
  * to every service's (a profiler, for example).
