@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * descendants (PostgreSQL's backends under its postmaster), "load driver" is this JVM, "host" the whole machine.
  * Two snapshots give each part's share of a run's CPU, which does not depend on what else ran on the machine.
  */
-record CpuTimes(Map<String, Double> seconds) {
+record CpuTimes(Map<String, Double> seconds, Map<String, Double> jitSeconds, Map<String, Double> gcSeconds) {
 
     /** The kernel's clock ticks per second (USER_HZ), 100 on every Linux we run. */
     private static final double TICKS = 100.0;
@@ -28,7 +28,7 @@ record CpuTimes(Map<String, Double> seconds) {
             processes.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
                     .forEach(dir -> read(dir, parents, ticks));
         } catch (IOException e) {
-            return new CpuTimes(Map.of());
+            return new CpuTimes(Map.of(), Map.of(), Map.of());
         }
         Map<Long, String> roots = new HashMap<>();
         parts.forEach((name, pid) -> roots.put(pid, name));
@@ -43,14 +43,50 @@ record CpuTimes(Map<String, Double> seconds) {
             }
         });
         seconds.put(HOST, hostSeconds());
-        return new CpuTimes(seconds);
+        Map<String, Double> jit = new LinkedHashMap<>();
+        Map<String, Double> gc = new LinkedHashMap<>();
+        parts.forEach((name, pid) -> {
+            jit.put(name, threadSeconds(pid, "C1 CompilerThre", "C2 CompilerThre"));
+            gc.put(name, threadSeconds(pid, "VM Thread", "GC Thread", "G1 ", "VM Periodic"));
+        });
+        return new CpuTimes(seconds, jit, gc);
     }
 
     /** This snapshot less an earlier one, per part. */
     CpuTimes since(CpuTimes earlier) {
+        return new CpuTimes(less(seconds, earlier.seconds), less(jitSeconds, earlier.jitSeconds),
+                less(gcSeconds, earlier.gcSeconds));
+    }
+
+    private static Map<String, Double> less(Map<String, Double> now, Map<String, Double> before) {
         Map<String, Double> used = new LinkedHashMap<>();
-        seconds.forEach((part, value) -> used.put(part, value - earlier.seconds.getOrDefault(part, 0.0)));
-        return new CpuTimes(used);
+        now.forEach((part, value) -> used.put(part, value - before.getOrDefault(part, 0.0)));
+        return used;
+    }
+
+    /** CPU time of a JVM's threads whose names (as the kernel keeps them, 15 characters) start so. */
+    private static double threadSeconds(long pid, String... prefixes) {
+        double total = 0;
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path thread : threads.toList()) {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    for (String prefix : prefixes) {
+                        if (name.startsWith(prefix)) {
+                            total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+                            break;
+                        }
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended while we read
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+        return total;
     }
 
     private static String partOf(long pid, Map<Long, String> roots, Map<Long, Long> parents) {

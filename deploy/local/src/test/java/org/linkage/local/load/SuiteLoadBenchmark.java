@@ -296,9 +296,12 @@ class SuiteLoadBenchmark {
         String cpuTable() {
             double seconds = measured.toNanos() / 1e9;
             long needs = Math.max(1, measuredNeeds().size());
-            StringBuilder table = new StringBuilder("| part | CPU s | cores | CPU ms per need |\n|---|---:|---:|---:|\n");
-            cpu.seconds().forEach((part, used) -> table.append(String.format("| %s | %.1f | %.2f | %.2f |%n", part,
-                    used, used / seconds, used * 1000 / needs)));
+            StringBuilder table = new StringBuilder("| part | CPU s | of which JIT compilers, GC s | cores "
+                    + "| CPU ms per need |\n|---|---:|---:|---:|---:|\n");
+            cpu.seconds().forEach((part, used) -> table.append(String.format("| %s | %.1f | %s | %.2f | %.2f |%n",
+                    part, used, cpu.jitSeconds().containsKey(part) ? String.format("%.1f, %.1f",
+                            cpu.jitSeconds().get(part), cpu.gcSeconds().get(part)) : "", used / seconds,
+                    used * 1000 / needs)));
             return table.toString();
         }
 
