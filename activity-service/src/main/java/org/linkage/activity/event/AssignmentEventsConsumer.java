@@ -1,7 +1,7 @@
 package org.linkage.activity.event;
 
 import io.smallrye.common.annotation.Blocking;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkage.activity.service.NeedService;
@@ -41,9 +41,13 @@ public class AssignmentEventsConsumer {
                 .build();
     }
 
+    /**
+     * A poll's records in one transaction (channel property batch=true): every need raised brings an offer event
+     * back here, and one commit per event cost more than the need's own POST.
+     */
     @Incoming("assignment-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        consumer.consume(record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(records, handlers);
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.Test;
 import org.linkage.chassis.inbox.EventHandlers;
 import org.linkage.chassis.inbox.IdempotentConsumer;
@@ -15,9 +16,9 @@ import org.linkage.events.Topics;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.TopicProbe;
 
-import java.util.List;
-
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -97,6 +98,22 @@ class IdempotentConsumerTest {
         assertThrows(MalformedEventException.class, () -> consumer.apply("not json", writingNotes(new AtomicInteger())));
         assertThrows(MalformedEventException.class, () -> consumer.apply("{\"eventType\": \"TestEvent\"}",
                 writingNotes(new AtomicInteger())));
+    }
+
+    /** The relay's type header lets a service pass over another service's events without reading them. */
+    @Test
+    void aRecordWhoseTypeHeaderNoHandlerTakesIsSkippedUnreadNotDeadLettered() {
+        String value = "not json " + UUID.randomUUID();
+        ConsumerRecord<String, String> other = new ConsumerRecord<>("linkage.some-events", 1, 7L, "key-2", value);
+        other.headers().add(new RecordHeader("eventType", "SomeoneElsesEvent".getBytes(StandardCharsets.UTF_8)));
+        AtomicInteger calls = new AtomicInteger();
+
+        assertFalse(consumer.consume(other, writingNotes(calls)));
+        consumer.consumeAll(List.of(other, other), writingNotes(calls));
+
+        assertEquals(0, calls.get());
+        assertTrue(TopicProbe.readAll(Topics.deadLetter("chassis-test")).stream()
+                .noneMatch(r -> r.value().equals(value)));
     }
 
     @Test

@@ -36,6 +36,10 @@ final class LocalKafka implements AutoCloseable {
         this.port = port;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** Kills the broker as kill -9 would and starts it again on the same data and ports. */
     LocalKafka killAndRestart() throws IOException, InterruptedException {
         process.destroyForcibly();

@@ -301,6 +301,18 @@ public final class LocalSuite implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + postgres.port() + "/" + database;
     }
 
+    /**
+     * The process id of each part that runs now: each service's first instance, the broker ("kafka") and
+     * PostgreSQL's postmaster ("postgres"); the load benchmark sums their and their children's CPU time.
+     */
+    public Map<String, Long> processIds() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.forEach((name, instances) -> pids.put(name, instances.get(0).pid()));
+        pids.put("kafka", kafka.pid());
+        postgres.pid().ifPresent(pid -> pids.put("postgres", pid));
+        return pids;
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }

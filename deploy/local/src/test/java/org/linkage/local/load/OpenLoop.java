@@ -38,7 +38,7 @@ final class OpenLoop {
     private final List<String> socialWorkerTokens;
     private final String community;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.valueOf(System.getProperty("load.http-version", "HTTP_2"))).build();
+            .version(HttpClient.Version.valueOf(System.getProperty("load.http-version", "HTTP_1_1"))).build();
     private final ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
     private final Map<Integer, Integer> perHome = new ConcurrentHashMap<>();
     private final AtomicInteger next = new AtomicInteger();

@@ -15,7 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,10 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *     -Dload.rate=200 -Dload.seconds=300
  * </pre>
  * Options: load.rate (needs/s, 50), load.seconds (measured, 60), load.warm-up-seconds (20), load.volunteers (100),
- * load.floor-seconds (the infra floor's measured time, 30), load.http-version (the client's protocol: HTTP_2, the
- * default, or HTTP_1_1 as an ingress speaks to the services). Recovery: load.faults, a comma-separated list of parts to
+ * load.floor-seconds (the infra floor's measured time, 30), load.http-version (the client's protocol: HTTP_1_1, the
+ * default, as an ingress speaks to the services, or HTTP_2, all needs over one connection). Recovery: load.faults, a comma-separated list of parts to
  * kill -9 and restart during the measured time (activity-service, matching-service, notification-service, kafka, ...),
- * one every load.fault-every-seconds (60), the first that long after the warm-up.
+ * one every load.fault-every-seconds (60), the first that long after the warm-up. load.jvm-options: JVM options added
+ * to every service's (a profiler, for example).
  */
 class SuiteLoadBenchmark {
 
@@ -52,7 +55,7 @@ class SuiteLoadBenchmark {
         long starting = System.nanoTime();
         try (LocalSuite suite = LocalSuite.start(root, Files.createTempDirectory("linkage-load"),
                 LocalSuite.Ports.free(), Map.of("LINKAGE_MATCHING_WEEKLY_OFFER_CAP", "100000000",
-                        "LINKAGE_RATE_LIMIT__RAISE_NEED__PER_MINUTE", "100000000"), List.of(),
+                        "LINKAGE_RATE_LIMIT__RAISE_NEED__PER_MINUTE", "100000000"), jvmOptions(),
                 LocalSuite.Identity.DEV_TOKENS, withoutFakes(System.out))) {
             double suiteReadySeconds = (System.nanoTime() - starting) / 1e9;
             System.setProperty(Tokens.ISSUER_PROPERTY, suite.tokenIssuer());
@@ -71,7 +74,12 @@ class SuiteLoadBenchmark {
                 long loadStart = MicroClock.now();
                 List<Fault> faults = new CopyOnWriteArrayList<>();
                 Thread faulting = injectFaults(suite, faults, warmUp);
+                CompletableFuture<CpuTimes> cpuAtMeasuredStart = CompletableFuture.supplyAsync(() -> {
+                    LockSupport.parkNanos(warmUp.toNanos());
+                    return CpuTimes.now(suite.processIds());
+                });
                 load.run(rate, warmUp.plus(measured));
+                CpuTimes cpu = CpuTimes.now(suite.processIds()).since(cpuAtMeasuredStart.join());
                 faulting.join();
                 long measuredFrom = loadStart + warmUp.toNanos() / 1000;
                 long lastDue = MicroClock.now();
@@ -81,7 +89,8 @@ class SuiteLoadBenchmark {
                 Map<UUID, HopTimes.Hops> hops = HopTimes.read(suite::jdbcUrl);
 
                 Report report = new Report(rate, measured, volunteerCount, all, measuredFrom, streams.arrivals(),
-                        hops, floor, firstNeedMs, backlogAtEnd, streams.endedStreams(), suiteReadySeconds, faults);
+                        hops, floor, firstNeedMs, backlogAtEnd, streams.endedStreams(), suiteReadySeconds, faults,
+                        cpu);
                 report.print(suite);
                 report.write(out, loadStart);
                 assertTrue(report.offered() > 0, "needs were offered");
@@ -89,6 +98,11 @@ class SuiteLoadBenchmark {
         } finally {
             System.clearProperty(Tokens.ISSUER_PROPERTY);
         }
+    }
+
+    /** load.jvm-options: more options for every service's JVM, space-separated (a profiler, another collector). */
+    private static List<String> jvmOptions() {
+        return Arrays.stream(System.getProperty("load.jvm-options", "").split(" ")).filter(o -> !o.isBlank()).toList();
     }
 
     /** A part killed and restarted during the run: when (wall-clock µs), and when it was back (ready). */
@@ -161,7 +175,7 @@ class SuiteLoadBenchmark {
     private record Report(double rate, Duration measured, int volunteers, List<OpenLoop.Sent> all, long measuredFrom,
                           Map<UUID, Long> arrivals, Map<UUID, HopTimes.Hops> hops, Latencies floor,
                           double firstNeedMs, long backlogAtEnd, int endedStreams, double suiteReadySeconds,
-                          List<Fault> faults) {
+                          List<Fault> faults, CpuTimes cpu) {
 
         List<OpenLoop.Sent> measuredNeeds() {
             return all.stream().filter(s -> s.dueMicros() >= measuredFrom).toList();
@@ -225,6 +239,7 @@ class SuiteLoadBenchmark {
             if (!faults.isEmpty()) {
                 System.out.println(recoveryTable());
             }
+            System.out.println(cpuTable());
             suite.printStartTimes(System.out);
         }
 
@@ -274,6 +289,22 @@ class SuiteLoadBenchmark {
             return table.toString();
         }
 
+        /**
+         * Where the measured seconds' CPU went: each part's CPU seconds, the cores it kept busy on average and its CPU
+         * time per need raised. The machine has 2 cores: at 200 needs/s all parts together have 10 ms per need.
+         */
+        String cpuTable() {
+            double seconds = measured.toNanos() / 1e9;
+            long needs = Math.max(1, measuredNeeds().size());
+            StringBuilder table = new StringBuilder("| part | CPU s | of which JIT compilers, GC s | cores "
+                    + "| CPU ms per need |\n|---|---:|---:|---:|---:|\n");
+            cpu.seconds().forEach((part, used) -> table.append(String.format("| %s | %.1f | %s | %.2f | %.2f |%n",
+                    part, used, cpu.jitSeconds().containsKey(part) ? String.format("%.1f, %.1f",
+                            cpu.jitSeconds().get(part), cpu.gcSeconds().get(part)) : "", used / seconds,
+                    used * 1000 / needs)));
+            return table.toString();
+        }
+
         String table() {
             StringBuilder table = new StringBuilder("| from → to | p50 ms | p99 ms | p99.9 ms | max ms | n |\n"
                     + "|---|---:|---:|---:|---:|---:|\n");
@@ -293,7 +324,7 @@ class SuiteLoadBenchmark {
 
         void write(Path out, long loadStart) throws Exception {
             String label = String.format("%.0f needs/s, %d s", rate, measured.toSeconds());
-            Files.writeString(out.resolve("report.md"), "# " + label + "\n\n" + table()
+            Files.writeString(out.resolve("report.md"), "# " + label + "\n\n" + table() + "\n" + cpuTable()
                     + (faults.isEmpty() ? "" : "\n" + recoveryTable()));
             Latencies e2e = endToEnd();
             String date = LocalDate.now().toString();

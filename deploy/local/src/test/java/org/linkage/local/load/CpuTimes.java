@@ -1,0 +1,133 @@
+package org.linkage.local.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * CPU time (user + system, from /proc, Linux) used so far by each part of the suite: a part is a process and all its
+ * descendants (PostgreSQL's backends under its postmaster), "load driver" is this JVM, "host" the whole machine.
+ * Two snapshots give each part's share of a run's CPU, which does not depend on what else ran on the machine.
+ */
+record CpuTimes(Map<String, Double> seconds, Map<String, Double> jitSeconds, Map<String, Double> gcSeconds) {
+
+    /** The kernel's clock ticks per second (USER_HZ), 100 on every Linux we run. */
+    private static final double TICKS = 100.0;
+    static final String DRIVER = "load driver";
+    static final String HOST = "host";
+
+    static CpuTimes now(Map<String, Long> parts) {
+        Map<Long, Long> parents = new HashMap<>();
+        Map<Long, Long> ticks = new HashMap<>();
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            processes.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .forEach(dir -> read(dir, parents, ticks));
+        } catch (IOException e) {
+            return new CpuTimes(Map.of(), Map.of(), Map.of());
+        }
+        Map<Long, String> roots = new HashMap<>();
+        parts.forEach((name, pid) -> roots.put(pid, name));
+        roots.put(ProcessHandle.current().pid(), DRIVER);
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        parts.keySet().forEach(name -> seconds.put(name, 0.0));
+        seconds.put(DRIVER, 0.0);
+        ticks.forEach((pid, used) -> {
+            String part = partOf(pid, roots, parents);
+            if (part != null) {
+                seconds.merge(part, used / TICKS, Double::sum);
+            }
+        });
+        seconds.put(HOST, hostSeconds());
+        Map<String, Double> jit = new LinkedHashMap<>();
+        Map<String, Double> gc = new LinkedHashMap<>();
+        parts.forEach((name, pid) -> {
+            jit.put(name, threadSeconds(pid, "C1 CompilerThre", "C2 CompilerThre"));
+            gc.put(name, threadSeconds(pid, "VM Thread", "GC Thread", "G1 ", "VM Periodic"));
+        });
+        return new CpuTimes(seconds, jit, gc);
+    }
+
+    /** This snapshot less an earlier one, per part. */
+    CpuTimes since(CpuTimes earlier) {
+        return new CpuTimes(less(seconds, earlier.seconds), less(jitSeconds, earlier.jitSeconds),
+                less(gcSeconds, earlier.gcSeconds));
+    }
+
+    private static Map<String, Double> less(Map<String, Double> now, Map<String, Double> before) {
+        Map<String, Double> used = new LinkedHashMap<>();
+        now.forEach((part, value) -> used.put(part, value - before.getOrDefault(part, 0.0)));
+        return used;
+    }
+
+    /** CPU time of a JVM's threads whose names (as the kernel keeps them, 15 characters) start so. */
+    private static double threadSeconds(long pid, String... prefixes) {
+        double total = 0;
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path thread : threads.toList()) {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    for (String prefix : prefixes) {
+                        if (name.startsWith(prefix)) {
+                            total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+                            break;
+                        }
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended while we read
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+        return total;
+    }
+
+    private static String partOf(long pid, Map<Long, String> roots, Map<Long, Long> parents) {
+        long at = pid;
+        for (int depth = 0; depth < 64 && at > 1; depth++) {
+            String part = roots.get(at);
+            if (part != null) {
+                return part;
+            }
+            at = parents.getOrDefault(at, 0L);
+        }
+        return null;
+    }
+
+    /** Fields after the command's closing parenthesis: state, ppid, ... utime (14), stime, cutime, cstime. */
+    private static void read(Path dir, Map<Long, Long> parents, Map<Long, Long> ticks) {
+        try {
+            String stat = Files.readString(dir.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long pid = Long.parseLong(dir.getFileName().toString());
+            parents.put(pid, Long.parseLong(fields[1]));
+            ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                    + Long.parseLong(fields[14]));
+        } catch (IOException | RuntimeException gone) {
+            // the process ended while we read
+        }
+    }
+
+    /** All CPUs' busy time: every column of /proc/stat's first line but idle and iowait. */
+    private static double hostSeconds() {
+        try {
+            List<String> columns = List.of(Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+"));
+            long busy = 0;
+            for (int i = 1; i < Math.min(columns.size(), 9); i++) {
+                if (i != 4 && i != 5) {
+                    busy += Long.parseLong(columns.get(i));
+                }
+            }
+            return busy / TICKS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+}
