@@ -63,7 +63,7 @@ public class PairingSessionService {
     }
 
     /**
-     * @throws ProblemException 422 naming startsAt/endsAt outside the pairing's period, stationId unknown; 409 when the
+     * @throws ProblemException 422 naming startsAt/endsAt outside the pairing's period, stationId unknown or retired; 409 when the
      *                          pairing is not active
      */
     @Transactional
@@ -83,9 +83,14 @@ public class PairingSessionService {
             throw ProblemException.unprocessable("endsAt", "is outside the pairing's period " + pairing.startsOn
                     + " to " + pairing.endsOn);
         }
-        if (request.stationId() != null && stations.findByIdOptional(request.stationId())
-                .filter(station -> station.community.equals(pairing.community)).isEmpty()) {
-            throw ProblemException.unprocessable("stationId", "is no station of the pairing's community");
+        if (request.stationId() != null) {
+            var station = stations.findByIdOptional(request.stationId())
+                    .filter(candidate -> candidate.community.equals(pairing.community))
+                    .orElseThrow(() -> ProblemException.unprocessable("stationId",
+                            "is no station of the pairing's community"));
+            if (station.retiredAt != null) {
+                throw ProblemException.unprocessable("stationId", "is a retired station");
+            }
         }
         PairingSession session = new PairingSession();
         session.id = UUID.randomUUID();

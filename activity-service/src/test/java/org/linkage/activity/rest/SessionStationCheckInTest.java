@@ -96,5 +96,14 @@ class SessionStationCheckInTest implements AsAdmin {
         assertProblem(asWorker(worker).get(pairing + "/sessions/" + visit + "/station-code").then(), 409);
         assertProblem(asVolunteer(volunteer).contentType(ContentType.JSON).body("{\"code\": \"%s\"}".formatted(code))
                 .post(pairing + "/sessions/" + visit + "/station-check-in").then(), 409);
+
+        // A retired station takes no new session; the one held there keeps it.
+        given().post("/api/v1/stations/" + station + "/retirement").then().statusCode(200);
+        assertProblem(asWorker(worker).contentType(ContentType.JSON).body("""
+                        {"kind": "TUTORING", "startsAt": "%s", "endsAt": "%s", "stationId": "%s"}"""
+                        .formatted(now.plus(1, ChronoUnit.DAYS), now.plus(1, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS),
+                                station)).post(pairing + "/sessions").then(), 422, "stationId", "retired");
+        asWorker(worker).get(pairing + "/sessions").then()
+                .body("find { it.id == '%s' }.stationId".formatted(session), equalTo(station));
     }
 }
