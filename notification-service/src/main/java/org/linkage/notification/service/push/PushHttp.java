@@ -2,6 +2,7 @@ package org.linkage.notification.service.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.linkage.notification.service.http.OutboundHttpClients;
 
 import java.io.IOException;
 import java.net.URI;
@@ -30,7 +31,7 @@ final class PushHttp {
 
     /** HTTP/2 to the real services; HTTP/1.1 to a plain-http fake, where an h2c upgrade gains nothing. */
     static HttpClient client(URI endpoint, Duration timeout) {
-        return HttpClient.newBuilder().connectTimeout(timeout)
+        return OutboundHttpClients.builder(timeout)
                 .version("http".equals(endpoint.getScheme()) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                 .build();
     }
@@ -63,11 +64,16 @@ final class PushHttp {
         } catch (PushException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).exceptionally(failure -> {
+        // Async on the bounded executor: the JDK completes sendAsync's future on the common pool (a new thread per
+        // task on two CPUs or fewer), and the dependent stages would run there.
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handleAsync((response, failure) -> {
+            if (failure == null) {
+                return response;
+            }
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             throw PushException.retry(service + " unreachable: " + cause.getClass().getSimpleName(), cause);
-        });
+        }, OutboundHttpClients.executor());
     }
 
     /** An OAuth token request: the form POSTed to the token endpoint. */

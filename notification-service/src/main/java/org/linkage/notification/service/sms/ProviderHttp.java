@@ -3,6 +3,7 @@ package org.linkage.notification.service.sms;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.linkage.notification.service.http.OutboundHttpClients;
 import org.linkage.notification.service.sms.ProviderFailure.ProviderDown;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class ProviderHttp {
         this.provider = provider;
         this.timeout = timeout;
         this.json = json;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.client = OutboundHttpClients.builder(timeout).build();
     }
 
     HttpResponse<String> post(URI uri, String contentType, String body, String... headers) {
