@@ -168,6 +168,10 @@ class ReplicaSystemTest {
         Place place = Place.random();
         String volunteer = Flow.registerVolunteer(any("volunteer-service"), any("matching-service"), "追踪志愿者",
                 "repairs", place.offset(0.001));
+        // One matching replica consumed the registration; the other takes the volunteer into its grid at its next
+        // refresh from the database (linkage.matching.index-refresh-interval, 1 s). Raised before that, the need may
+        // go to the replica that does not know the volunteer yet and find nobody.
+        sleepMillis(2_500);
         String traceId = HexFormat.of().formatHex(randomBytes(16));
         String traceparent = "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01";
 
