@@ -17,8 +17,6 @@ import java.util.stream.Stream;
 /** One packaged Quarkus service running as its own JVM. */
 final class ServiceProcess implements AutoCloseable {
 
-    /** The kernel's clock ticks per second (USER_HZ), 100 on Linux on x86 and ARM. */
-    private static final int CLOCK_TICKS = 100;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -123,14 +121,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     private double cpuSeconds() {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
-            // After the command's name in parentheses: state is field 3, utime and stime fields 14 and 15.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
+        return ProcStat.of(pid()).map(ProcStat::cpuSeconds).orElse(-1.0);
     }
 
     /** Resident memory (VmRSS) from /proc (Linux), -1 when unknown. */

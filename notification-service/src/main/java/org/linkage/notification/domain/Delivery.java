@@ -45,6 +45,17 @@ public class Delivery extends RetriedSend {
     /** The dispatcher's claim while it sends this (see DeliveryDispatcher); null before the first. */
     public UUID claim;
 
+    /**
+     * Taken by a dispatcher's claim until {@code leaseEnd}: one attempt more, and should the claim never record its
+     * outcome, due again when the lease ends.
+     */
+    public void claimed(UUID by, Instant leaseEnd) {
+        firstDue();
+        claim = by;
+        attempts++;
+        nextAttemptAt = leaseEnd;
+    }
+
     @PrePersist
     void firstDue() {
         if (firstDueAt == null) {

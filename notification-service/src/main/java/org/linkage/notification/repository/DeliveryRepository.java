@@ -56,9 +56,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                     due.stream().map(delivery -> delivery.id).toList());
             due.forEach(delivery -> {
                 getEntityManager().detach(delivery);
-                delivery.claim = claim;
-                delivery.attempts++;
-                delivery.nextAttemptAt = leaseEnd;
+                delivery.claimed(claim, leaseEnd);
             });
         }
         return due;

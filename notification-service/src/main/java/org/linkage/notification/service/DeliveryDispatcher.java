@@ -293,11 +293,7 @@ public class DeliveryDispatcher {
             inFlight.decrementAndGet();
             return false;
         }
-        Instant now = Instant.now();
-        delivery.firstDueAt = delivery.nextAttemptAt;
-        delivery.claim = replica;
-        delivery.attempts++;
-        delivery.nextAttemptAt = now.plus(config.lease());
+        delivery.claimed(replica, Instant.now().plus(config.lease()));
         Claimed claimed = preparePush(delivery, () -> push.prepare(device, notification),
                 !notification.kind.secretData().isEmpty());
         Tail tail = new Tail();

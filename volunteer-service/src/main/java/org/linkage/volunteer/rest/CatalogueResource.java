@@ -124,7 +124,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "409", description = "The code is in the catalogue already (field code)")
     public Response createSkill(CatalogueEntryRequest request) {
         var entry = CatalogueMapper.toResponse(catalogues.create(CatalogueKind.SKILL, request));
-        return created("/api/v1/skills", entry.code(), entry);
+        return created(CatalogueKind.SKILL.path, entry.code(), entry);
     }
 
     @PUT
@@ -169,7 +169,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "409", description = "The code is in the catalogue already (field code)")
     public Response createCertificationType(CatalogueEntryRequest request) {
         var entry = CatalogueMapper.toResponse(catalogues.create(CatalogueKind.CERTIFICATION_TYPE, request));
-        return created("/api/v1/certification-types", entry.code(), entry);
+        return created(CatalogueKind.CERTIFICATION_TYPE.path, entry.code(), entry);
     }
 
     @PUT
@@ -218,7 +218,7 @@ public class CatalogueResource {
     public Response createTrainingCourse(CatalogueEntryRequest request) {
         var entry = CatalogueMapper.toResponse(
                 (TrainingCourse) catalogues.create(CatalogueKind.TRAINING_COURSE, request));
-        return created("/api/v1/training-courses", entry.code(), entry);
+        return created(CatalogueKind.TRAINING_COURSE.path, entry.code(), entry);
     }
 
     @PUT

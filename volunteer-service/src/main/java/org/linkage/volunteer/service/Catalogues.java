@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import org.linkage.chassis.audit.AuditAction;
 import org.linkage.chassis.audit.AuditLog;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.volunteer.api.CatalogueEntryRequest;
 import org.linkage.volunteer.api.CatalogueLabelsRequest;
 import org.linkage.volunteer.domain.CatalogueEntry;
@@ -19,7 +20,6 @@ import org.linkage.volunteer.repository.CertificationTypeRepository;
 import org.linkage.volunteer.repository.SkillRepository;
 import org.linkage.volunteer.repository.TrainingCourseRepository;
 
-import java.time.Instant;
 
 /**
  * Admins' changes to the skills, certification types and training catalogues: create, rename, retire (an entry is
@@ -88,7 +88,7 @@ public class Catalogues {
         if (entry.retired()) {
             throw ProblemException.conflict(kind.resourceType + " " + code + " is retired already");
         }
-        entry.retiredAt = Instant.now();
+        entry.retiredAt = DatabaseClock.now();
         auditLog.record(AuditAction.UPDATE, kind.resourceType, code, "catalogue entry retired");
         return entry;
     }
@@ -101,7 +101,7 @@ public class Catalogues {
     public <T extends CatalogueEntry> T requireUsable(CatalogueKind kind, String code, String field) {
         @SuppressWarnings("unchecked")
         T entry = (T) repository(kind).findByIdOptional(code).orElseThrow(() -> ProblemException.invalid(field,
-                "is not in the " + kind.catalogue + " (GET " + path(kind) + ")"));
+                "is not in the " + kind.catalogue + " (GET " + kind.path + ")"));
         if (entry.retired()) {
             throw ProblemException.unprocessable(field, "is retired from the " + kind.catalogue);
         }
@@ -118,14 +118,6 @@ public class Catalogues {
             case SKILL -> skills;
             case CERTIFICATION_TYPE -> certificationTypes;
             case TRAINING_COURSE -> trainingCourses;
-        };
-    }
-
-    private static String path(CatalogueKind kind) {
-        return switch (kind) {
-            case SKILL -> "/api/v1/skills";
-            case CERTIFICATION_TYPE -> "/api/v1/certification-types";
-            case TRAINING_COURSE -> "/api/v1/training-courses";
         };
     }
 }

@@ -253,12 +253,8 @@ public class IdempotentConsumer {
      * service reading a shared topic for one event type would otherwise parse every other event of it.
      */
     private boolean notHandledHere(ConsumerRecord<String, String> record, EventHandlers handlers) {
-        Header header = record.headers().lastHeader("eventType");
-        if (header == null) {
-            return false;
-        }
-        String eventType = new String(header.value(), StandardCharsets.UTF_8);
-        if (handlers.find(eventType).isPresent()) {
+        String eventType = typeHeader(record);
+        if (eventType == null || handlers.find(eventType).isPresent()) {
             return false;
         }
         count(eventType, SKIPPED);
@@ -267,8 +263,13 @@ public class IdempotentConsumer {
 
     /** From the header the relay sets, since a dead-lettered message may not be readable at all. */
     private static String eventTypeOf(ConsumerRecord<String, String> record) {
+        String eventType = typeHeader(record);
+        return eventType == null ? "unknown" : eventType;
+    }
+
+    private static String typeHeader(ConsumerRecord<String, String> record) {
         Header header = record.headers().lastHeader("eventType");
-        return header == null ? "unknown" : new String(header.value(), StandardCharsets.UTF_8);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private boolean claim(EventEnvelope envelope) {

@@ -34,28 +34,13 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(DomainEvent event) {
-        EventEnvelope envelope = EventEnvelope.wrap(event, Instant.now(), TraceContext.currentTraceparent());
-        entityManager.createNativeQuery("""
-                        INSERT INTO linkage_outbox (event_id, topic, message_key, event_type, payload, traceparent)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
-                .setParameter(1, envelope.eventId())
-                .setParameter(2, event.topic())
-                .setParameter(3, envelope.aggregateId())
-                .setParameter(4, envelope.eventType())
-                .setParameter(5, EventJson.write(envelope))
-                .setParameter(6, envelope.traceparent())
-                .executeUpdate();
-        // One wake-up per transaction is enough, however many events it records: a NOTIFY costs a round trip.
-        if (transactions.getResource(CHANNEL) == null) {
-            entityManager.createNativeQuery("NOTIFY " + CHANNEL).executeUpdate();
-            transactions.putResource(CHANNEL, Boolean.TRUE);
-        }
-        return envelope;
+        return publishAll(List.of(event)).get(0);
     }
 
     /**
-     * Records several events in one statement, the relay's wake-up included: one round trip to PostgreSQL instead of
-     * one per event (an emergency's offers are on its critical path). In the list's order, as separate publishes.
+     * Records events in one statement, the relay's wake-up included (one NOTIFY per transaction, however many events
+     * it records): one round trip to PostgreSQL, not one per event and one more for the NOTIFY (an emergency's
+     * offers are on its critical path). In the list's order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<EventEnvelope> publishAll(List<? extends DomainEvent> events) {

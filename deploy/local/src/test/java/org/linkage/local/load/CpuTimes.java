@@ -1,12 +1,16 @@
 package org.linkage.local.load;
 
+import org.linkage.local.ProcStat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -16,17 +20,17 @@ import java.util.stream.Stream;
  */
 record CpuTimes(Map<String, Double> seconds, Map<String, Double> jitSeconds, Map<String, Double> gcSeconds) {
 
-    /** The kernel's clock ticks per second (USER_HZ), 100 on every Linux we run. */
+    /** The kernel's clock ticks per second (USER_HZ) of /proc/stat, 100 on every Linux we run. */
     private static final double TICKS = 100.0;
     static final String DRIVER = "load driver";
     static final String HOST = "host";
 
     static CpuTimes now(Map<String, Long> parts) {
         Map<Long, Long> parents = new HashMap<>();
-        Map<Long, Long> ticks = new HashMap<>();
+        Map<Long, Double> used = new HashMap<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             processes.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .forEach(dir -> read(dir, parents, ticks));
+                    .forEach(dir -> read(dir, parents, used));
         } catch (IOException e) {
             return new CpuTimes(Map.of(), Map.of(), Map.of());
         }
@@ -36,10 +40,10 @@ record CpuTimes(Map<String, Double> seconds, Map<String, Double> jitSeconds, Map
         Map<String, Double> seconds = new LinkedHashMap<>();
         parts.keySet().forEach(name -> seconds.put(name, 0.0));
         seconds.put(DRIVER, 0.0);
-        ticks.forEach((pid, used) -> {
+        used.forEach((pid, cpu) -> {
             String part = partOf(pid, roots, parents);
             if (part != null) {
-                seconds.merge(part, used / TICKS, Double::sum);
+                seconds.merge(part, cpu, Double::sum);
             }
         });
         seconds.put(HOST, hostSeconds());
@@ -66,27 +70,13 @@ record CpuTimes(Map<String, Double> seconds, Map<String, Double> jitSeconds, Map
 
     /** CPU time of a JVM's threads whose names (as the kernel keeps them, 15 characters) start so. */
     private static double threadSeconds(long pid, String... prefixes) {
-        double total = 0;
         try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-            for (Path thread : threads.toList()) {
-                try {
-                    String stat = Files.readString(thread.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    for (String prefix : prefixes) {
-                        if (name.startsWith(prefix)) {
-                            total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
-                            break;
-                        }
-                    }
-                } catch (IOException | RuntimeException gone) {
-                    // the thread ended while we read
-                }
-            }
+            return threads.map(thread -> ProcStat.read(thread.resolve("stat"))).flatMap(Optional::stream)
+                    .filter(thread -> Arrays.stream(prefixes).anyMatch(thread.name()::startsWith))
+                    .mapToDouble(ProcStat::cpuSeconds).sum();
         } catch (IOException | RuntimeException gone) {
             return 0;
         }
-        return total;
     }
 
     private static String partOf(long pid, Map<Long, String> roots, Map<Long, Long> parents) {
@@ -101,18 +91,13 @@ record CpuTimes(Map<String, Double> seconds, Map<String, Double> jitSeconds, Map
         return null;
     }
 
-    /** Fields after the command's closing parenthesis: state, ppid, ... utime (14), stime, cutime, cstime. */
-    private static void read(Path dir, Map<Long, Long> parents, Map<Long, Long> ticks) {
-        try {
-            String stat = Files.readString(dir.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    /** A process's parent and CPU time, its waited-for children's included (PostgreSQL's ended backends). */
+    private static void read(Path dir, Map<Long, Long> parents, Map<Long, Double> seconds) {
+        ProcStat.read(dir.resolve("stat")).ifPresent(stat -> {
             long pid = Long.parseLong(dir.getFileName().toString());
-            parents.put(pid, Long.parseLong(fields[1]));
-            ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
-                    + Long.parseLong(fields[14]));
-        } catch (IOException | RuntimeException gone) {
-            // the process ended while we read
-        }
+            parents.put(pid, stat.parent());
+            seconds.put(pid, stat.cpuSeconds() + stat.waitedChildrenCpuSeconds());
+        });
     }
 
     /** All CPUs' busy time: every column of /proc/stat's first line but idle and iowait. */
