@@ -1,5 +1,8 @@
 package org.linkage.matching.rest;
 
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,6 +28,7 @@ import org.linkage.matching.domain.LivePositions;
 import org.linkage.matching.mapping.LivePositionMapper;
 import org.linkage.matching.service.LivePositionService;
 
+import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/v1/live-positions")
@@ -64,9 +68,16 @@ public class LivePositionResource {
     @APIResponse(responseCode = "422", description = "Outside the district, less accurate than the limit, or a "
             + "fix in the future or stale")
     @APIResponse(responseCode = "429", description = "Sooner than the minimum interval; Retry-After says when")
-    public LivePositionResponse ping(@PathParam("volunteerId") UUID volunteerId, LivePositionPing ping) {
+    @NonBlocking // a ping touches memory only: answered on the I/O thread, without a hop to a worker and back
+    public Uni<LivePositionResponse> ping(@PathParam("volunteerId") UUID volunteerId, LivePositionPing ping) {
         requireSelf(volunteerId);
-        return toResponse(volunteerId, service.ping(volunteerId, ping));
+        Optional<LivePositions.Fix> held = service.ping(volunteerId, ping);
+        if (held.isPresent()) {
+            return Uni.createFrom().item(toResponse(volunteerId, held.get()));
+        }
+        // Refused for want of duty or consent: explained from the database, on a worker thread.
+        return Uni.createFrom().<LivePositionResponse>failure(() -> service.whyNotTracked(volunteerId))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.linkage.matching.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,20 +34,24 @@ public class LivePositionService {
     }
 
     /**
-     * @throws ProblemException 409 off duty, without the consent, or unknown to matching; 422 outside the district,
-     *                          not accurate enough, in the future or stale; 429 sooner than the minimum interval
+     * Takes a ping in memory only, so that it can be answered on the I/O thread.
+     *
+     * @return the position held now; empty when the volunteer is not on this replica's roster, which
+     *         {@link #whyNotTracked} explains from the database
+     * @throws ProblemException 422 outside the district, not accurate enough, in the future or stale; 429 sooner
+     *                          than the minimum interval
      */
-    public LivePositions.Fix ping(UUID volunteerId, @Valid @NotNull LivePositionPing ping) {
+    public Optional<LivePositions.Fix> ping(UUID volunteerId, @Valid @NotNull LivePositionPing ping) {
         LivePositions live = index.live();
         LivePositions.Rules rules = live.rules();
         long now = System.currentTimeMillis();
         LivePositions.Outcome outcome = live.ping(volunteerId, ping.position().toGeoPoint(), ping.accuracyMetres(),
                 ping.recordedAt().toEpochMilli(), now);
         return switch (outcome) {
-            case ACCEPTED, NOT_NEWER -> live.current(volunteerId, now).orElseThrow(() ->
+            case ACCEPTED, NOT_NEWER -> Optional.of(live.current(volunteerId, now).orElseThrow(() ->
                     ProblemException.unprocessable("recordedAt", "is older than the position held, which no "
-                            + "longer counts"));
-            case NOT_ON_ROSTER -> throw whyNotTracked(volunteerId);
+                            + "longer counts")));
+            case NOT_ON_ROSTER -> Optional.empty();
             case OUTSIDE_DISTRICT -> throw ProblemException.unprocessable("position",
                     "is outside the district where positions are taken");
             case NOT_ACCURATE_ENOUGH -> throw ProblemException.unprocessable("accuracyMetres",
@@ -79,9 +84,13 @@ public class LivePositionService {
         return Instant.ofEpochMilli(index.live().nextPingAfter(volunteerId));
     }
 
-    /** The rare path: the database says which condition is missing. */
-    private ProblemException whyNotTracked(UUID volunteerId) {
-        Optional<Candidate> known = candidates.findByIdOptional(volunteerId);
+    /**
+     * The rare path, blocking: the database says which condition is missing (409 off duty, without the consent, or
+     * unknown to matching).
+     */
+    public ProblemException whyNotTracked(UUID volunteerId) {
+        Optional<Candidate> known = QuarkusTransaction.requiringNew()
+                .call(() -> candidates.findByIdOptional(volunteerId));
         if (known.isEmpty()) {
             return ProblemException.conflict("Matching has not heard of volunteer " + volunteerId + " yet",
                     "volunteerId", "is not known to matching yet");

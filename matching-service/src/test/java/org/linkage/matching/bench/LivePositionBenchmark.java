@@ -50,6 +50,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 import java.util.stream.DoubleStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -236,11 +237,13 @@ class LivePositionBenchmark {
             offers.seekToEnd(partitions);
             partitions.forEach(offers::position);
             long gcBefore = 0;
+            long gcMillisBefore = 0;
             HistogramSnapshot pingsBefore = null;
             HistogramSnapshot fanOutsBefore = null;
             for (int second = -warmUpSeconds; second < seconds; second++) {
                 if (second == 0) {
                     gcBefore = collections();
+                    gcMillisBefore = collectionMillis();
                     pingsBefore = pingTimer().takeSnapshot();
                     fanOutsBefore = fanOutTimer().takeSnapshot();
                 }
@@ -267,6 +270,7 @@ class LivePositionBenchmark {
                 CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
             }
             long gcs = collections() - gcBefore;
+            long gcMillis = collectionMillis() - gcMillisBefore;
             assertTrue(refused.get() == 0, refused.get() + " pings refused");
             System.out.printf("%n== Live positions: %d volunteers indexed, %d riders pinging every 10 s (1,000/s), "
                             + "1 emergency/s, %d s measured after %d s ==%n"
@@ -275,10 +279,10 @@ class LivePositionBenchmark {
                             + "emergency fan-out, NeedRaised -> 7th offer published: %s%n"
                             + "emergency fan-out, server side (need event consumed -> offers committed): %s%n"
                             + "heap per tracked rider (roster slot, map node, cell entry): %d bytes; "
-                            + "GCs while measured: %d%n%n",
+                            + "GCs while measured: %d, %d ms in all (%s)%n%n",
                     volunteers, RIDERS, seconds, warmUpSeconds, new Percentiles(pingNanos),
                     measuredOnly(pingsBefore, pingTimer().takeSnapshot()), new Percentiles(fanOutNanos),
-                    measuredOnly(fanOutsBefore, fanOutTimer().takeSnapshot()), perRider, gcs);
+                    measuredOnly(fanOutsBefore, fanOutTimer().takeSnapshot()), perRider, gcs, gcMillis, collectors());
         }
     }
 
@@ -350,6 +354,17 @@ class LivePositionBenchmark {
         }
         assertEquals(EmergencyFanOutBenchmark.RESPONDERS, seen, "offers of " + needId);
         return (lastOffer - raised.timestamp()) * 1_000_000;
+    }
+
+    /** The collectors' accumulated time: stop-the-world pauses for Parallel and G1, concurrent cycles for ZGC. */
+    private static long collectionMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    private static String collectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .collect(Collectors.joining(", "));
     }
 
     private static long collections() {
