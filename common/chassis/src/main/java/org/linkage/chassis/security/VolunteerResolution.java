@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,13 +36,20 @@ public class VolunteerResolution implements SecurityIdentityAugmentor {
                 || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
         }
-        return context.runBlocking(() -> {
-            CallerResolution resolution = resolve(projection, token);
-            if (resolution.state() == CallerResolution.State.BLOCKED) {
-                throw new AccessEnded();
-            }
-            return QuarkusSecurityIdentity.builder(identity).addAttribute(ATTRIBUTE, resolution).build();
-        });
+        Optional<CallerResolution> cached = projection.cached(token.getIssuer(), token.getSubject(),
+                claimedVolunteer(token));
+        if (cached.isPresent()) {
+            // Known and trusted: answered on the I/O thread, no database and no hop to a worker.
+            return Uni.createFrom().item(() -> augmented(identity, cached.get()));
+        }
+        return context.runBlocking(() -> augmented(identity, resolve(projection, token)));
+    }
+
+    private static SecurityIdentity augmented(SecurityIdentity identity, CallerResolution resolution) {
+        if (resolution.state() == CallerResolution.State.BLOCKED) {
+            throw new AccessEnded();
+        }
+        return QuarkusSecurityIdentity.builder(identity).addAttribute(ATTRIBUTE, resolution).build();
     }
 
     static CallerResolution resolve(IdentityProjection projection, JsonWebToken token) {

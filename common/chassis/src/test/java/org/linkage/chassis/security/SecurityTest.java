@@ -12,11 +12,14 @@ import org.linkage.testing.As;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -125,6 +128,38 @@ class SecurityTest {
         As.token(token).get(url).then().statusCode(403);
     }
 
+    /**
+     * A volunteer's request reads no database while this replica listens for identity changes (a rider's position
+     * ping, a thousand a second); a change another replica makes ends the access here at its NOTIFY.
+     */
+    @Test
+    void aCachedLoginSkipsTheDatabaseAndAnotherReplicasChangeEndsItsAccessHere() throws SQLException {
+        UUID volunteer = UUID.randomUUID();
+        String token = Tokens.volunteer(volunteer);
+        String url = "/test/guarded/volunteers/" + volunteer;
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            As.token(token).get(url).then().statusCode(200);
+            return projection.cached(Tokens.DEV_ISSUER, Tokens.subjectOf(volunteer), volunteer).isPresent();
+        });
+        try (var connection = database(); var statement = connection.createStatement()) {
+            // Written behind the projection's back, without the NOTIFY: the cached resolution still answers.
+            statement.executeUpdate("INSERT INTO linkage_volunteer_access (volunteer_id, access, sequence) VALUES ('"
+                    + volunteer + "', 'SUSPENDED', 1)");
+            As.token(token).get(url).then().statusCode(200);
+            // What another replica's projection sends as its change commits.
+            statement.execute("SELECT pg_notify('" + IdentityProjection.CHANNEL + "', '')");
+        }
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> As.token(token).get(url).then().statusCode(403)
+                .body("type", equalTo("https://linkage.dev/problems/access-ended")));
+    }
+
+    private static Connection database() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+    }
+
     @Test
     void aSocialWorkerStaysInTheirCommunity() {
         As.socialWorker("sw-liu", "xinhua-road")
@@ -154,12 +189,7 @@ class SecurityTest {
     @Test
     void theAuditLogCannotBeRewritten() throws SQLException {
         As.admin("admin-2").get("/test/guarded/volunteers/" + me).then().statusCode(200);
-        var config = ConfigProvider.getConfig();
-        try (var connection = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-             var statement = connection.createStatement()) {
+        try (var connection = database(); var statement = connection.createStatement()) {
             assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE linkage_audit_log SET actor = 'x'"));
             assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM linkage_audit_log"));
         }
