@@ -106,9 +106,10 @@ public class AssignmentEventsConsumer {
     }
 
     /**
-     * A poll's records in one transaction (channel property batch=true): one commit per offer was most of an offer's
-     * way to the phone at hundreds a second. The pushes the batch claims go out once the whole batch has committed
-     * (a rollback sends none of them); should one event fail, the chassis consumes the records again one at a time.
+     * A poll's records in one transaction (channel property batch=true): a backlog (after a pause, a burst of
+     * emergencies) drains at one commit per poll instead of one per record. The pushes the batch claims go out once
+     * the whole batch has committed (a rollback sends none of them); should one event fail, the chassis consumes the
+     * records again one at a time.
      */
     @Incoming("assignment-events")
     @Blocking
