@@ -203,6 +203,33 @@ class IdempotentConsumerTest {
         assertEquals(2, letters.size(), "the failing event and the unreadable message");
     }
 
+    @Test
+    void beforeBatchSeesTheWholeBatchFirstInItsTransaction() {
+        String subject = UUID.randomUUID().toString();
+        List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        EventHandlers handlers = EventHandlers.builder()
+                .beforeBatch(envelopes -> {
+                    envelopes.forEach(envelope -> order.add("before " + envelope.payload().get("subject").asText()));
+                    TestNote note = new TestNote();
+                    note.id = UUID.randomUUID();
+                    note.text = subject;
+                    entityManager.persist(note);
+                })
+                .on(TestEvent.TYPE, TestEvent.class, (event, envelope) -> order.add(event.subject()))
+                .build();
+        List<ConsumerRecord<String, String>> batch = new java.util.ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            batch.add(record(200 + i, EventJson.write(EventEnvelope.wrap(new TestEvent(subject + "-" + i, i),
+                    Instant.now(), null))));
+        }
+
+        consumer.consumeAll(batch, handlers);
+
+        assertEquals(List.of("before " + subject + "-1", "before " + subject + "-2", subject + "-1", subject + "-2"),
+                order);
+        assertEquals(1L, notesAbout(subject), "written in the batch's transaction, committed with it");
+    }
+
     private static ConsumerRecord<String, String> record(long offset, String value) {
         return new ConsumerRecord<>("linkage.batch-events", 0, offset, "key", value);
     }

@@ -1,8 +1,9 @@
 package org.linkage.notification.event;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkage.chassis.inbox.EventHandlers;
 import org.linkage.chassis.inbox.IdempotentConsumer;
@@ -21,6 +22,9 @@ import org.linkage.notification.service.NotificationComposer;
 import org.linkage.notification.service.NotificationService;
 import org.linkage.notification.service.WebhookService;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -32,6 +36,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssignmentEventsConsumer {
 
+    /** The payload fields that name whom an assignment event tells. */
+    private static final List<String> RECIPIENT_FIELDS = List.of("volunteerId", "requestedBy");
+
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
 
@@ -39,6 +46,7 @@ public class AssignmentEventsConsumer {
                              WebhookService webhooks) {
         this.consumer = consumer;
         this.handlers = new TopicHandlers(Topics.ASSIGNMENT_EVENTS, webhooks)
+                .beforeBatch(batch -> notifications.lockRecipients(recipients(batch)))
                 .on(AssignmentOffered.TYPE, AssignmentOffered.class, (offer, envelope) ->
                         notifications.notify(NotificationComposer.offerReceived(offer), envelope.eventId()))
                 .on(AssignmentAccepted.TYPE, AssignmentAccepted.class, (accepted, envelope) -> {
@@ -72,6 +80,23 @@ public class AssignmentEventsConsumer {
                 .build();
     }
 
+    /**
+     * Whom a batch's events may tell: their volunteers and the social workers who raised their needs (a few more
+     * than are told, which costs nothing but a lock held until the batch commits).
+     */
+    private static Set<String> recipients(List<EventEnvelope> batch) {
+        Set<String> recipients = new HashSet<>();
+        for (EventEnvelope envelope : batch) {
+            for (String field : RECIPIENT_FIELDS) {
+                JsonNode recipient = envelope.payload().get(field);
+                if (recipient != null && recipient.isTextual()) {
+                    recipients.add(recipient.asText());
+                }
+            }
+        }
+        return recipients;
+    }
+
     /** The person is told the offer closed, and its escalation (an SMS still held back) ends. */
     private static void offerClosed(NotificationService notifications, NotificationKind kind, UUID assignmentId,
                                     UUID needId, UUID volunteerId, EventEnvelope envelope) {
@@ -80,9 +105,15 @@ public class AssignmentEventsConsumer {
                 envelope.eventId());
     }
 
+    /**
+     * A poll's records in one transaction (channel property batch=true): a backlog (after a pause, a burst of
+     * emergencies) drains at one commit per poll instead of one per record. The pushes the batch claims go out once
+     * the whole batch has committed (a rollback sends none of them); should one event fail, the chassis consumes the
+     * records again one at a time.
+     */
     @Incoming("assignment-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        consumer.consume(record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(records, handlers);
     }
 }

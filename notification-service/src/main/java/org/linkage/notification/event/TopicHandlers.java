@@ -3,11 +3,14 @@ package org.linkage.notification.event;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.linkage.chassis.inbox.EventHandler;
 import org.linkage.chassis.inbox.EventHandlers;
+import org.linkage.events.EventEnvelope;
 import org.linkage.notification.domain.WebhookCatalogue;
 import org.linkage.notification.service.WebhookService;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One topic's handlers: each event type's own effect, and for the types integrators may subscribe to, the webhook
@@ -34,6 +37,12 @@ final class TopicHandlers {
             }
         });
         handled.add(eventType);
+        return this;
+    }
+
+    /** See {@link EventHandlers.Builder#beforeBatch}. */
+    TopicHandlers beforeBatch(Consumer<List<EventEnvelope>> first) {
+        builder.beforeBatch(first);
         return this;
     }
 

@@ -15,6 +15,7 @@ import org.linkage.notification.domain.NotificationChannel;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .setParameter("kind", notification.kind.name())
                 .setParameter("title", notification.title)
                 .setParameter("body", notification.body)
-                .setParameter("data", toJson(notification.data))
+                .setParameter("data", toJson(notification.data == null ? Map.of() : notification.data))
                 .setParameter("createdAt", notification.createdAt);
         announcement.ifPresent(announced -> insert.setParameter("announceOn", announced.channel())
                 .setParameter("origin", announced.origin()));
@@ -95,11 +96,30 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return true;
     }
 
-    private String toJson(Map<String, String> data) {
+    /**
+     * Takes the recipients' locks of {@link #insertIfAbsent} at once, in the order of their keys: a transaction that
+     * tells several people one event after another (a batch of events) would otherwise take them in the events'
+     * order, and two such transactions could each hold a person the other waits for. One round trip.
+     */
+    public void lockRecipients(Collection<String> recipients) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        // The subquery's order is the order the locks are taken in. The names travel as one JSON array.
+        getEntityManager().createNativeQuery("""
+                        SELECT CAST(pg_advisory_xact_lock(%d, key) AS TEXT) FROM (
+                            SELECT DISTINCT hashtext(recipient) AS key
+                              FROM jsonb_array_elements_text(CAST(:recipients AS JSONB)) AS recipient
+                             ORDER BY key) AS sorted""".formatted(RECIPIENT_LOCKS))
+                .setParameter("recipients", toJson(recipients)).getResultList();
+    }
+
+    /** @param value strings, in a map or a collection */
+    private String toJson(Object value) {
         try {
-            return json.writeValueAsString(data == null ? Map.of() : data);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings is always JSON", e);
+            throw new IllegalStateException("strings are always JSON", e);
         }
     }
 

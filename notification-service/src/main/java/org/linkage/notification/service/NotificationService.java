@@ -22,6 +22,7 @@ import org.linkage.notification.repository.NotificationRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -294,6 +295,15 @@ public class NotificationService {
             }
             return notification;
         });
+    }
+
+    /**
+     * Takes at once, in one fixed order, the locks that telling these people takes one by one: for a batch of events
+     * told in one transaction (see {@link NotificationRepository#lockRecipients}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockRecipients(Collection<String> recipients) {
+        notifications.lockRecipients(recipients);
     }
 
     /** The person answered the offer (ACCEPTED or DECLINED): recorded on its notifications, escalation ended. */

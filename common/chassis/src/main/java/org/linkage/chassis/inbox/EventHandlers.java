@@ -3,6 +3,7 @@ package org.linkage.chassis.inbox;
 import org.linkage.events.EventEnvelope;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -17,9 +18,11 @@ public final class EventHandlers {
     }
 
     private final Map<String, Registration<?>> byType;
+    private final Consumer<List<EventEnvelope>> beforeBatch;
 
-    private EventHandlers(Map<String, Registration<?>> byType) {
+    private EventHandlers(Map<String, Registration<?>> byType, Consumer<List<EventEnvelope>> beforeBatch) {
         this.byType = Map.copyOf(byType);
+        this.beforeBatch = beforeBatch;
     }
 
     public static Builder builder() {
@@ -30,8 +33,13 @@ public final class EventHandlers {
         return Optional.ofNullable(byType.get(eventType));
     }
 
+    void beforeBatch(List<EventEnvelope> batch) {
+        beforeBatch.accept(batch);
+    }
+
     public static final class Builder {
         private final Map<String, Registration<?>> byType = new HashMap<>();
+        private Consumer<List<EventEnvelope>> beforeBatch = batch -> { };
 
         public <T> Builder on(String eventType, Class<T> payloadType, EventHandler<T> handler) {
             byType.put(eventType, new Registration<>(payloadType, handler));
@@ -42,8 +50,18 @@ public final class EventHandlers {
             return on(eventType, payloadType, (payload, envelope) -> handler.accept(payload));
         }
 
+        /**
+         * Runs first in the transaction of a batch ({@link IdempotentConsumer#consumeAll}), with its events in order,
+         * before any effect: to take in one fixed order the locks the effects will take one by one, in the events'
+         * order, so that two batches consumed at once cannot each hold a lock the other waits for.
+         */
+        public Builder beforeBatch(Consumer<List<EventEnvelope>> first) {
+            this.beforeBatch = first;
+            return this;
+        }
+
         public EventHandlers build() {
-            return new EventHandlers(byType);
+            return new EventHandlers(byType, beforeBatch);
         }
     }
 }

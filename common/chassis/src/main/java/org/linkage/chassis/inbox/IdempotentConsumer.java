@@ -137,7 +137,10 @@ public class IdempotentConsumer {
         }
         List<String> outcomes;
         try {
-            outcomes = QuarkusTransaction.requiringNew().call(() -> applyAll(batch));
+            outcomes = QuarkusTransaction.requiringNew().call(() -> {
+                handlers.beforeBatch(batch.stream().map(Pending::envelope).toList());
+                return applyAll(batch);
+            });
         } catch (RuntimeException e) {
             if (stopping) {
                 throw e;
