@@ -62,7 +62,10 @@ public final class LocalSuite implements AutoCloseable {
      * collection, one collector thread (docs/performance.md "Start and memory").
      */
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:MinHeapFreeRatio=20",
-            "-XX:MaxHeapFreeRatio=40", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000");
+            "-XX:MaxHeapFreeRatio=40", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000",
+            // The JDK HttpClient (push, SMS) completes sendAsync on the common pool; at parallelism 1 (2 CPUs) that
+            // pool starts a thread per task.
+            "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2");
 
     private final LocalPostgres postgres;
     private LocalKafka kafka;
