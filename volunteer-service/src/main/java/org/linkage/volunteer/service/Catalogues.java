@@ -1,6 +1,7 @@
 package org.linkage.volunteer.service;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -150,12 +151,10 @@ public class Catalogues {
         return entry.retired() ? Optional.of(retiredFrom(kind)) : Optional.empty();
     }
 
-    public Optional<VolunteerGroupType> groupTypeNamed(String value) {
-        return groupTypes.findByCodeOrName(value);
-    }
-
-    public Optional<Organisation> organisationNamed(String value) {
-        return organisations.findByCodeOrName(value);
+    /** The entry a spreadsheet names by its code or by either of its labels. */
+    public Optional<CatalogueEntry> named(CatalogueKind kind, String value) {
+        return repository(kind).find("code = ?1 or nameZh = ?1 or lower(nameEn) = lower(?1)", Sort.by("code"), value)
+                .firstResultOptional().map(CatalogueEntry.class::cast);
     }
 
     private static String notIn(CatalogueKind kind) {

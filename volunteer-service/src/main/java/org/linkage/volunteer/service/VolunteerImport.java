@@ -182,14 +182,16 @@ public class VolunteerImport {
                 return null;
             }
             String named = GROUP_ALIASES.getOrDefault(value, value);
-            return usable(CatalogueKind.GROUP_TYPE, "groupType", catalogues.groupTypeNamed(named)
-                    .or(() -> catalogues.groupTypeNamed(named.toUpperCase(Locale.ROOT).replace(' ', '_'))));
+            return usable(CatalogueKind.GROUP_TYPE, "groupType", catalogues.named(CatalogueKind.GROUP_TYPE, named)
+                    .or(() -> catalogues.named(CatalogueKind.GROUP_TYPE,
+                            named.toUpperCase(Locale.ROOT).replace(' ', '_'))));
         }
 
         /** An organisation's code, by its code or either of its names. */
         private String organisation(String value) {
             return value == null ? null
-                    : usable(CatalogueKind.ORGANISATION, "organisation", catalogues.organisationNamed(value));
+                    : usable(CatalogueKind.ORGANISATION, "organisation",
+                    catalogues.named(CatalogueKind.ORGANISATION, value));
         }
 
         /** The entry's code, or null with the row's violation when it is unknown or retired. */
