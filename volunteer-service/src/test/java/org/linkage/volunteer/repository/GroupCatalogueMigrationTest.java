@@ -1,14 +1,15 @@
 package org.linkage.volunteer.repository;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.linkage.testing.InfrastructureTestResource;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,20 +28,31 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 @WithTestResource(InfrastructureTestResource.class)
 class GroupCatalogueMigrationTest {
 
-    @Inject
-    AgroalDataSource dataSource;
+    // Connections of their own, not the pool's: the service's connections must never see this schema.
+    private static String setting(String name) {
+        Config config = ConfigProvider.getConfig();
+        return config.getValue("quarkus.datasource." + name, String.class);
+    }
 
-    private Flyway flyway(String schema, String target) {
-        return Flyway.configure().dataSource(dataSource).schemas(schema).locations("db/migration", "db/chassis")
-                .target(target).load();
+    private static Flyway flyway(String schema, String target) {
+        return Flyway.configure().dataSource(setting("jdbc.url"), setting("username"), setting("password"))
+                .schemas(schema).locations("db/migration", "db/chassis").target(target).load();
+    }
+
+    private static Connection connect(String schema) throws SQLException {
+        Connection connection = DriverManager.getConnection(setting("jdbc.url"), setting("username"),
+                setting("password"));
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("SET search_path TO " + schema);
+        }
+        return connection;
     }
 
     @Test
     void freeTextOrganisationsBecomeEntriesAndLedgerEntriesTakeTheVolunteersGroup() throws SQLException {
         String schema = "legacy_" + UUID.randomUUID().toString().substring(0, 8);
         flyway(schema, "15").migrate();
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute("SET search_path TO " + schema);
+        try (Connection connection = connect(schema); Statement sql = connection.createStatement()) {
             sql.execute("""
                     INSERT INTO volunteer (id, name, phone, status, created_at, updated_at, group_type, organisation)
                     VALUES ('00000000-0000-0000-0000-000000000001', '张伟', '13800000001', 'ACTIVE', now(), now(),
@@ -82,7 +94,7 @@ class GroupCatalogueMigrationTest {
             assertThrows(SQLException.class, () -> sql.execute(
                     "UPDATE volunteer SET group_type = 'ALIENS' WHERE phone = '13800000005'"));
         } finally {
-            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            try (Connection connection = connect("public"); Statement sql = connection.createStatement()) {
                 sql.execute("DROP SCHEMA " + schema + " CASCADE");
             }
         }
