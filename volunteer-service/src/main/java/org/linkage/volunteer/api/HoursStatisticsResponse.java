@@ -15,8 +15,8 @@ public record HoursStatisticsResponse(
         @Schema(required = true, description = "Credits less corrections", examples = "412.5") BigDecimal hours,
         @Schema(required = true, description = "Volunteers with an entry in the period", examples = "57")
         long volunteers,
-        @Schema(required = true, description = "Per group type as recorded on each entry (the volunteer's when the hours were recorded); "
-                + "hours recorded in no group count under null")
+        @Schema(required = true, description = "Per group type as recorded on each entry (the "
+                + "volunteer's when the hours were recorded); hours recorded in no group count under null")
         List<GroupHours> byGroup) {
 
     @Schema(description = "The hours of one volunteer group")

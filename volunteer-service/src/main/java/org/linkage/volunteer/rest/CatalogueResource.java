@@ -271,7 +271,8 @@ public class CatalogueResource {
                     + "party members, riders, residents...): a volunteer's groupType, needs' volunteerGroups and the "
                     + "hours statistics use these codes.")
     @APIResponse(responseCode = "200", description = "Every group type, by code",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogueEntryResponse.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = CatalogueEntryResponse.class)))
     @APIResponse(responseCode = "406", description = "The client accepts no JSON")
     public List<CatalogueEntryResponse> groupTypes() {
         return groupTypes.catalogue().stream()
@@ -333,7 +334,8 @@ public class CatalogueResource {
             description = "The schools, platforms, Party branches and grids volunteers come through, each "
                     + "optionally of a group type: a volunteer's organisation names one of these codes.")
     @APIResponse(responseCode = "200", description = "Every organisation, by code",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationResponse.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = OrganisationResponse.class)))
     @APIResponse(responseCode = "406", description = "The client accepts no JSON")
     public List<OrganisationResponse> organisations() {
         return organisations.catalogue().stream()

@@ -82,7 +82,8 @@ public class ExportResource {
     @Operation(operationId = "exportVolunteers", summary = "Export volunteers as CSV or .xlsx",
             description = "Volunteers of a community (a social worker's own; all for an admin when left out), "
                     + "optionally of a team, a group type (COLLEGE_STUDENT, RIDER... GET "
-                    + "/api/v1/volunteer-group-types) or an organisation, and registered in a period (from and to, both or neither). "
+                    + "/api/v1/volunteer-group-types) or an organisation, and registered in a period (from and to, "
+                    + "both or neither). "
                     + "Phones are "
                     + "masked (138****5678) unless an admin asks reveal=phone. Erased volunteers are left out. "
                     + "Streamed: any number of rows in constant memory.")

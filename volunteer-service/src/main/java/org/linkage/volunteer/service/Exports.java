@@ -66,7 +66,8 @@ public class Exports {
             }
         }
         Revealed revealed = Revealed.of(reveal, SENSITIVE, user.isAdmin());
-        return new Scope(new ExportRepository.Filter(own, group.team(), group.type(), group.organisation(), period == null ? null : period.start(),
+        return new Scope(new ExportRepository.Filter(own, group.team(), group.type(), group.organisation(),
+                period == null ? null : period.start(),
                 period == null ? null : period.end(), period == null ? null : period.from(),
                 period == null ? null : period.to()), revealed);
     }
