@@ -61,6 +61,13 @@ public class Candidate {
     @Column(name = "group_type")
     public String groupType;
 
+    /** The group type's labels in volunteer-service's catalogue, as the volunteer's last event carried them. */
+    @Column(name = "group_name_zh")
+    public String groupNameZh;
+
+    @Column(name = "group_name_en")
+    public String groupNameEn;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> languages = new ArrayList<>();
 

@@ -27,7 +27,7 @@ public final class AssignmentMapper {
                 TravelEstimate.walkingMinutes(assignment.distanceMetres),
                 TravelEstimate.ridingMinutes(assignment.distanceMetres), assignment.offeredAt,
                 assignment.expiresAt, assignment.answeredAt, assignment.declineReason,
-                ReasonsMapper.inLanguage(assignment.reasons, language));
+                ReasonsMapper.inLanguage(assignment.reasons, language, assignment.groupNames()));
     }
 
     public static AssignmentOffered toOffered(Assignment assignment) {

@@ -130,6 +130,8 @@ public class CandidateService {
         candidate.skillLevels = new HashMap<>(state.skillLevels());
         candidate.community = state.community();
         candidate.groupType = state.groupType();
+        candidate.groupNameZh = state.groupNameZh();
+        candidate.groupNameEn = state.groupNameEn();
         candidate.languages = new ArrayList<>(state.languages());
         candidate.updatedAt = stateAt;
         candidates.persist(candidate);

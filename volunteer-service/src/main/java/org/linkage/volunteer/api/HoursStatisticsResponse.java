@@ -15,14 +15,14 @@ public record HoursStatisticsResponse(
         @Schema(required = true, description = "Credits less corrections", examples = "412.5") BigDecimal hours,
         @Schema(required = true, description = "Volunteers with an entry in the period", examples = "57")
         long volunteers,
-        @Schema(required = true, description = "Per group type; a volunteer in no group counts under null")
+        @Schema(required = true, description = "Per group type as recorded on each entry (the "
+                + "volunteer's when the hours were recorded); hours recorded in no group count under null")
         List<GroupHours> byGroup) {
 
     @Schema(description = "The hours of one volunteer group")
     public record GroupHours(
-            @Schema(required = true, nullable = true, examples = "RIDER",
-                    enumeration = {"COLLEGE_STUDENT", "COMMUNITY_MOTHER", "PARTY_MEMBER", "RIDER", "RESIDENT",
-                            "OTHER"}) String group,
+            @Schema(required = true, nullable = true, examples = "RIDER", description = "A code of the volunteer "
+                    + "group types catalogue (GET /api/v1/volunteer-group-types)") String group,
             @Schema(required = true, examples = "12") long volunteers,
             @Schema(required = true, examples = "96.0") BigDecimal hours) {
     }

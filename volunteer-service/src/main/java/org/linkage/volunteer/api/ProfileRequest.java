@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linkage.volunteer.domain.Gender;
-import org.linkage.volunteer.domain.VolunteerGroup;
 
 import java.util.List;
 
@@ -24,9 +23,12 @@ public record ProfileRequest(
         @Size(max = 2000) @Schema(examples = "退休教师，擅长辅导小学数学") String bio,
         @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https URL")
         @Schema(examples = "https://files.linkage.example/photos/42.jpg") String photoUrl,
-        @Schema(description = "The group the volunteer serves with", examples = "COLLEGE_STUDENT")
-        VolunteerGroup groupType,
-        @Size(max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
-        @Schema(description = "The school, platform, Party branch or grid behind the group", examples = "复旦大学")
+        @Size(max = 50) @Schema(description = "The group the volunteer serves with: a code of the group types "
+                + "catalogue (GET /api/v1/volunteer-group-types), not retired unless held already",
+                examples = "COLLEGE_STUDENT")
+        String groupType,
+        @Size(max = 50) @Schema(description = "The school, platform, Party branch or grid behind the group: a code of "
+                + "the organisations catalogue (GET /api/v1/organisations), not retired unless held already",
+                examples = "fudan-university")
         String organisation) {
 }

@@ -3,7 +3,6 @@ package org.linkage.volunteer.api;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linkage.chassis.web.Coordinates;
 import org.linkage.volunteer.domain.Gender;
-import org.linkage.volunteer.domain.VolunteerGroup;
 import org.linkage.volunteer.domain.VolunteerStatus;
 
 import java.time.Instant;
@@ -26,8 +25,10 @@ public record VolunteerResponse(
         @Schema(required = true, nullable = true, examples = "1968") Integer birthYear,
         @Schema(required = true, nullable = true) Gender gender,
         @Schema(required = true, nullable = true, examples = "新华路社区") String homeCommunity,
-        @Schema(required = true, nullable = true) VolunteerGroup groupType,
-        @Schema(required = true, nullable = true, examples = "复旦大学") String organisation,
+        @Schema(required = true, nullable = true, description = "A code of the group types catalogue",
+                examples = "COLLEGE_STUDENT") String groupType,
+        @Schema(required = true, nullable = true, description = "A code of the organisations catalogue",
+                examples = "fudan-university") String organisation,
         @Schema(required = true) List<String> languages,
         @Schema(required = true, nullable = true) String bio,
         @Schema(required = true, nullable = true) String photoUrl,

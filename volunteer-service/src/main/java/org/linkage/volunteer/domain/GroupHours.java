@@ -1,6 +1,7 @@
 package org.linkage.volunteer.domain;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One volunteer group's service hours in a period.
@@ -8,4 +9,8 @@ import java.math.BigDecimal;
  * @param group the group type's name; null for volunteers in no group
  */
 public record GroupHours(String group, long volunteers, BigDecimal hours) {
+
+    /** A period's hours in total (each volunteer counted once, whatever their groups) and per group. */
+    public record Rollup(BigDecimal hours, long volunteers, List<GroupHours> byGroup) {
+    }
 }

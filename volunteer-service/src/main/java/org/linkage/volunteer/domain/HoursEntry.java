@@ -47,4 +47,11 @@ public class HoursEntry {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    /** The volunteer's group type when the entry was recorded: the monthly figures count it there. */
+    @Column(name = "group_type")
+    public String groupType;
+
+    /** The volunteer's organisation when the entry was recorded. */
+    public String organisation;
 }

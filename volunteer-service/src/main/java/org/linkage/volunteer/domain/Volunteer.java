@@ -80,11 +80,11 @@ public class Volunteer {
     @Column(name = "home_community")
     public String homeCommunity;
 
-    @Enumerated(EnumType.STRING)
+    /** The code of their group type (catalogue volunteer_group_type); null when none. */
     @Column(name = "group_type")
-    public VolunteerGroup groupType;
+    public String groupType;
 
-    /** The school, platform, Party branch or grid the volunteer comes through. */
+    /** The code of the school, platform, Party branch or grid they come through (catalogue organisation). */
     public String organisation;
 
     @ElementCollection(fetch = FetchType.EAGER)

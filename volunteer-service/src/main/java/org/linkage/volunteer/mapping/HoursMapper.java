@@ -23,12 +23,10 @@ import java.util.UUID;
 public final class HoursMapper {
 
     /** The roll-up of a period: the groups' totals and their sum. */
-    public static HoursStatisticsResponse toStatistics(Period period, String community,
-                                                       List<GroupHours> groups) {
-        return new HoursStatisticsResponse(period.from(), period.to(), community,
-                groups.stream().map(GroupHours::hours).reduce(BigDecimal.ZERO, BigDecimal::add),
-                groups.stream().mapToLong(GroupHours::volunteers).sum(),
-                groups.stream().map(group -> new HoursStatisticsResponse.GroupHours(group.group(),
+    public static HoursStatisticsResponse toStatistics(Period period, String community, GroupHours.Rollup rollup) {
+        return new HoursStatisticsResponse(period.from(), period.to(), community, rollup.hours(),
+                rollup.volunteers(),
+                rollup.byGroup().stream().map(group -> new HoursStatisticsResponse.GroupHours(group.group(),
                         group.volunteers(), group.hours())).toList());
     }
 

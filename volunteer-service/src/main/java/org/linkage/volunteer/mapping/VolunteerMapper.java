@@ -9,6 +9,7 @@ import org.linkage.volunteer.api.LocationConsentResponse;
 import org.linkage.volunteer.api.SkillLevel;
 import org.linkage.volunteer.api.VolunteerResponse;
 import org.linkage.volunteer.domain.Volunteer;
+import org.linkage.volunteer.domain.VolunteerGroupType;
 
 import java.util.List;
 
@@ -39,21 +40,24 @@ public final class VolunteerMapper {
                 volunteer.erasedAt, volunteer.createdAt, volunteer.updatedAt);
     }
 
-    public static VolunteerRegistered toRegistered(Volunteer volunteer) {
-        return VolunteerRegistered.of(toProfile(volunteer));
+    /** @param group the volunteer's group type, whose labels the event carries; null when none */
+    public static VolunteerRegistered toRegistered(Volunteer volunteer, VolunteerGroupType group) {
+        return VolunteerRegistered.of(toProfile(volunteer, group));
     }
 
-    public static VolunteerChanged toChanged(Volunteer volunteer) {
-        return VolunteerChanged.of(toProfile(volunteer));
+    /** @param group the volunteer's group type, whose labels the event carries; null when none */
+    public static VolunteerChanged toChanged(Volunteer volunteer, VolunteerGroupType group) {
+        return VolunteerChanged.of(toProfile(volunteer, group));
     }
 
     /** The one place that says what matching learns of a volunteer, registered or changed. */
-    private static MatchingProfile toProfile(Volunteer volunteer) {
+    private static MatchingProfile toProfile(Volunteer volunteer, VolunteerGroupType group) {
         GeoPoint home = volunteer.homeLatitude == null ? null
                 : new GeoPoint(volunteer.homeLatitude, volunteer.homeLongitude);
         return new MatchingProfile(volunteer.id, volunteer.skillCodes(), home, volunteer.onDuty,
                 volunteer.isActive(), volunteer.skills, volunteer.homeCommunity, List.copyOf(volunteer.languages),
-                volunteer.consentsToLivePosition(), volunteer.groupType == null ? null : volunteer.groupType.name());
+                volunteer.consentsToLivePosition(), volunteer.groupType,
+                group == null ? null : group.nameZh, group == null ? null : group.nameEn);
     }
 
     private VolunteerMapper() {

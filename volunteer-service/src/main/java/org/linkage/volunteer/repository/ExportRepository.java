@@ -30,19 +30,20 @@ public class ExportRepository {
     }
 
     /**
-     * id, name, phone, community, group, organisation, status, skills (;), birth year, gender, lifetime hours, star
-     * level, registered.
+     * id, name, phone, community, group, organisation (its Chinese name), status, skills (;), birth year, gender,
+     * lifetime hours, star level, registered.
      */
     public Stream<Object[]> volunteers(Filter filter) {
         StringBuilder sql = new StringBuilder("""
-                SELECT v.id, v.name, v.phone, v.home_community, v.group_type, v.organisation, v.status,
+                SELECT v.id, v.name, v.phone, v.home_community, v.group_type,
+                       (SELECT o.name_zh FROM organisation o WHERE o.code = v.organisation), v.status,
                        (SELECT string_agg(s.skill, ';' ORDER BY s.skill) FROM volunteer_skill s
                          WHERE s.volunteer_id = v.id),
                        v.birth_year, v.gender, coalesce(h.lifetime_hours, 0), coalesce(h.star_level, 0), v.created_at
                   FROM volunteer v LEFT JOIN volunteer_hours h ON h.volunteer_id = v.id
                  WHERE v.erased_at IS NULL""");
         Map<String, Object> parameters = new HashMap<>();
-        narrow(sql, parameters, filter);
+        narrow(sql, parameters, filter, "v");
         if (filter.from() != null) {
             sql.append(" AND v.created_at >= :from AND v.created_at < :until");
             parameters.put("from", filter.from());
@@ -62,41 +63,54 @@ public class ExportRepository {
         return stream(sql, parameters);
     }
 
-    /** The hours of the filter's volunteers by service date in its period, per group type; every group once. */
+    /**
+     * The hours of the filter's volunteers by service date in its period, per group type as recorded on each entry
+     * (a volunteer who changed group counts under each for the hours served in it); every group once.
+     */
     @SuppressWarnings("unchecked")
-    public List<GroupHours> hoursByGroup(Filter filter) {
-        StringBuilder sql = new StringBuilder("SELECT v.group_type, count(DISTINCT v.id), sum(e.hours)");
+    public GroupHours.Rollup hoursByGroup(Filter filter) {
+        // The total is a grouping set of its own: a volunteer who changed group counts once in it.
+        StringBuilder sql = new StringBuilder("SELECT e.group_type, count(DISTINCT v.id), sum(e.hours),"
+                + " GROUPING(e.group_type)");
         Map<String, Object> parameters = hoursInPeriod(sql, filter);
-        sql.append(" GROUP BY v.group_type ORDER BY v.group_type NULLS LAST");
+        sql.append(" GROUP BY GROUPING SETS ((e.group_type), ()) ORDER BY GROUPING(e.group_type),"
+                + " e.group_type NULLS LAST");
         var query = entityManager.createNativeQuery(sql.toString());
         parameters.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(row -> new GroupHours((String) row[0], ((Number) row[1]).longValue(),
-                (BigDecimal) row[2])).toList();
+        List<GroupHours> groups = rows.stream().filter(row -> ((Number) row[3]).intValue() == 0)
+                .map(row -> new GroupHours((String) row[0], ((Number) row[1]).longValue(), (BigDecimal) row[2]))
+                .toList();
+        Object[] total = rows.get(rows.size() - 1);
+        return new GroupHours.Rollup(total[2] == null ? BigDecimal.ZERO : (BigDecimal) total[2],
+                ((Number) total[1]).longValue(), groups);
     }
 
-    /** The ledger entries of the filter's volunteers with a service date in its period. */
+    /** The ledger entries of the filter's volunteers with a service date in its period, by the entries' group. */
     private static Map<String, Object> hoursInPeriod(StringBuilder select, Filter filter) {
         select.append(" FROM hours_entry e JOIN volunteer v ON v.id = e.volunteer_id"
                 + " WHERE e.service_date BETWEEN :fromDate AND :toDate");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("fromDate", filter.fromDate());
         parameters.put("toDate", filter.toDate());
-        narrow(select, parameters, filter);
+        narrow(select, parameters, filter, "e");
         return parameters;
     }
 
-    private static void narrow(StringBuilder sql, Map<String, Object> parameters, Filter filter) {
+    /** @param grouped the alias of the row holding the group type and organisation: the volunteer or the entry */
+    private static void narrow(StringBuilder sql, Map<String, Object> parameters, Filter filter, String grouped) {
         if (filter.community() != null) {
             sql.append(" AND v.home_community = :community");
             parameters.put("community", filter.community());
         }
         if (filter.group() != null) {
-            sql.append(" AND v.group_type = :group");
+            sql.append(" AND ").append(grouped).append(".group_type = :group");
             parameters.put("group", filter.group());
         }
         if (filter.organisation() != null) {
-            sql.append(" AND v.organisation = :organisation");
+            // By code, or by name as the field held before organisations were catalogued.
+            sql.append(" AND ").append(grouped).append(".organisation IN (SELECT o.code FROM organisation o"
+                    + " WHERE o.code = :organisation OR o.name_zh = :organisation OR o.name_en = :organisation)");
             parameters.put("organisation", filter.organisation());
         }
         if (filter.team() != null) {

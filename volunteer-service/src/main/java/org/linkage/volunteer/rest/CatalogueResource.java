@@ -22,12 +22,16 @@ import org.linkage.chassis.security.Roles;
 import org.linkage.volunteer.api.CatalogueEntryRequest;
 import org.linkage.volunteer.api.CatalogueEntryResponse;
 import org.linkage.volunteer.api.CatalogueLabelsRequest;
+import org.linkage.volunteer.api.OrganisationResponse;
 import org.linkage.volunteer.api.TrainingCourseResponse;
 import org.linkage.volunteer.domain.CatalogueKind;
+import org.linkage.volunteer.domain.Organisation;
 import org.linkage.volunteer.domain.TrainingCourse;
 import org.linkage.volunteer.mapping.CatalogueMapper;
 import org.linkage.volunteer.repository.CertificationTypeRepository;
+import org.linkage.volunteer.repository.OrganisationRepository;
 import org.linkage.volunteer.repository.TrainingCourseRepository;
+import org.linkage.volunteer.repository.VolunteerGroupTypeRepository;
 import org.linkage.volunteer.service.Catalogues;
 import org.linkage.volunteer.service.SkillCatalogue;
 
@@ -35,11 +39,13 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * The managed catalogues volunteers' skills, certifications and training refer to; small, so returned whole, retired
- * entries included (records keep referring to them). Admins create, rename and retire entries, each change audited.
+ * The managed catalogues volunteers' skills, certifications, training, groups and organisations refer to; small, so
+ * returned whole, retired entries included (records keep referring to them). Admins create, rename and retire
+ * entries, each change audited.
  */
 @Path("/api/v1")
-@Tag(name = "Catalogues", description = "Skills, certification types and training courses the service office recognises")
+@Tag(name = "Catalogues", description = "Skills, certification types, training courses, volunteer group types and "
+        + "organisations the service office recognises")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 
@@ -56,13 +62,18 @@ public class CatalogueResource {
     private final SkillCatalogue skills;
     private final CertificationTypeRepository certificationTypes;
     private final TrainingCourseRepository trainingCourses;
+    private final VolunteerGroupTypeRepository groupTypes;
+    private final OrganisationRepository organisations;
     private final Catalogues catalogues;
 
     CatalogueResource(SkillCatalogue skills, CertificationTypeRepository certificationTypes,
-                      TrainingCourseRepository trainingCourses, Catalogues catalogues) {
+                      TrainingCourseRepository trainingCourses, VolunteerGroupTypeRepository groupTypes,
+                      OrganisationRepository organisations, Catalogues catalogues) {
         this.skills = skills;
         this.certificationTypes = certificationTypes;
         this.trainingCourses = trainingCourses;
+        this.groupTypes = groupTypes;
+        this.organisations = organisations;
         this.catalogues = catalogues;
     }
 
@@ -250,6 +261,134 @@ public class CatalogueResource {
     @APIResponse(responseCode = "409", description = "Retired already")
     public TrainingCourseResponse retireTrainingCourse(@PathParam("code") String code) {
         return CatalogueMapper.toResponse((TrainingCourse) catalogues.retire(CatalogueKind.TRAINING_COURSE, code));
+    }
+
+    @GET
+    @Path("/volunteer-group-types")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(operationId = "listVolunteerGroupTypes", summary = "List the volunteer group types catalogue",
+            description = "The groups the district organises volunteers in (college students, community mothers, "
+                    + "party members, riders, residents...): a volunteer's groupType, needs' volunteerGroups and the "
+                    + "hours statistics use these codes.")
+    @APIResponse(responseCode = "200", description = "Every group type, by code",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = CatalogueEntryResponse.class)))
+    @APIResponse(responseCode = "406", description = "The client accepts no JSON")
+    public List<CatalogueEntryResponse> groupTypes() {
+        return groupTypes.catalogue().stream()
+                .map(CatalogueMapper::toResponse)
+                .toList();
+    }
+
+    @POST
+    @Path("/volunteer-group-types")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createVolunteerGroupType", summary = "Add a volunteer group type to the catalogue",
+            description = CREATE_DESCRIPTION + " Group type codes are upper case with underscores.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "retired teachers",
+            value = "{\"code\": \"RETIRED_TEACHER\", \"nameZh\": \"退休教师\", \"nameEn\": \"Retired teachers\"}")))
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = CatalogueEntryResponse.class)))
+    @APIResponse(responseCode = "400", description = "A code not in upper-case-with-underscores, a blank or too long "
+            + "label, naming the field")
+    @APIResponse(responseCode = "409", description = "The code is in the catalogue already (field code)")
+    public Response createGroupType(CatalogueEntryRequest request) {
+        var entry = CatalogueMapper.toResponse(catalogues.create(CatalogueKind.GROUP_TYPE, request));
+        return created(CatalogueKind.GROUP_TYPE.path, entry.code(), entry);
+    }
+
+    @PUT
+    @Path("/volunteer-group-types/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "renameVolunteerGroupType", summary = "Rename a volunteer group type",
+            description = RENAME_DESCRIPTION)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "returning students",
+            value = "{\"nameZh\": \"返乡大学生\", \"nameEn\": \"Returning college students\"}")))
+    @APIResponse(responseCode = "200", description = "Renamed",
+            content = @Content(schema = @Schema(implementation = CatalogueEntryResponse.class)))
+    @APIResponse(responseCode = "400", description = "A blank or too long label, naming the field")
+    @APIResponse(responseCode = "404", description = "No such group type")
+    public CatalogueEntryResponse renameGroupType(@PathParam("code") String code, CatalogueLabelsRequest request) {
+        return CatalogueMapper.toResponse(catalogues.rename(CatalogueKind.GROUP_TYPE, code, request));
+    }
+
+    @POST
+    @Path("/volunteer-group-types/{code}/retirement")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "retireVolunteerGroupType", summary = "Retire a volunteer group type",
+            description = RETIRE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Retired",
+            content = @Content(schema = @Schema(implementation = CatalogueEntryResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such group type")
+    @APIResponse(responseCode = "409", description = "Retired already")
+    public CatalogueEntryResponse retireGroupType(@PathParam("code") String code) {
+        return CatalogueMapper.toResponse(catalogues.retire(CatalogueKind.GROUP_TYPE, code));
+    }
+
+    @GET
+    @Path("/organisations")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(operationId = "listOrganisations", summary = "List the organisations catalogue",
+            description = "The schools, platforms, Party branches and grids volunteers come through, each "
+                    + "optionally of a group type: a volunteer's organisation names one of these codes.")
+    @APIResponse(responseCode = "200", description = "Every organisation, by code",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = OrganisationResponse.class)))
+    @APIResponse(responseCode = "406", description = "The client accepts no JSON")
+    public List<OrganisationResponse> organisations() {
+        return organisations.catalogue().stream()
+                .map(CatalogueMapper::toResponse)
+                .toList();
+    }
+
+    @POST
+    @Path("/organisations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createOrganisation", summary = "Add an organisation to the catalogue",
+            description = CREATE_DESCRIPTION + " An organisation may name the group type its volunteers serve with.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "a university",
+            value = "{\"code\": \"fudan-university\", \"nameZh\": \"复旦大学\", \"nameEn\": \"Fudan University\", "
+                    + "\"groupType\": \"COLLEGE_STUDENT\"}")))
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
+    @APIResponse(responseCode = "400", description = CREATE_400 + "; a group type not in its catalogue")
+    @APIResponse(responseCode = "409", description = "The code is in the catalogue already (field code)")
+    @APIResponse(responseCode = "422", description = "The group type is retired (field groupType)")
+    public Response createOrganisation(CatalogueEntryRequest request) {
+        var entry = CatalogueMapper.toResponse((Organisation) catalogues.create(CatalogueKind.ORGANISATION, request));
+        return created(CatalogueKind.ORGANISATION.path, entry.code(), entry);
+    }
+
+    @PUT
+    @Path("/organisations/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "renameOrganisation", summary = "Rename an organisation",
+            description = RENAME_DESCRIPTION)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "a Party branch",
+            value = "{\"nameZh\": \"新华路社区党支部\", \"nameEn\": \"Xinhua Road Community Party Branch\"}")))
+    @APIResponse(responseCode = "200", description = "Renamed",
+            content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
+    @APIResponse(responseCode = "400", description = "A blank or too long label, naming the field")
+    @APIResponse(responseCode = "404", description = "No such organisation")
+    public OrganisationResponse renameOrganisation(@PathParam("code") String code, CatalogueLabelsRequest request) {
+        return CatalogueMapper.toResponse((Organisation) catalogues.rename(CatalogueKind.ORGANISATION, code, request));
+    }
+
+    @POST
+    @Path("/organisations/{code}/retirement")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "retireOrganisation", summary = "Retire an organisation",
+            description = RETIRE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Retired",
+            content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation")
+    @APIResponse(responseCode = "409", description = "Retired already")
+    public OrganisationResponse retireOrganisation(@PathParam("code") String code) {
+        return CatalogueMapper.toResponse((Organisation) catalogues.retire(CatalogueKind.ORGANISATION, code));
     }
 
     private static Response created(String collection, String code, Object entry) {

@@ -2,7 +2,7 @@ package org.linkage.volunteer.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,7 +25,6 @@ import org.linkage.chassis.tabular.SheetFormat;
 import org.linkage.chassis.tabular.SheetWriter;
 import org.linkage.chassis.time.DistrictConfig;
 import org.linkage.chassis.web.Period;
-import org.linkage.volunteer.domain.VolunteerGroup;
 import org.linkage.volunteer.service.Exports;
 
 import java.util.List;
@@ -57,15 +56,17 @@ public class ExportResource {
         @QueryParam("format") @Parameter(description = "csv (default) or xlsx") String format;
         @QueryParam("community") @Parameter(example = "新华路社区") String community;
         @QueryParam("team") UUID team;
-        @QueryParam("group") @Pattern(regexp = GROUPS, message = "must be one of " + GROUPS)
-        @Parameter(description = "A group type", schema = @Schema(implementation = VolunteerGroup.class)) String group;
-        @QueryParam("organisation") @Parameter(example = "复旦大学") String organisation;
+        @QueryParam("group") @Size(max = 50) @Parameter(example = "RIDER",
+                description = "A code of the volunteer group types catalogue (GET /api/v1/volunteer-group-types)")
+        String group;
+        @QueryParam("organisation") @Size(max = 120) @Parameter(example = "fudan-university",
+                description = "A code of the organisations catalogue (GET /api/v1/organisations), or its Chinese or "
+                        + "English name")
+        String organisation;
         @QueryParam("from") @Parameter(example = "2026-12-01") String from;
         @QueryParam("to") @Parameter(example = "2026-12-31") String to;
         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language;
     }
-
-    private static final String GROUPS = "COLLEGE_STUDENT|COMMUNITY_MOTHER|PARTY_MEMBER|RIDER|RESIDENT|OTHER";
 
     private final Exports exports;
     private final DistrictConfig district;
@@ -80,8 +81,9 @@ public class ExportResource {
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "exportVolunteers", summary = "Export volunteers as CSV or .xlsx",
             description = "Volunteers of a community (a social worker's own; all for an admin when left out), "
-                    + "optionally of a team, a group type (COLLEGE_STUDENT, COMMUNITY_MOTHER, PARTY_MEMBER, RIDER, "
-                    + "RESIDENT, OTHER) or an organisation, and registered in a period (from and to, both or neither). "
+                    + "optionally of a team, a group type (COLLEGE_STUDENT, RIDER... GET "
+                    + "/api/v1/volunteer-group-types) or an organisation, and registered in a period (from and to, "
+                    + "both or neither). "
                     + "Phones are "
                     + "masked (138****5678) unless an admin asks reveal=phone. Erased volunteers are left out. "
                     + "Streamed: any number of rows in constant memory.")
@@ -89,7 +91,8 @@ public class ExportResource {
             @Content(mediaType = SheetFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = SheetFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING,
                     format = "binary"))})
-    @APIResponse(responseCode = "400", description = "An unknown format or reveal field, or an invalid period")
+    @APIResponse(responseCode = "400", description = "An unknown format, reveal field or group type, or an invalid "
+            + "period")
     @APIResponse(responseCode = "403", description = "Another community, or reveal without the right to see phones")
     public Response volunteers(@BeanParam @Valid Query query,
                                @QueryParam("reveal") @Parameter(description = "phone (admins only)") String reveal) {
@@ -104,15 +107,15 @@ public class ExportResource {
     @Operation(operationId = "exportHours", summary = "Export service hours as CSV or .xlsx",
             description = "Every hours ledger entry (credits and corrections) with a service date in the period "
                     + "(the current month in the district's time zone when from and to are left out; at most 366 "
-                    + "days), of volunteers of a community (a social worker's own) and optionally of a team, a group "
-                    + "type or "
-                    + "an organisation. "
-                    + "Streamed: any number of rows in constant memory.")
+                    + "days), of volunteers of a community (a social worker's own) and optionally of a team, or of a "
+                    + "group type or an organisation as recorded on each entry (the volunteer's when the hours were "
+                    + "recorded). Streamed: any number of rows in constant memory.")
     @APIResponse(responseCode = "200", description = "The sheet, as an attachment", content = {
             @Content(mediaType = SheetFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = SheetFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING,
                     format = "binary"))})
-    @APIResponse(responseCode = "400", description = "An unknown format, or an invalid or too long period")
+    @APIResponse(responseCode = "400", description = "An unknown format or group type, or an invalid or too long "
+            + "period")
     @APIResponse(responseCode = "403", description = "Another community")
     public Response hours(@BeanParam @Valid Query query) {
         return download(query, Period.of(query.from, query.to, district.timeZone(), MAX_DAYS), null, "hours", HOURS,
@@ -123,8 +126,8 @@ public class ExportResource {
     private Response download(Query query, Period period, String reveal, String name, List<Heading> headings,
                               BiConsumer<Exports.Scope, SheetWriter> rows) {
         SheetFormat format = SheetFormat.of(query.format);
-        VolunteerGroup group = query.group == null ? null : VolunteerGroup.valueOf(query.group);
-        Exports.Scope scope = exports.scope(query.community, new Exports.Group(query.team, group, query.organisation),
+        Exports.Scope scope = exports.scope(query.community, new Exports.Group(query.team, query.group,
+                        query.organisation),
                 period, reveal);
         return SheetDownload.of(format, name, Heading.labels(headings, query.language), district.timeZone(),
                 writer -> rows.accept(scope, writer));

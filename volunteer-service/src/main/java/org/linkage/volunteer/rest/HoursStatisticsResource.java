@@ -44,7 +44,8 @@ public class HoursStatisticsResource {
                     + "district's time zone when from and to are left out; at most 366 days), of the volunteers of a "
                     + "community (a social worker's own; the district for an admin who names none), in total and "
                     + "per group type (college students, community mothers, party members, riders, residents...). "
-                    + "A volunteer counts under their group as it is now.")
+                    + "Each entry counts under the group its volunteer was in when it was recorded, so a change of "
+                    + "group does not move past hours.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = HoursStatisticsResponse.class)))
     @APIResponse(responseCode = "400", description = "An invalid or too long period (from or to)")

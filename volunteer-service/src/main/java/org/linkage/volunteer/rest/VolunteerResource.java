@@ -262,18 +262,23 @@ public class VolunteerResource {
     @Path("/{id}/profile")
     @RolesAllowed({Roles.VOLUNTEER, Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "updateVolunteerProfile", summary = "Update a volunteer's profile",
-            description = "Only the fields sent change. Publishes VolunteerChanged when the community or the "
-                    + "languages change (events carry no name). Send the ETag in If-Match to refuse the change if "
-                    + "the volunteer changed meanwhile.")
+            description = "Only the fields sent change. Publishes VolunteerChanged when the community, the "
+                    + "languages or the group type change (events carry no name; they carry the group type's "
+                    + "labels). groupType and organisation name codes of their catalogues. Send the ETag in If-Match "
+                    + "to refuse the change if the volunteer changed meanwhile.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "profile", value = """
             {"birthYear": 1968, "gender": "FEMALE", "homeCommunity": "新华路社区", "languages": ["zh", "en"],
-             "bio": "退休教师，擅长辅导小学数学", "photoUrl": "https://files.linkage.example/photos/42.jpg"}""")))
+             "bio": "退休教师，擅长辅导小学数学", "photoUrl": "https://files.linkage.example/photos/42.jpg",
+             "groupType": "PARTY_MEMBER", "organisation": "xinhua-road-party-branch"}""")))
     @APIResponse(responseCode = "200", description = "The volunteer as it is now",
             content = @Content(schema = @Schema(implementation = VolunteerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "400", description = "Invalid input; a group type or organisation not in its "
+            + "catalogue (naming the field)")
     @APIResponse(responseCode = "404", description = "No such volunteer")
     @APIResponse(responseCode = "409", description = "The volunteer's data was erased")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "A group type or organisation retired from its catalogue, "
+            + "unless the volunteer holds it already (naming the field)")
     public Response updateProfile(@PathParam("id") UUID id, ProfileRequest request,
                                   @HeaderParam("If-Match") String ifMatch) {
         user.requireSelfOrStaff(id);

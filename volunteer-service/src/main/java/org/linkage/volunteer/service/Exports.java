@@ -9,10 +9,10 @@ import org.linkage.chassis.tabular.Revealed;
 import org.linkage.chassis.tabular.SheetWriter;
 import org.linkage.chassis.web.Period;
 import org.linkage.volunteer.domain.GroupHours;
-import org.linkage.volunteer.domain.VolunteerGroup;
+import org.linkage.volunteer.domain.CatalogueKind;
 import org.linkage.volunteer.repository.ExportRepository;
+import org.linkage.volunteer.repository.VolunteerGroupTypeRepository;
 
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -28,14 +28,20 @@ public class Exports {
 
     private final ExportRepository exports;
     private final CurrentUser user;
+    private final VolunteerGroupTypeRepository groupTypes;
 
-    Exports(ExportRepository exports, CurrentUser user) {
+    Exports(ExportRepository exports, CurrentUser user, VolunteerGroupTypeRepository groupTypes) {
         this.exports = exports;
         this.user = user;
+        this.groupTypes = groupTypes;
     }
 
-    /** Which volunteers: of a team, a group type, an organisation (each null for any). */
-    public record Group(UUID team, VolunteerGroup type, String organisation) {
+    /**
+     * Which volunteers: of a team, a group type, an organisation (each null for any).
+     *
+     * @param organisation an organisation's code or one of its names (as the free-text field used to hold them)
+     */
+    public record Group(UUID team, String type, String organisation) {
     }
 
     /** What the caller may export: checked before the download starts. */
@@ -44,9 +50,14 @@ public class Exports {
 
     /**
      * @param period null for every row (volunteers by registration date when given)
-     * @throws ProblemException 403 for another community, or for revealing without the right
+     * @throws ProblemException 400 for a group type not in its catalogue (retired ones count); 403 for another
+     *                          community, or for revealing without the right
      */
     public Scope scope(String community, Group group, Period period, String reveal) {
+        if (group.type() != null && groupTypes.findByIdOptional(group.type()).isEmpty()) {
+            throw ProblemException.invalid("group", "is not in the " + CatalogueKind.GROUP_TYPE.catalogue + " (GET "
+                    + CatalogueKind.GROUP_TYPE.path + ")");
+        }
         String own = community;
         if (!user.isAdmin()) {
             own = user.community().orElseThrow(() -> ProblemException.forbidden("No community in the token"));
@@ -55,8 +66,8 @@ public class Exports {
             }
         }
         Revealed revealed = Revealed.of(reveal, SENSITIVE, user.isAdmin());
-        return new Scope(new ExportRepository.Filter(own, group.team(), group.type() == null ? null
-                : group.type().name(), group.organisation(), period == null ? null : period.start(),
+        return new Scope(new ExportRepository.Filter(own, group.team(), group.type(), group.organisation(),
+                period == null ? null : period.start(),
                 period == null ? null : period.end(), period == null ? null : period.from(),
                 period == null ? null : period.to()), revealed);
     }
@@ -75,7 +86,7 @@ public class Exports {
 
     /** The scope's hours per volunteer group, for the monthly roll-up. */
     @Transactional
-    public List<GroupHours> hoursByGroup(Scope scope) {
+    public GroupHours.Rollup hoursByGroup(Scope scope) {
         return exports.hoursByGroup(scope.filter());
     }
 

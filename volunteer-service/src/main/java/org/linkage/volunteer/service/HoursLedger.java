@@ -24,6 +24,7 @@ import org.linkage.volunteer.domain.HoursEntry;
 import org.linkage.volunteer.domain.HoursSource;
 import org.linkage.volunteer.domain.HoursSummary;
 import org.linkage.volunteer.domain.StarLevels;
+import org.linkage.volunteer.domain.Volunteer;
 import org.linkage.volunteer.domain.VolunteerHours;
 import org.linkage.volunteer.repository.HoursEntryRepository;
 import org.linkage.volunteer.repository.VolunteerHoursRepository;
@@ -97,15 +98,14 @@ public class HoursLedger {
             throw new MalformedEventException(what + " reports " + hours + " hours");
         }
         // Volunteers register here before they can serve: an unknown one will never become known.
-        if (volunteers.findByIdOptional(volunteerId).isEmpty()) {
-            throw new MalformedEventException(what + " names unknown volunteer " + volunteerId);
-        }
+        Volunteer volunteer = volunteers.findByIdOptional(volunteerId).orElseThrow(
+                () -> new MalformedEventException(what + " names unknown volunteer " + volunteerId));
         VolunteerHours total = totals.lockFor(volunteerId);
         // Another event (not a redelivery: the inbox stops those) may report the same service again.
         if (entries.credited(source, sourceId, volunteerId)) {
             return;
         }
-        HoursEntry entry = newEntry(volunteerId, source, serviceDate, hours,
+        HoursEntry entry = newEntry(volunteer, source, serviceDate, hours,
                 confirmedBy == null || confirmedBy.isBlank() ? "unknown" : confirmedBy);
         entry.sourceId = sourceId;
         entry.sourceEventId = envelope.eventId();
@@ -144,19 +144,22 @@ public class HoursLedger {
             throw ProblemException.invalid("hours", "would take the lifetime total of " + total.lifetimeHours
                     + " hours below zero");
         }
-        HoursEntry entry = newEntry(volunteerId, HoursSource.CORRECTION, request.serviceDate(), request.hours(),
-                confirmedBy);
+        HoursEntry entry = newEntry(volunteers.findById(volunteerId), HoursSource.CORRECTION, request.serviceDate(),
+                request.hours(), confirmedBy);
         entry.sourceId = request.correctsEntryId() == null ? entry.id : request.correctsEntryId();
         entry.reason = request.reason().strip();
         append(total, entry);
         return entry;
     }
 
-    private static HoursEntry newEntry(UUID volunteerId, HoursSource source, LocalDate serviceDate,
+    /** An entry in the volunteer's group and organisation as they are now, for the figures of its month. */
+    private static HoursEntry newEntry(Volunteer volunteer, HoursSource source, LocalDate serviceDate,
                                        BigDecimal hours, String confirmedBy) {
         HoursEntry entry = new HoursEntry();
         entry.id = UUID.randomUUID();
-        entry.volunteerId = volunteerId;
+        entry.volunteerId = volunteer.id;
+        entry.groupType = volunteer.groupType;
+        entry.organisation = volunteer.organisation;
         entry.source = source;
         entry.serviceDate = serviceDate;
         entry.hours = hours.setScale(2, RoundingMode.HALF_UP);

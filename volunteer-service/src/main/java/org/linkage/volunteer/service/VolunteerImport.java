@@ -15,7 +15,8 @@ import org.linkage.volunteer.api.ImportReport;
 import org.linkage.volunteer.api.ProfileRequest;
 import org.linkage.volunteer.api.RegisterVolunteerRequest;
 import org.linkage.volunteer.domain.Gender;
-import org.linkage.volunteer.domain.VolunteerGroup;
+import org.linkage.volunteer.domain.CatalogueEntry;
+import org.linkage.volunteer.domain.CatalogueKind;
 import org.linkage.volunteer.repository.SkillRepository;
 import org.linkage.volunteer.repository.VolunteerRepository;
 
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -51,13 +53,19 @@ public class VolunteerImport {
             Columns.optional("groupType", "群体", "志愿者类型", "group"),
             Columns.optional("organisation", "单位", "所属单位", "组织"));
 
+    /** How staff write some group types in their spreadsheets, besides the catalogue's labels. */
+    private static final Map<String, String> GROUP_ALIASES = Map.of(
+            "返乡大学生", "COLLEGE_STUDENT", "在职党员", "PARTY_MEMBER", "外卖骑手", "RIDER", "快递小哥", "RIDER");
+
     private final VolunteerService volunteerService;
     private final VolunteerRepository volunteers;
     private final SkillRepository skills;
     private final Validator validator;
+    private final Catalogues catalogues;
 
     VolunteerImport(VolunteerService volunteerService, VolunteerRepository volunteers, SkillRepository skills,
-                    Validator validator) {
+                    Validator validator, Catalogues catalogues) {
+        this.catalogues = catalogues;
         this.volunteerService = volunteerService;
         this.volunteers = volunteers;
         this.skills = skills;
@@ -133,7 +141,8 @@ public class VolunteerImport {
                     list(values.get("skills")), null, false, null, false);
             profile = new ProfileRequest(null, birthYear(values.get("birthYear")), gender(values.get("gender")),
                     values.get("community"), values.containsKey("languages") ? list(values.get("languages")) : null,
-                    null, null, groupType(values.get("groupType")), values.get("organisation"));
+                    null, null, groupType(values.get("groupType")),
+                    organisation(values.get("organisation")));
         }
 
         List<Violation> violations() {
@@ -167,17 +176,29 @@ public class VolunteerImport {
             }
         }
 
-        private VolunteerGroup groupType(String value) {
-            if (value == null || VolunteerGroup.CHINESE.containsKey(value)) {
-                return value == null ? null : VolunteerGroup.CHINESE.get(value);
-            }
-            try {
-                return VolunteerGroup.valueOf(value.toUpperCase(Locale.ROOT).replace(' ', '_'));
-            } catch (IllegalArgumentException e) {
-                parseViolations.add(new Violation("groupType", "must be one of "
-                        + Arrays.toString(VolunteerGroup.values()) + " or 大学生, 社区妈妈, 党员, 骑手, 居民, 其他"));
+        /** A group type's code as staff write it: its code (any case), either label, or a common Chinese alias. */
+        private String groupType(String value) {
+            if (value == null) {
                 return null;
             }
+            String named = GROUP_ALIASES.getOrDefault(value, value);
+            return usable(CatalogueKind.GROUP_TYPE, "groupType", catalogues.named(CatalogueKind.GROUP_TYPE, named)
+                    .or(() -> catalogues.named(CatalogueKind.GROUP_TYPE,
+                            named.toUpperCase(Locale.ROOT).replace(' ', '_'))));
+        }
+
+        /** An organisation's code, by its code or either of its names. */
+        private String organisation(String value) {
+            return value == null ? null
+                    : usable(CatalogueKind.ORGANISATION, "organisation",
+                    catalogues.named(CatalogueKind.ORGANISATION, value));
+        }
+
+        /** The entry's code, or null with the row's violation when it is unknown or retired. */
+        private String usable(CatalogueKind kind, String field, Optional<? extends CatalogueEntry> entry) {
+            Optional<String> unusable = catalogues.unusable(entry.orElse(null), kind);
+            unusable.ifPresent(message -> parseViolations.add(new Violation(field, message)));
+            return unusable.isPresent() ? null : entry.get().code;
         }
 
         private Gender gender(String value) {

@@ -23,10 +23,13 @@ import org.linkage.volunteer.api.RegisterVolunteerRequest;
 import org.linkage.volunteer.api.SkillLevel;
 import org.linkage.volunteer.api.SkillsRequest;
 import org.linkage.volunteer.api.StatusRequest;
+import org.linkage.volunteer.domain.CatalogueKind;
 import org.linkage.volunteer.domain.IdentityLink;
 import org.linkage.volunteer.domain.Volunteer;
+import org.linkage.volunteer.domain.VolunteerGroupType;
 import org.linkage.volunteer.domain.VolunteerStatus;
 import org.linkage.volunteer.mapping.VolunteerMapper;
+import org.linkage.volunteer.repository.VolunteerGroupTypeRepository;
 import org.linkage.volunteer.repository.VolunteerRepository;
 
 import java.time.Instant;
@@ -52,10 +55,15 @@ public class VolunteerService {
     private final AuditLog auditLog;
     private final IdentityLinks identityLinks;
     private final Invitations invitations;
+    private final Catalogues catalogues;
+    private final VolunteerGroupTypeRepository groupTypes;
 
     VolunteerService(VolunteerRepository volunteers, Outbox outbox, IdempotencyKeys idempotencyKeys,
                      SkillCatalogue skillCatalogue, PersonalRecords erasure, AuditLog auditLog,
-                     IdentityLinks identityLinks, Invitations invitations) {
+                     IdentityLinks identityLinks, Invitations invitations, Catalogues catalogues,
+                     VolunteerGroupTypeRepository groupTypes) {
+        this.catalogues = catalogues;
+        this.groupTypes = groupTypes;
         this.auditLog = auditLog;
         this.identityLinks = identityLinks;
         this.invitations = invitations;
@@ -161,7 +169,7 @@ public class VolunteerService {
         volunteer.createdAt = now;
         volunteer.updatedAt = now;
         volunteers.persist(volunteer);
-        outbox.publish(VolunteerMapper.toRegistered(volunteer));
+        outbox.publish(VolunteerMapper.toRegistered(volunteer, groupTypeOf(volunteer)));
         volunteers.flush();
         if (registrant.self()) {
             identityLinks.link(id, registrant.issuer(), registrant.subject(), IdentityLink.Via.SELF_REGISTRATION,
@@ -219,17 +227,22 @@ public class VolunteerService {
     @Transactional
     public Optional<Volunteer> updateProfile(UUID id, @Valid @NotNull ProfileRequest request, String ifMatch) {
         return findChangeable(id, ifMatch).map(volunteer -> {
-            var before = VolunteerMapper.toChanged(volunteer);
+            var before = VolunteerMapper.toChanged(volunteer, groupTypeOf(volunteer));
             applyProfile(volunteer, request);
-            touch(volunteer, !VolunteerMapper.toChanged(volunteer).equals(before));
+            touch(volunteer, !VolunteerMapper.toChanged(volunteer, groupTypeOf(volunteer)).equals(before));
             return volunteer;
         });
     }
 
-    private static void applyProfile(Volunteer volunteer, ProfileRequest request) {
+    private void applyProfile(Volunteer volunteer, ProfileRequest request) {
         if (request.birthYear() != null && request.birthYear() > Year.now().getValue()) {
             throw ProblemException.invalid("birthYear", "must not be in the future");
         }
+        // A group type or organisation retired since stays with who holds it; nobody takes it up anew.
+        String groupType = catalogues.requireUsableUnlessHeld(CatalogueKind.GROUP_TYPE, request.groupType(),
+                volunteer.groupType, "groupType");
+        String organisation = catalogues.requireUsableUnlessHeld(CatalogueKind.ORGANISATION, request.organisation(),
+                volunteer.organisation, "organisation");
         if (request.name() != null) {
             volunteer.name = request.name().strip();
         }
@@ -252,12 +265,17 @@ public class VolunteerService {
         if (request.photoUrl() != null) {
             volunteer.photoUrl = request.photoUrl();
         }
-        if (request.groupType() != null) {
-            volunteer.groupType = request.groupType();
+        if (groupType != null) {
+            volunteer.groupType = groupType;
         }
-        if (request.organisation() != null) {
-            volunteer.organisation = request.organisation().strip();
+        if (organisation != null) {
+            volunteer.organisation = organisation;
         }
+    }
+
+    /** The volunteer's group type, whose labels their events carry; null when none. */
+    private VolunteerGroupType groupTypeOf(Volunteer volunteer) {
+        return volunteer.groupType == null ? null : groupTypes.findById(volunteer.groupType);
     }
 
     /** Stores the home location with the volunteer's consent; matching learns it through VolunteerChanged. */
@@ -389,7 +407,7 @@ public class VolunteerService {
         volunteer.updatedAt = Instant.now();
         volunteers.flush();
         if (othersMustKnow) {
-            outbox.publish(VolunteerMapper.toChanged(volunteer));
+            outbox.publish(VolunteerMapper.toChanged(volunteer, groupTypeOf(volunteer)));
         }
     }
 

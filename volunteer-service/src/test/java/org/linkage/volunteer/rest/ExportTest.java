@@ -112,9 +112,17 @@ class ExportTest extends SignedInAsStaff {
                 .then().statusCode(400).body("violations[0].field", equalTo("format"));
     }
 
+    /** The organisations the sheets name, in the catalogue (spreadsheets name them by their Chinese names). */
+    private static void cataloguedOrganisations() {
+        GroupCatalogueTest.organisation("meituan", "美团", "RIDER");
+        GroupCatalogueTest.organisation("eleme", "饿了么", "RIDER");
+        GroupCatalogueTest.organisation("fudan-university", "复旦大学", "COLLEGE_STUDENT");
+    }
+
     @Test
     void volunteersImportedWithTheirGroupAreExportedByGroupAndOrganisation() {
         Community community = community();
+        cataloguedOrganisations();
         String rider = VolunteerResourceTest.randomPhone();
         String sheet = "姓名,手机号,技能,群体,单位\n张伟," + rider + ",first-aid,外卖骑手,美团\n"
                 + "李娜," + VolunteerResourceTest.randomPhone() + ",tutoring,返乡大学生,复旦大学\n";
@@ -122,7 +130,7 @@ class ExportTest extends SignedInAsStaff {
                 .body(sheet.getBytes(StandardCharsets.UTF_8)).post("/api/v1/volunteers/imports")
                 .then().statusCode(200).extract().path("accepted[0].volunteerId");
         given().get("/api/v1/volunteers/" + id).then().statusCode(200)
-                .body("groupType", equalTo("RIDER")).body("organisation", equalTo("美团"));
+                .body("groupType", equalTo("RIDER")).body("organisation", equalTo("meituan"));
 
         List<List<String>> riders = TableReader.csv(As.token(community.staff())
                 .get("/api/v1/exports/volunteers?group=RIDER").then().statusCode(200).extract().asString());
@@ -141,6 +149,7 @@ class ExportTest extends SignedInAsStaff {
     @Test
     void theMonthsHoursAreRolledUpPerVolunteerGroup() {
         Community community = community();
+        cataloguedOrganisations();
         String sheet = "姓名,手机号,技能,群体,单位\n张伟," + VolunteerResourceTest.randomPhone() + ",first-aid,外卖骑手,美团\n"
                 + "刘强," + VolunteerResourceTest.randomPhone() + ",first-aid,骑手,饿了么\n"
                 + "李娜," + VolunteerResourceTest.randomPhone() + ",tutoring,返乡大学生,复旦大学\n";

@@ -161,24 +161,36 @@ public final class Messages {
 
     /** An English text of the suite in this language: as written when in English or when no pattern matches. */
     public String translate(String english, Language language) {
+        return translate(english, language, Map.of());
+    }
+
+    /**
+     * Like {@link #translate(String, Language)}, with terms no catalogue file can know (labels admins gave codes at
+     * run time): a value standing for a placeholder that is one of them is rendered as its text.
+     *
+     * @param terms code → its text in this language
+     */
+    public String translate(String english, Language language, Map<String, String> terms) {
         if (english == null || language == Language.EN || english.isEmpty()) {
             return english;
         }
-        return render(english, toChinese);
+        return render(english, toChinese, terms);
     }
 
     /** A Chinese text of the catalogues back in English (tests read what a message says); as written if unknown. */
     public String inEnglish(String chinese) {
-        return chinese == null || chinese.isEmpty() ? chinese : render(chinese, toEnglish);
+        return chinese == null || chinese.isEmpty() ? chinese : render(chinese, toEnglish, Map.of());
     }
 
-    private static String render(String text, List<Entry> patterns) {
+    private static String render(String text, List<Entry> patterns, Map<String, String> terms) {
         for (Entry entry : patterns) {
             Matcher matcher = entry.from().matcher(text);
             if (matcher.matches()) {
                 Object[] values = new Object[10];
                 for (int i = 0; i < entry.order().size(); i++) {
-                    values[entry.order().get(i)] = render(matcher.group(i + 1), patterns);
+                    String value = matcher.group(i + 1);
+                    values[entry.order().get(i)] = terms.containsKey(value) ? terms.get(value)
+                            : render(value, patterns, terms);
                 }
                 return fill(entry.to(), values);
             }

@@ -57,6 +57,24 @@ class MessagesTest {
     }
 
     @Test
+    void termsGivenAtRunTimeNameTheValuesNoCatalogueKnows() {
+        Messages messages = new Messages(Map.of(
+                "group", new String[]{"in the volunteer group {0} the need is open to", "属于该需求开放的志愿者群体：{0}"},
+                "rider", new String[]{"RIDER", "骑手"}));
+        assertEquals("属于该需求开放的志愿者群体：退休教师", messages.translate(
+                "in the volunteer group RETIRED_TEACHER the need is open to", Language.ZH_CN,
+                Map.of("RETIRED_TEACHER", "退休教师")));
+        // A term wins over the catalogue (an admin renamed it); values that are no term render as before.
+        assertEquals("属于该需求开放的志愿者群体：外卖骑手", messages.translate(
+                "in the volunteer group RIDER the need is open to", Language.ZH_CN, Map.of("RIDER", "外卖骑手")));
+        assertEquals("属于该需求开放的志愿者群体：骑手", messages.translate(
+                "in the volunteer group RIDER the need is open to", Language.ZH_CN, Map.of("OTHER", "其他")));
+        assertEquals("in the volunteer group RETIRED_TEACHER the need is open to", messages.translate(
+                "in the volunteer group RETIRED_TEACHER the need is open to", Language.EN,
+                Map.of("RETIRED_TEACHER", "退休教师")));
+    }
+
+    @Test
     void aProblemIsChineseByDefaultFieldNamesStayAndEnglishOnRequest() {
         Problem problem = new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400,
                 "name must not be blank; phone: must be a mainland China mobile number", "/api/v1/volunteers",

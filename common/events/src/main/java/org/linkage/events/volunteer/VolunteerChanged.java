@@ -21,14 +21,16 @@ public record VolunteerChanged(
         String community,
         List<String> languages,
         boolean livePositionConsent,
-        String groupType) implements VolunteerEvent {
+        String groupType,
+        String groupNameZh,
+        String groupNameEn) implements VolunteerEvent {
 
     public static final String TYPE = "VolunteerChanged";
 
     public static VolunteerChanged of(MatchingProfile profile) {
         return new VolunteerChanged(profile.volunteerId(), profile.skills(), profile.homeLocation(),
                 profile.onDuty(), profile.active(), profile.skillLevels(), profile.community(), profile.languages(),
-                profile.livePositionConsent(), profile.groupType());
+                profile.livePositionConsent(), profile.groupType(), profile.groupNameZh(), profile.groupNameEn());
     }
 
     /** With every skill at level 1, no community and no languages; for callers that know no more. */
@@ -41,12 +43,13 @@ public record VolunteerChanged(
     @JsonIgnore
     public MatchingProfile profile() {
         return new MatchingProfile(volunteerId, skills, homeLocation, onDuty, active, skillLevels, community,
-                languages, livePositionConsent, groupType);
+                languages, livePositionConsent, groupType, groupNameZh, groupNameEn);
     }
 
     /**
      * 2: the name is no longer carried (v1 had {@code displayName}; consumers ignore it in old events). The optional
-     * {@code groupType} came later without a new version: absent, it reads as none.
+     * {@code groupType} came later without a new version: absent, it reads as none; so did {@code groupNameZh} and
+     * {@code groupNameEn}, the group type's labels (absent: consumers name the group by its code).
      */
     @Override
     @JsonIgnore
