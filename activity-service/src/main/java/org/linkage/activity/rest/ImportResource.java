@@ -7,6 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.activity.api.ImportReport;
 import org.linkage.activity.service.SheetImports;
+import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.tabular.SheetFormat;
 
@@ -61,8 +64,8 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = REFUSED)
     public ImportReport importStations(byte[] file, @QueryParam("partial") @DefaultValue("false")
                                        @Parameter(description = "Store the valid rows even when others are invalid")
-                                       boolean partial) {
-        return imports.stations(file, partial);
+                                       boolean partial, @Context HttpHeaders headers) {
+        return imports.stations(file, partial).inLanguage(Language.of(headers));
     }
 
     @POST
@@ -86,7 +89,8 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = REFUSED)
     public ImportReport importBeneficiaries(byte[] file, @QueryParam("partial") @DefaultValue("false")
                                             @Parameter(description = "Store the valid rows even when others are "
-                                                    + "invalid") boolean partial) {
-        return imports.beneficiaries(file, partial);
+                                                    + "invalid") boolean partial,
+                                            @Context HttpHeaders headers) {
+        return imports.beneficiaries(file, partial).inLanguage(Language.of(headers));
     }
 }
