@@ -50,14 +50,15 @@ public class ImportResource {
     @Path("/stations")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "importStations", summary = "Add service stations from a CSV or .xlsx file",
-            description = FILE + "Columns: name/名称, kind/类型 (COMMUNITY_CENTRE/社区中心, COMMUNITY_HOSPITAL/"
+            description = FILE + "Columns: name/名称 (the zh-CN label), optionally nameEn/英文名称 (the English "
+                    + "label), kind/类型 (COMMUNITY_CENTRE/社区中心, COMMUNITY_HOSPITAL/"
                     + "社区卫生服务中心, SCHOOL/学校, ELDERLY_CARE_CENTRE/养老院, OTHER/其他), address/地址, "
                     + "latitude/纬度, longitude/经度, community/社区, optionally coordinateSystem/坐标系 (WGS84, "
                     + "GCJ02, BD09) and partnerOrganisations/合作单位 (separated by ';')." + ALL_OR_NOTHING)
     @RequestBody(content = {
             @Content(mediaType = "text/csv", examples = @ExampleObject(name = "stations", value = """
-                    名称,类型,地址,纬度,经度,社区,坐标系
-                    新华社区中心,社区中心,新华路88号,31.2110,121.4290,xinhua,GCJ02""")),
+                    名称,英文名称,类型,地址,纬度,经度,社区,坐标系
+                    新华社区中心,Xinhua Community Centre,社区中心,新华路88号,31.2110,121.4290,xinhua,GCJ02""")),
             @Content(mediaType = SheetFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "What became of each row",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))

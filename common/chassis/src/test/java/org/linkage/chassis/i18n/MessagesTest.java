@@ -42,8 +42,8 @@ class MessagesTest {
                     }
                     Object more(int n) {
                         messages.text("no.such-key", n);
-                        return new ProblemException(400, "no-such-type", "Whatever", "must be less than or equal to " + n,
-                                List.of());
+                        return new ProblemException(400, "no-such-type", "Whatever",
+                                "must be less than or equal to " + n, List.of());
                     }
                 }
                 """);
