@@ -69,6 +69,11 @@ public class Station {
 
     /** The label in this language: the English one when asked for and given, else the zh-CN name. */
     public String label(Language language) {
+        return label(name, nameEn, language);
+    }
+
+    /** A station's label in this language, from its zh-CN name and its English one (null when none). */
+    public static String label(String name, String nameEn, Language language) {
         return language == Language.EN && nameEn != null ? nameEn : name;
     }
 

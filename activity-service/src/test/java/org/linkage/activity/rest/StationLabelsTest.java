@@ -97,5 +97,11 @@ class StationLabelsTest implements AsAdmin {
                 .then().statusCode(200).extract().asByteArray(), 10);
         assertEquals("station", english.header().get(1));
         assertEquals("Xinhua Community Centre", english.rows().get(0).cells().get(1));
+        // The station's figures name it in the reader's language too.
+        given().header("Accept-Language", "en").get("/api/v1/statistics?community=" + community + period).then()
+                .statusCode(200).body("stations.label", contains("Xinhua Community Centre"))
+                .body("stations.name", contains("新华社区中心"));
+        given().get("/api/v1/statistics?community=" + community + period).then()
+                .statusCode(200).body("stations.label", contains("新华社区中心"));
     }
 }
