@@ -1,6 +1,7 @@
 package org.linkage.activity.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.problem.Violation;
 
 import java.util.List;
@@ -11,8 +12,15 @@ import java.util.UUID;
 public record ImportReport(
         @Schema(required = true, description = "Data rows read", examples = "3") int rows,
         @Schema(required = true, description = "Rows stored, with the id each became") List<AcceptedRow> accepted,
-        @Schema(required = true, description = "Rows refused (only in a partial import), each with its reasons")
-        List<RejectedRow> rejected) {
+        @Schema(required = true, description = "Rows refused (only in a partial import), each with its reasons, in "
+                + "the reader's language (Chinese unless Accept-Language prefers English); fields as in the sheet's "
+                + "columns") List<RejectedRow> rejected) {
+
+    /** The report with the rejected rows' messages in this language (the code writes them in English). */
+    public ImportReport inLanguage(Language language) {
+        return new ImportReport(rows, accepted, rejected.stream()
+                .map(row -> new RejectedRow(row.row(), Violation.inLanguage(row.violations(), language))).toList());
+    }
 
     public record AcceptedRow(@Schema(required = true, examples = "2") int row, @Schema(required = true) UUID id) {
     }

@@ -11,7 +11,11 @@ import java.util.UUID;
 @Schema(description = "A service station")
 public record StationResponse(
         @Schema(required = true) UUID id,
-        @Schema(required = true) String name,
+        @Schema(required = true, description = "The zh-CN label") String name,
+        @Schema(required = true, nullable = true, description = "The English label; null when none was given")
+        String nameEn,
+        @Schema(required = true, description = "The label in the reader's language (Accept-Language; zh-CN unless "
+                + "en is asked for, the zh-CN label when there is no English one)") String label,
         @Schema(required = true) StationKind kind,
         @Schema(required = true) String address,
         @Schema(required = true) Coordinates location,

@@ -54,7 +54,9 @@ public record StatisticsResponse(
     @Schema(description = "One station's figures for the period")
     public record StationFigures(
             @Schema(required = true) UUID stationId,
-            @Schema(required = true, examples = "新华社区中心") String name,
+            @Schema(required = true, description = "The zh-CN label", examples = "新华社区中心") String name,
+            @Schema(required = true, description = "The label in the reader's language (Accept-Language; the zh-CN "
+                    + "label when there is no English one)", examples = "新华社区中心") String label,
             @Schema(required = true) String community,
             @Schema(required = true) long activitiesHeld,
             @Schema(required = true, description = "Check-ins at its activities") long attendances,

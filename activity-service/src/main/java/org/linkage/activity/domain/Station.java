@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.linkage.chassis.i18n.Language;
 import org.linkage.events.GeoPoint;
 
 import java.time.Instant;
@@ -29,7 +30,12 @@ public class Station {
     @Id
     public UUID id;
 
+    /** The zh-CN label, the station's name as the district writes it. */
     public String name;
+
+    /** The English label; null when none was given (English readers then read the zh-CN label). */
+    @Column(name = "name_en")
+    public String nameEn;
 
     @Enumerated(EnumType.STRING)
     public StationKind kind;
@@ -60,6 +66,16 @@ public class Station {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** The label in this language: the English one when asked for and given, else the zh-CN name. */
+    public String label(Language language) {
+        return label(name, nameEn, language);
+    }
+
+    /** A station's label in this language, from its zh-CN name and its English one (null when none). */
+    public static String label(String name, String nameEn, Language language) {
+        return language == Language.EN && nameEn != null ? nameEn : name;
+    }
 
     public GeoPoint location() {
         return new GeoPoint(latitude, longitude);

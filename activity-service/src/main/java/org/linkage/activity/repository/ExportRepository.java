@@ -31,15 +31,15 @@ public class ExportRepository {
     }
 
     /**
-     * By start: id, station, community, title, starts, ends, capacity, confirmed, attended, hours, status, organiser,
-     * audience (group types, ";"; empty for everyone).
+     * By start: id, station (its zh-CN label), community, title, starts, ends, capacity, confirmed, attended, hours,
+     * status, organiser, audience (group types, ";"; empty for everyone), the station's English label (last).
      */
     public Stream<Object[]> activities(Filter filter) {
         return rows("""
                 SELECT a.id, s.name, s.community, a.title, a.starts_at, a.ends_at, a.capacity, a.confirmed_count,
                        (SELECT count(*) FROM attendance t WHERE t.activity_id = a.id),
                        (SELECT coalesce(sum(t.hours), 0) FROM attendance t WHERE t.activity_id = a.id),
-                       a.status, a.organiser, array_to_string(a.audience, ';')
+                       a.status, a.organiser, array_to_string(a.audience, ';'), s.name_en
                   FROM activity a JOIN station s ON s.id = a.station_id
                  WHERE a.starts_at >= :from AND a.starts_at < :until""", "s.community", "a.station_id",
                 " ORDER BY a.starts_at, a.id", filter);

@@ -47,7 +47,7 @@ public class StatisticsRepository {
     }
 
     /** A station's figures for the period. */
-    public record StationFigures(UUID stationId, String name, String community, long activitiesHeld,
+    public record StationFigures(UUID stationId, String name, String nameEn, String community, long activitiesHeld,
                                  long attendances, BigDecimal serviceHours) {
     }
 
@@ -145,7 +145,8 @@ public class StatisticsRepository {
                        (SELECT count(*) FROM attendance t JOIN activity a ON a.id = t.activity_id
                          WHERE a.station_id = s.id AND t.service_date BETWEEN :fromDate AND :toDate),
                        (SELECT coalesce(sum(t.hours), 0) FROM attendance t JOIN activity a ON a.id = t.activity_id
-                         WHERE a.station_id = s.id AND t.hours > 0 AND t.service_date BETWEEN :fromDate AND :toDate)
+                         WHERE a.station_id = s.id AND t.hours > 0 AND t.service_date BETWEEN :fromDate AND :toDate),
+                       s.name_en
                   FROM station s WHERE (:all OR s.community = :community)
                  ORDER BY s.community, s.name, s.id""")
                 .setParameter("from", scope.from()).setParameter("until", scope.until())
@@ -153,7 +154,8 @@ public class StatisticsRepository {
                 .setParameter("now", now);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = scoped(query, scope).getResultList();
-        return rows.stream().map(row -> new StationFigures((UUID) row[0], (String) row[1], (String) row[2],
+        return rows.stream().map(row -> new StationFigures((UUID) row[0], (String) row[1], (String) row[6],
+                (String) row[2],
                 number(row[3]), number(row[4]), (BigDecimal) row[5])).toList();
     }
 

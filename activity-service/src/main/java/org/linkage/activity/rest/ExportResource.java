@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.activity.domain.VolunteerGroup;
 import org.linkage.activity.service.Exports;
+import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.tabular.Heading;
 import org.linkage.chassis.tabular.SheetDownload;
@@ -178,7 +179,7 @@ public class ExportResource {
         SheetFormat format = SheetFormat.of(query.format);
         Period period = Period.of(query.from, query.to, district.timeZone(), MAX_DAYS);
         Exports.Scope scope = exports.scope(query.community, QueryValues.uuid("station", station), group, period,
-                reveal);
+                reveal, Language.ofAcceptLanguage(query.language));
         return SheetDownload.of(format, name, Heading.labels(headings, query.language), district.timeZone(),
                 writer -> rows.accept(scope, writer));
     }

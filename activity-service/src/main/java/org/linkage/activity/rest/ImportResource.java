@@ -7,6 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.activity.api.ImportReport;
 import org.linkage.activity.service.SheetImports;
+import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.tabular.SheetFormat;
 
@@ -47,22 +50,23 @@ public class ImportResource {
     @Path("/stations")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "importStations", summary = "Add service stations from a CSV or .xlsx file",
-            description = FILE + "Columns: name/名称, kind/类型 (COMMUNITY_CENTRE/社区中心, COMMUNITY_HOSPITAL/"
+            description = FILE + "Columns: name/名称 (the zh-CN label), optionally nameEn/英文名称 (the English "
+                    + "label), kind/类型 (COMMUNITY_CENTRE/社区中心, COMMUNITY_HOSPITAL/"
                     + "社区卫生服务中心, SCHOOL/学校, ELDERLY_CARE_CENTRE/养老院, OTHER/其他), address/地址, "
                     + "latitude/纬度, longitude/经度, community/社区, optionally coordinateSystem/坐标系 (WGS84, "
                     + "GCJ02, BD09) and partnerOrganisations/合作单位 (separated by ';')." + ALL_OR_NOTHING)
     @RequestBody(content = {
             @Content(mediaType = "text/csv", examples = @ExampleObject(name = "stations", value = """
-                    名称,类型,地址,纬度,经度,社区,坐标系
-                    新华社区中心,社区中心,新华路88号,31.2110,121.4290,xinhua,GCJ02""")),
+                    名称,英文名称,类型,地址,纬度,经度,社区,坐标系
+                    新华社区中心,Xinhua Community Centre,社区中心,新华路88号,31.2110,121.4290,xinhua,GCJ02""")),
             @Content(mediaType = SheetFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "What became of each row",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = REFUSED)
     public ImportReport importStations(byte[] file, @QueryParam("partial") @DefaultValue("false")
                                        @Parameter(description = "Store the valid rows even when others are invalid")
-                                       boolean partial) {
-        return imports.stations(file, partial);
+                                       boolean partial, @Context HttpHeaders headers) {
+        return imports.stations(file, partial).inLanguage(Language.of(headers));
     }
 
     @POST
@@ -86,7 +90,8 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = REFUSED)
     public ImportReport importBeneficiaries(byte[] file, @QueryParam("partial") @DefaultValue("false")
                                             @Parameter(description = "Store the valid rows even when others are "
-                                                    + "invalid") boolean partial) {
-        return imports.beneficiaries(file, partial);
+                                                    + "invalid") boolean partial,
+                                            @Context HttpHeaders headers) {
+        return imports.beneficiaries(file, partial).inLanguage(Language.of(headers));
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,6 +40,7 @@ import org.linkage.activity.repository.StationRepository;
 import org.linkage.activity.service.Access;
 import org.linkage.activity.service.StationService;
 import org.linkage.chassis.geo.CoordinateSystem;
+import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.problem.ProblemException;
 import org.linkage.chassis.security.Roles;
@@ -69,10 +71,12 @@ public class StationResource {
     @POST
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.ADMIN})
     @Operation(operationId = "createStation", summary = "Add a service station",
-            description = "Staff add a service station of their community with its address and position (WGS-84 or "
-                    + "GCJ-02, see Accept-Coordinate-System). Send an Idempotency-Key to retry safely.")
+            description = "Staff add a service station of their community with its labels (name in zh-CN, nameEn "
+                    + "optional), address and position (WGS-84 or GCJ-02, see Accept-Coordinate-System). The answer's "
+                    + "label is in the reader's language (Accept-Language). Send an Idempotency-Key to retry safely.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "community centre", value = """
-            {"name": "Xinhua Community Centre", "kind": "COMMUNITY_CENTRE", "address": "88 Xinhua Road",
+            {"name": "新华社区中心", "nameEn": "Xinhua Community Centre", "kind": "COMMUNITY_CENTRE",
+             "address": "88 Xinhua Road",
              "location": {"latitude": 31.2110, "longitude": 121.4290}, "community": "xinhua",
              "openingHours": [{"day": "MONDAY", "opens": "08:30", "closes": "17:30"}],
              "partnerOrganisations": ["Xinhua Primary School", "Changning Red Cross"]}""")))
@@ -85,13 +89,14 @@ public class StationResource {
     public Response create(StationRequest request,
                            @Parameter(description = "Makes retries safe")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-                           @Context UriInfo uriInfo) {
+                           @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         if (request != null && request.community() != null) {
             access.community(request.community().strip());
         }
         Station station = service.create(request, idempotencyKey);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(station.id.toString()).build())
-                .tag(ETags.of(station.version)).entity(StationMapper.toResponse(station)).build();
+                .tag(ETags.of(station.version)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .entity(StationMapper.toResponse(station, Language.of(headers))).build();
     }
 
     @PUT
@@ -99,16 +104,20 @@ public class StationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "renameStation", summary = "Rename a service station",
-            description = "Admins only. The id, and so every activity, session and statistic referring to the "
-                    + "station, stays. Recorded in the audit log (UPDATE, with the old name).")
+            description = "Admins only. Both labels: name (zh-CN) and nameEn (optional; left out, the station has no "
+                    + "English label and English readers read the zh-CN one). The id, and so every activity, session "
+                    + "and statistic referring to the station, stays. Recorded in the audit log (UPDATE, with the old "
+                    + "labels).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "party and community centre",
-            value = "{\"name\": \"新华路街道党群服务中心\"}")))
+            value = "{\"name\": \"新华路街道党群服务中心\", "
+                    + "\"nameEn\": \"Xinhua Party and Community Centre\"}")))
     @APIResponse(responseCode = "200", description = "Renamed",
             content = @Content(schema = @Schema(implementation = StationResponse.class)))
     @APIResponse(responseCode = "400", description = "A blank or too long name (field name)")
     @APIResponse(responseCode = "404", description = "No such station")
-    public StationResponse rename(@PathParam("id") UUID id, StationRenameRequest request) {
-        return StationMapper.toResponse(service.rename(id, request));
+    public StationResponse rename(@PathParam("id") UUID id, StationRenameRequest request,
+                                  @Context HttpHeaders headers) {
+        return StationMapper.toResponse(service.rename(id, request), Language.of(headers));
     }
 
     @POST
@@ -123,8 +132,8 @@ public class StationResource {
             content = @Content(schema = @Schema(implementation = StationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such station")
     @APIResponse(responseCode = "409", description = "Retired already")
-    public StationResponse retire(@PathParam("id") UUID id) {
-        return StationMapper.toResponse(service.retire(id));
+    public StationResponse retire(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return StationMapper.toResponse(service.retire(id), Language.of(headers));
     }
 
     @GET
@@ -135,9 +144,10 @@ public class StationResource {
     @APIResponse(responseCode = "200", description = "The station",
             content = @Content(schema = @Schema(implementation = StationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such station")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Station station = service.require(id);
-        return Response.ok(StationMapper.toResponse(station)).tag(ETags.of(station.version)).build();
+        return Response.ok(StationMapper.toResponse(station, Language.of(headers))).tag(ETags.of(station.version))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
     @GET
@@ -165,7 +175,8 @@ public class StationResource {
             @QueryParam("kind") @Pattern(regexp = KINDS, message = "must be one of " + KINDS)
             @Parameter(schema = @Schema(implementation = StationKind.class)) String kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size, @Context HttpHeaders headers) {
+        Language language = Language.of(headers);
         CoordinateSystem system = coordinateSystem == null ? CoordinateSystem.DEFAULT : coordinateSystem;
         StationService.Circle circle = circle(latitude, longitude, radiusMetres, system);
         if (circle != null && Stream.of(minLatitude, minLongitude, maxLatitude, maxLongitude)
@@ -180,7 +191,7 @@ public class StationResource {
         }
         StationRepository.Area box = area(minLatitude, minLongitude, maxLatitude, maxLongitude, system);
         return service.search(box, circle, community, kind == null ? null : StationKind.valueOf(kind), page, size)
-                .map(found -> StationMapper.toResponse(found.station(), found.distanceMetres()));
+                .map(found -> StationMapper.toResponse(found.station(), found.distanceMetres(), language));
     }
 
     /** The box in WGS-84: the offsets are smooth, so converting its corners converts the box. */

@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkage.activity.api.StatisticsResponse;
 import org.linkage.activity.service.Access;
 import org.linkage.activity.service.StatisticsService;
+import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.security.Roles;
 import org.linkage.chassis.time.DistrictConfig;
 import org.linkage.chassis.web.Period;
@@ -60,8 +63,9 @@ public class StatisticsResource {
                     description = "The community; a social worker's own when left out, the district for an admin")
             String community,
             @QueryParam("from") @Parameter(example = "2026-12-01", description = "First day; with to") String from,
-            @QueryParam("to") @Parameter(example = "2026-12-31", description = "Last day; with from") String to) {
+            @QueryParam("to") @Parameter(example = "2026-12-31", description = "Last day; with from") String to,
+            @Context HttpHeaders headers) {
         Period period = Period.of(from, to, district.timeZone(), MAX_DAYS);
-        return service.of(access.listedCommunity(community), period);
+        return service.of(access.listedCommunity(community), period, Language.of(headers));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.linkage.activity.domain.FocusGroup;
 import org.linkage.activity.domain.VolunteerGroup;
 import org.linkage.activity.repository.ExportRepository;
+import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.tabular.Masks;
 import org.linkage.chassis.tabular.Revealed;
 import org.linkage.chassis.tabular.SheetWriter;
@@ -35,23 +36,31 @@ public class Exports {
     }
 
     /** What the caller may export: checked before the download starts. */
-    public record Scope(ExportRepository.Filter filter, Revealed revealed) {
+    public record Scope(ExportRepository.Filter filter, Revealed revealed, Language language) {
     }
 
     /**
      * @throws org.linkage.chassis.problem.ProblemException 403 for another community, or for revealing without
      *                                                      the right
      */
-    public Scope scope(String community, UUID station, VolunteerGroup group, Period period, String reveal) {
+    public Scope scope(String community, UUID station, VolunteerGroup group, Period period, String reveal,
+                       Language language) {
         String listed = access.listedCommunity(community);
         Revealed revealed = Revealed.of(reveal, SENSITIVE, access.user().isAdmin());
         return new Scope(new ExportRepository.Filter(listed, station, period.start(), period.end(),
-                group == null ? null : group.name()), revealed);
+                group == null ? null : group.name()), revealed, language);
     }
 
     @Transactional
     public void activities(Scope scope, SheetWriter writer) {
-        write(exports.activities(scope.filter()), writer, row -> row);
+        // The station's label in the reader's language: its English one, when asked for and given, in its column.
+        write(exports.activities(scope.filter()), writer, row -> {
+            Object[] cells = Arrays.copyOf(row, row.length - 1);
+            if (scope.language() == Language.EN && row[row.length - 1] != null) {
+                cells[1] = row[row.length - 1];
+            }
+            return cells;
+        });
     }
 
     @Transactional

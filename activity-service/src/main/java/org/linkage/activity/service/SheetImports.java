@@ -42,7 +42,8 @@ public class SheetImports {
     static final int MOST_ROWS = 5000;
 
     private static final Columns STATION_COLUMNS = Columns.of(
-            Columns.required("name", "名称", "站点名称"),
+            Columns.required("name", "名称", "站点名称", "中文名称"),
+            Columns.optional("nameEn", "英文名称", "name_en", "English name"),
             Columns.required("kind", "类型", "站点类型"),
             Columns.required("address", "地址"),
             Columns.required("latitude", "纬度", "lat"),
@@ -163,8 +164,8 @@ public class SheetImports {
         StationRow(Map<String, String> cells) {
             super(cells);
             String partners = values.get("partnerOrganisations");
-            request = new StationRequest(values.get("name"), choice("kind", StationKind.class), values.get("address"),
-                    coordinates(), values.get("community"), List.of(), partners == null ? List.of()
+            request = new StationRequest(values.get("name"), values.get("nameEn"), choice("kind", StationKind.class),
+                    values.get("address"), coordinates(), values.get("community"), List.of(), partners == null ? List.of()
                     : Arrays.stream(partners.split("[;；]")).map(String::strip).filter(p -> !p.isEmpty()).toList());
         }
     }

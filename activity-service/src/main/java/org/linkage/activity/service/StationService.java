@@ -54,6 +54,7 @@ public class StationService {
             Station station = new Station();
             station.id = UUID.randomUUID();
             station.name = request.name().strip();
+            station.nameEn = request.nameEn() == null ? null : request.nameEn().strip();
             station.kind = request.kind();
             station.address = request.address().strip();
             GeoPoint location = request.location().toGeoPoint();
@@ -71,14 +72,21 @@ public class StationService {
         return stations.findById(id);
     }
 
-    /** A new name; recorded in the audit log with the old one. */
+    /** New labels (an English one left out is removed); recorded in the audit log with the old ones. */
     @Transactional
     public Station rename(UUID id, @Valid @NotNull StationRenameRequest request) {
         Station station = require(id);
-        String before = station.name;
+        String before = labels(station);
         station.name = request.name().strip();
-        auditLog.record(AuditAction.UPDATE, "Station", id, "station renamed from " + before + " to " + station.name);
+        station.nameEn = request.nameEn() == null ? null : request.nameEn().strip();
+        auditLog.record(AuditAction.UPDATE, "Station", id, "station renamed from " + before + " to "
+                + labels(station));
         return station;
+    }
+
+    /** "新华社区中心 / Xinhua Community Centre", or the zh-CN label alone. */
+    private static String labels(Station station) {
+        return station.nameEn == null ? station.name : station.name + " / " + station.nameEn;
     }
 
     /** Closes the station to new activities (never deleted: activities and statistics refer to it); audited. */

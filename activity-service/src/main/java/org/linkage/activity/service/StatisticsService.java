@@ -3,7 +3,9 @@ package org.linkage.activity.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.linkage.activity.api.StatisticsResponse;
+import org.linkage.activity.domain.Station;
 import org.linkage.activity.repository.StatisticsRepository;
+import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.web.Period;
 
 import java.math.BigDecimal;
@@ -21,7 +23,7 @@ public class StatisticsService {
 
     /** The figures for one community, or the whole district when community is null, over the period. */
     @Transactional
-    public StatisticsResponse of(String community, Period period) {
+    public StatisticsResponse of(String community, Period period, Language language) {
         var scope = new StatisticsRepository.Scope(community, period.start(), period.end(), period.from(),
                 period.to());
         Instant now = Instant.now();
@@ -41,7 +43,8 @@ public class StatisticsService {
                 new StatisticsResponse.Emergencies(emergencies.raised(), emergencies.answered(),
                         emergencies.medianSecondsToFirstAccept()),
                 statistics.stations(scope, now).stream().map(station -> new StatisticsResponse.StationFigures(
-                        station.stationId(), station.name(), station.community(), station.activitiesHeld(),
+                        station.stationId(), station.name(), Station.label(station.name(), station.nameEn(), language),
+                        station.community(), station.activitiesHeld(),
                         station.attendances(), station.serviceHours())).toList());
     }
 }

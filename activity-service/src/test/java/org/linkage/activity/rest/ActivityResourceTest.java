@@ -104,7 +104,7 @@ class ActivityResourceTest implements AsAdmin {
         UUID volunteer = UUID.randomUUID();
         confirmedSignUp(activityId, volunteer);
         assertProblem(signUp(activityId, UUID.randomUUID(), false).then(), 409)
-                .body("detail", org.hamcrest.Matchers.containsString("full"));
+                .body("detail", org.hamcrest.Matchers.containsString("已满"));
         assertProblem(signUp(activityId, volunteer, true).then(), 409);
         assertProblem(given().contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/activities/" + activityId + "/sign-ups").then(), 400, "volunteerId", "null");

@@ -21,6 +21,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -69,6 +70,47 @@ class ImportTest implements AsAdmin {
                 .post("/api/v1/imports/stations?partial=true").then().statusCode(200)
                 .body("accepted.row", contains(2)).body("rejected.row", contains(3));
         assertEquals(1, stationsIn(community));
+    }
+
+    @Test
+    void aGbkSheetsBadRowIsReportedInChineseByDefaultAndInEnglishOnRequestNamingRowAndColumn() {
+        String community = community();
+        byte[] gbk = ("名称,类型,地址,纬度,经度,社区\r\n"
+                + "新华社区中心,社区中心,新华路88号,31.2110,121.4290," + community + "\r\n"
+                + "番禺站,社区中心,番禺路1号,北纬31度,121.4," + community + "\r\n").getBytes(Charset.forName("GBK"));
+        given().contentType(CSV).body(gbk).post("/api/v1/imports/stations").then().statusCode(400)
+                .header("Content-Language", "zh-CN")
+                .body("violations.field", contains("rows[3].latitude"))
+                .body("violations[0].message", equalTo("须为以度表示的数字，例如 31.2304"))
+                .body("detail", containsString("未导入任何数据"));
+        given().contentType(CSV).header("Accept-Language", "en").body(gbk).post("/api/v1/imports/stations")
+                .then().statusCode(400).header("Content-Language", "en")
+                .body("violations.field", contains("rows[3].latitude"))
+                .body("violations[0].message", equalTo("must be a number in degrees such as 31.2304"))
+                .body("detail", containsString("nothing was imported"));
+        assertEquals(0, stationsIn(community));
+    }
+
+    @Test
+    void aPartialImportsRejectedRowsFollowTheReadersLanguage() throws IOException {
+        String community = community();
+        List<List<String>> rows = List.of(
+                List.of("focusGroup", "fullName", "address", "latitude", "longitude", "community", "birthDate"),
+                List.of("ELDERLY", "张桂英", "新华路12弄3号", "31.2304", "121.4737", community, "1940-13-45"),
+                List.of("ELDERLY", "王秀兰", "新华路12弄4号", "31.2304", "121.4737", community, "=1+1"));
+        As.socialWorker("sw-lang", community).contentType(SheetFormat.XLSX_TYPE).body(xlsx(rows))
+                .post("/api/v1/imports/beneficiaries?partial=true").then().statusCode(200)
+                .body("accepted", org.hamcrest.Matchers.empty()).body("rejected.row", contains(2, 3))
+                .body("rejected[0].violations.field", contains("birthDate"))
+                .body("rejected[0].violations[0].message", equalTo("须为日期，例如 2016-05-01"))
+                .body("rejected[1].violations[0].message", startsWith("以表格公式符号"));
+        As.socialWorker("sw-lang", community).header("Accept-Language", "en-GB,en;q=0.8")
+                .contentType(SheetFormat.XLSX_TYPE).body(xlsx(rows))
+                .post("/api/v1/imports/beneficiaries?partial=true").then().statusCode(200)
+                .body("rejected[0].violations[0].message", equalTo("must be a date such as 2016-05-01"))
+                .body("rejected[1].violations[0].message", startsWith("starts like a spreadsheet formula"));
+        As.socialWorker("sw-lang", community).get("/api/v1/beneficiaries?community=" + community).then()
+                .statusCode(200).body("totalItems", equalTo(0));
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.linkage.activity.rest;
 
 import org.junit.jupiter.api.Test;
 import org.linkage.chassis.i18n.Messages;
+import org.linkage.chassis.problem.ProblemTitles;
+import org.linkage.testing.ProblemTexts;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,5 +16,12 @@ class MessageCatalogueTest {
     @Test
     void everyKeyHasBothLanguages() throws Exception {
         assertEquals(List.of(), Messages.incompleteness(Path.of("src/main/resources", Messages.RESOURCE)));
+    }
+
+    /** No problem the code writes reaches a Chinese reader in English: its texts, types and keys are catalogued. */
+    @Test
+    void everyProblemTextTheCodeWritesIsCatalogued() {
+        assertEquals(List.of(), ProblemTexts.uncatalogued(Path.of("src/main/java"), new ProblemTexts.Catalogue(
+                Messages.get()::rendersInChinese, ProblemTitles::titled, Messages.get()::has)));
     }
 }

@@ -259,7 +259,7 @@ class PairingLifecycleTest implements AsAdmin {
         asWorker(worker).contentType(ContentType.JSON).body(consentBody("Guardian " + marker, "GUARDIAN"))
                 .post(pairing + "/consent").then().statusCode(200);
         awaitValue(() -> asVolunteer(unchecked).post(pairing + "/acceptance").then().extract()
-                .path("detail").toString(), detail -> detail.contains("background check"));
+                .path("detail").toString(), detail -> detail.contains("背景审查"));
         asWorker(worker).get(pairing).then().body("status", equalTo("CONSENTED"));
 
         // A trusted volunteer's active pairing: suspended, their session cannot be checked in; erased, it ends.

@@ -70,7 +70,7 @@ class DoubleBookingTest {
         assertEquals(19, refused.size(), responses.toString());
         refused.forEach(r -> {
             assertEquals(Optional.of("application/problem+json"), r.headers().firstValue("Content-Type"));
-            assertTrue(r.body().contains("overlapping"), r.body());
+            assertTrue(r.body().contains("时间重叠"), r.body());
         });
         asAdmin().get("/api/v1/assignments?size=100&status=ACCEPTED&volunteerId=" + volunteerId)
                 .then().body("totalItems", equalTo(1));
@@ -96,7 +96,7 @@ class DoubleBookingTest {
         asAdmin().post("/api/v1/assignments/" + overlapping + "/accept").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("title", equalTo("与当前状态冲突"))
-                .body("detail", containsString("overlapping"));
+                .body("detail", containsString("时间重叠"));
         asAdmin().get("/api/v1/assignments/" + overlapping).then().body("status", equalTo("OFFERED"));
         asAdmin().post("/api/v1/assignments/" + backToBack + "/accept").then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"));

@@ -3,6 +3,8 @@ package org.linkage.matching.rest;
 import org.junit.jupiter.api.Test;
 import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.i18n.Messages;
+import org.linkage.chassis.problem.ProblemTitles;
+import org.linkage.testing.ProblemTexts;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +17,13 @@ class MessageCatalogueTest {
     @Test
     void everyKeyHasBothLanguages() throws Exception {
         assertEquals(List.of(), Messages.incompleteness(Path.of("src/main/resources", Messages.RESOURCE)));
+    }
+
+    /** No problem the code writes reaches a Chinese reader in English: its texts, types and keys are catalogued. */
+    @Test
+    void everyProblemTextTheCodeWritesIsCatalogued() {
+        assertEquals(List.of(), ProblemTexts.uncatalogued(Path.of("src/main/java"), new ProblemTexts.Catalogue(
+                Messages.get()::rendersInChinese, ProblemTitles::titled, Messages.get()::has)));
     }
 
     @Test

@@ -134,7 +134,7 @@ class SocialWorkerActionsTest {
         asAdmin().contentType(ContentType.JSON).body(assignBody(busy))
                 .post("/api/v1/needs/" + secondNeed + "/assignments")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("overlapping"));
+                .body("detail", containsString("时间重叠"));
         asAdmin().get("/api/v1/assignments?needId=" + secondNeed).then().body("totalItems", equalTo(0));
         assertTrue(eventsOf(secondNeed, AssignmentAccepted.TYPE).isEmpty());
     }

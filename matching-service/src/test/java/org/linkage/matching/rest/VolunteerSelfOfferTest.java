@@ -161,7 +161,7 @@ class VolunteerSelfOfferTest {
 
         // Filled now: nobody else may offer themselves.
         refused(offerSelf(volunteer(north(base, FAR + 500), true, "elder-care"), needId, null), 409, "needId")
-                .body("violations[0].message", containsString("has all the 1 volunteers"));
+                .body("violations[0].message", containsString("所需的 1 名志愿者已满"));
     }
 
     @Test
@@ -196,7 +196,7 @@ class VolunteerSelfOfferTest {
         as(Tokens.volunteer(volunteer)).post("/api/v1/assignments/" + otherOffer + "/accept").then().statusCode(200);
 
         as(SOCIAL_WORKER).post("/api/v1/assignments/" + selfOffer + "/confirm").then().statusCode(409)
-                .contentType("application/problem+json").body("detail", containsString("overlapping"));
+                .contentType("application/problem+json").body("detail", containsString("时间重叠"));
         asAdmin().get("/api/v1/assignments/" + selfOffer).then().body("status", equalTo("PROPOSED_BY_VOLUNTEER"));
         assertEquals(0, eventsOf(needId, AssignmentAccepted.TYPE).size());
     }
@@ -212,7 +212,7 @@ class VolunteerSelfOfferTest {
 
         as(Tokens.volunteer(near)).post("/api/v1/assignments/" + selfOffer + "/withdraw").then().statusCode(403);
         as(Tokens.volunteer(near)).post("/api/v1/assignments/" + openOffer + "/withdraw").then().statusCode(403)
-                .contentType("application/problem+json").body("detail", containsString("decline"));
+                .contentType("application/problem+json").body("detail", containsString("拒绝"));
         as(Tokens.volunteer(far)).post("/api/v1/assignments/" + selfOffer + "/withdraw").then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
         AssignmentWithdrawn withdrawn = awaitEvent(AssignmentWithdrawn.TYPE,
@@ -310,9 +310,9 @@ class VolunteerSelfOfferTest {
         awaitKnown(begun);
         awaitKnown(emergency);
 
-        refused(offerSelf(far, begun, null), 409, "needId").body("violations[0].message", equalTo("has begun"));
+        refused(offerSelf(far, begun, null), 409, "needId").body("violations[0].message", equalTo("已开始"));
         refused(offerSelf(far, emergency, null), 409, "needId")
-                .body("violations[0].message", containsString("emergency"));
+                .body("violations[0].message", containsString("紧急求助"));
         refused(offerSelf(far, UUID.randomUUID(), null), 404, null);
         asAdmin().get("/api/v1/assignments?volunteerId=" + far).then().body("totalItems", equalTo(0));
         assertEquals(0, eventsOf(begun, AssignmentProposed.TYPE).size());
@@ -383,7 +383,7 @@ class VolunteerSelfOfferTest {
         awaitKnown(needId);
         awaitKnown(unpairedChildsNeed);
 
-        refused(offerSelf(stranger, needId, null), 403, null).body("detail", containsString("child"));
+        refused(offerSelf(stranger, needId, null), 403, null).body("detail", containsString("儿童"));
         refused(offerSelf(stranger, unpairedChildsNeed, null), 403, null);
         offerSelf(paired, needId, null).then().statusCode(201).body("status", equalTo("PROPOSED_BY_VOLUNTEER"));
         asAdmin().get("/api/v1/assignments?volunteerId=" + stranger).then().body("totalItems", equalTo(0));

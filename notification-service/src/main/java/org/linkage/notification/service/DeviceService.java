@@ -45,7 +45,7 @@ public class DeviceService {
                     + " phones");
         }
         if (!request.route().accepts(request.token())) {
-            throw ProblemException.invalid("token", request.route().tokenRule() + " for " + request.route());
+            throw ProblemException.invalid("token", request.route().tokenRule() + " for route " + request.route());
         }
         Device device = new Device();
         device.id = UUID.randomUUID();

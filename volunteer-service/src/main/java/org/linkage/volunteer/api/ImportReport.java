@@ -2,7 +2,6 @@ package org.linkage.volunteer.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linkage.chassis.i18n.Language;
-import org.linkage.chassis.i18n.Messages;
 import org.linkage.chassis.problem.Violation;
 
 import java.util.List;
@@ -21,11 +20,8 @@ public record ImportReport(
 
     /** The report with the rejected rows' messages in this language (the code writes them in English). */
     public ImportReport inLanguage(Language language) {
-        Messages messages = Messages.get();
         return new ImportReport(rows, accepted, alreadyRegistered, rejected.stream()
-                .map(row -> new RejectedRow(row.row(), row.violations().stream()
-                        .map(v -> new Violation(v.field(), messages.translate(v.message(), language))).toList()))
-                .toList());
+                .map(row -> new RejectedRow(row.row(), Violation.inLanguage(row.violations(), language))).toList());
     }
 
     public record AcceptedRow(@Schema(required = true,

@@ -78,7 +78,7 @@ class AvailabilityTest extends SignedInAsStaff {
                                          {"dayOfWeek": "MONDAY", "start": "11:00", "end": "13:00"}]}""")
                 .put(url).then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("weeklySlots[1]"))
-                .body("violations.message", contains("overlaps weeklySlots[0]"));
+                .body("violations.message", contains("与 weeklySlots[0] 重叠"));
         given().contentType(ContentType.JSON).body("""
                         {"weeklySlots": [], "exceptions": [{"date": "2026-12-30", "kind": "EXTRA"}]}""")
                 .put(url).then().statusCode(400).body("violations.field", contains("exceptions[0].start"));

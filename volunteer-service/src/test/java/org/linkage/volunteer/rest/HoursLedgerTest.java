@@ -224,7 +224,7 @@ class HoursLedgerTest extends SignedInAsStaff {
 
         given().contentType(ContentType.JSON).body(correction("-3.01", "2026-03-01")).post(url)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", contains("hours")).body("detail", containsString("below zero"));
+                .body("violations.field", contains("hours")).body("detail", containsString("低于零"));
         given().contentType(ContentType.JSON).body(correction("0", "2026-03-01")).post(url)
                 .then().statusCode(400).body("violations.field", contains("hours"));
         given().contentType(ContentType.JSON).body(correction("1.234", "2026-03-01")).post(url)

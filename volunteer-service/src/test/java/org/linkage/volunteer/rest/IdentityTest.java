@@ -104,7 +104,7 @@ class IdentityTest extends SignedInAsStaff {
 
         As.token(token).get("/api/v1/volunteers/me").then().statusCode(403)
                 .contentType("application/problem+json").body("type", equalTo(NOT_LINKED))
-                .body("detail", containsString("enter your invitation code or register"));
+                .body("detail", containsString("请输入邀请码或注册"));
 
         redeem(token, "+86" + invited.phone, code).statusCode(200).body("id", equalTo(invited.id))
                 .body("phone", equalTo(invited.phone));
@@ -194,7 +194,7 @@ class IdentityTest extends SignedInAsStaff {
             assertEquals(1, update.executeUpdate());
         }
         redeem(login(), invited.phone, code).statusCode(410).contentType("application/problem+json")
-                .body("type", containsString("invitation-expired")).body("detail", containsString("expired"));
+                .body("type", containsString("invitation-expired")).body("detail", containsString("过期"));
         given().get("/api/v1/volunteers/" + invited.id + "/invitation").then().body("expired", equalTo(true));
     }
 

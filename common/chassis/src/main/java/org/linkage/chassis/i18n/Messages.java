@@ -51,7 +51,12 @@ public final class Messages {
 
     private static List<Entry> patterns(Map<String, String[]> texts, int from) {
         List<Entry> entries = new ArrayList<>();
-        texts.forEach((key, both) -> entries.add(entry(key, both[from], both[1 - from])));
+        texts.forEach((key, both) -> {
+            // A key lacking a language renders nothing (rather than break every text); the completeness test says so.
+            if (both[0] != null && both[1] != null) {
+                entries.add(entry(key, both[from], both[1 - from]));
+            }
+        });
         // The most specific pattern wins: "must be at most {0} characters" before "must be at most {0}".
         entries.sort(Comparator.comparingInt(Entry::literalLength).reversed().thenComparing(Entry::key));
         return List.copyOf(entries);
@@ -157,6 +162,19 @@ public final class Messages {
             throw new IllegalArgumentException("No message " + key + " in the catalogue");
         }
         return fill(language == Language.EN ? both[0] : both[1], values);
+    }
+
+    /** The key has both its texts (a test asks before the code may use it). */
+    public boolean has(String key) {
+        String[] both = texts.get(key);
+        return both != null && both[0] != null && !both[0].isBlank() && both[1] != null && !both[1].isBlank();
+    }
+
+    /** An English text of the code reads differently, and in Chinese, once rendered for a Chinese reader. */
+    public boolean rendersInChinese(String english) {
+        String chinese = translate(english, Language.ZH_CN);
+        return !chinese.equals(english)
+                && chinese.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** An English text of the suite in this language: as written when in English or when no pattern matches. */

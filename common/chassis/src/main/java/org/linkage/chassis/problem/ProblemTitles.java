@@ -62,8 +62,7 @@ public final class ProblemTitles {
             return problem.titled(title);
         }
         Messages messages = Messages.get();
-        List<Violation> violations = problem.violations() == null ? null : problem.violations().stream()
-                .map(v -> new Violation(v.field(), messages.translate(v.message(), language))).toList();
+        List<Violation> violations = Violation.inLanguage(problem.violations(), language);
         return new Problem(problem.type(), title, problem.status(), detail(problem, messages, language),
                 problem.instance(), violations);
     }
@@ -100,6 +99,11 @@ public final class ProblemTitles {
             }
         }
         return messages.translate(part, language);
+    }
+
+    /** A problem type (the slug after {@link Problem#TYPE_BASE}) has its titles in both languages. */
+    public static boolean titled(String slug) {
+        return TITLES.containsKey(slug);
     }
 
     /** The title of a problem of this type in the reader's language; the given title for a type not catalogued. */

@@ -1,10 +1,13 @@
 package org.linkage.chassis.i18n;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.linkage.chassis.problem.Problem;
 import org.linkage.chassis.problem.ProblemTitles;
 import org.linkage.chassis.problem.Violation;
+import org.linkage.testing.ProblemTexts;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,35 @@ class MessagesTest {
     @Test
     void theChassisCatalogueIsComplete() throws Exception {
         assertEquals(List.of(), Messages.incompleteness(Path.of("src/main/resources", Messages.RESOURCE)));
+    }
+
+    /** The chassis' own problems (HTTP layer, sheets, security...) reach a Chinese reader in Chinese. */
+    @Test
+    void everyProblemTextTheChassisWritesIsCatalogued() {
+        assertEquals(List.of(), ProblemTexts.uncatalogued(Path.of("src/main/java"), new ProblemTexts.Catalogue(
+                Messages.get()::rendersInChinese, ProblemTitles::titled, Messages.get()::has)));
+    }
+
+    /** The check can fail: an uncatalogued message, a type without titles, an unknown key are each found. */
+    @Test
+    void theProblemTextCheckFindsWhatTheCatalogueLacks(@TempDir Path sources) throws Exception {
+        Files.writeString(sources.resolve("Broken.java"), """
+                class Broken {
+                    static final String MOOD = "is purple";
+                    void check(int n) {
+                        throw ProblemException.invalid("colour", MOOD + " on day " + n);
+                    }
+                    Object more(int n) {
+                        messages.text("no.such-key", n);
+                        return new ProblemException(400, "no-such-type", "Whatever",
+                                "must be less than or equal to " + n, List.of());
+                    }
+                }
+                """);
+        assertEquals(List.of("Broken.java:4: message \"is purple on day 7\"", "Broken.java:7: key \"no.such-key\"",
+                        "Broken.java:8: slug \"no-such-type\""),
+                ProblemTexts.uncatalogued(sources, new ProblemTexts.Catalogue(Messages.get()::rendersInChinese,
+                        ProblemTitles::titled, Messages.get()::has)));
     }
 
     @Test
