@@ -62,7 +62,8 @@ public record RaiseNeedRequest(
         String community,
         @Size(max = 6) @Schema(description = "Offer the need only to volunteers of these groups (e.g. the "
                 + "platform's riders for a delivery); absent or empty for anyone", examples = "[\"RIDER\"]")
-        List<@NotNull VolunteerGroup> volunteerGroups) {
+        List<@NotNull @Pattern(regexp = VolunteerGroup.CODE, message = VolunteerGroup.CODE_MESSAGE)
+        String> volunteerGroups) {
 
     static final String CODE = "[a-z][a-z0-9-]{1,39}";
 

@@ -35,7 +35,8 @@ public record ScheduleActivityRequest(
         @NotBlank @Size(max = 64) @Schema(examples = "staff-007") String organiser,
         @Size(max = 6) @Schema(description = "Only volunteers of these groups may sign up (e.g. party members for "
                 + "the monthly community service); absent or empty for everyone", examples = "[\"PARTY_MEMBER\"]")
-        List<@NotNull VolunteerGroup> audience) {
+        List<@NotNull @Pattern(regexp = VolunteerGroup.CODE, message = VolunteerGroup.CODE_MESSAGE)
+        String> audience) {
 
     public ScheduleActivityRequest {
         requiredSkills = requiredSkills == null ? List.of() : requiredSkills;

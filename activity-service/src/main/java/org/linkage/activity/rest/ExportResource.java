@@ -78,8 +78,8 @@ public class ExportResource {
                                @QueryParam("station") @Parameter(description = "One station's activities")
                                String station,
                                @QueryParam("group") @Parameter(description = "Only activities open to this group",
-                                       schema = @Schema(implementation = VolunteerGroup.class)) String group) {
-        VolunteerGroup audience = QueryValues.group("group", group);
+                                       schema = @Schema(type = SchemaType.STRING, pattern = VolunteerGroup.CODE)) String group) {
+        String audience = QueryValues.group("group", group);
         return download(query, station, audience, null, "activities", List.of(new Heading("编号", "id"),
                 new Heading("站点", "station"), new Heading("社区", "community"), new Heading("名称", "title"),
                 new Heading("开始时间", "startsAt"), new Heading("结束时间", "endsAt"),
@@ -174,7 +174,7 @@ public class ExportResource {
     }
 
     /** Every check (format, period, rights) runs here, before the download's status is sent. */
-    private Response download(Query query, String station, VolunteerGroup group, String reveal, String name,
+    private Response download(Query query, String station, String group, String reveal, String name,
                               List<Heading> headings, BiConsumer<Exports.Scope, SheetWriter> rows) {
         SheetFormat format = SheetFormat.of(query.format);
         Period period = Period.of(query.from, query.to, district.timeZone(), MAX_DAYS);

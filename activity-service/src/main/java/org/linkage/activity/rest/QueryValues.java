@@ -26,8 +26,13 @@ final class QueryValues {
         return parse(name, value, LocalDate::parse, "must be a date such as 2026-12-01");
     }
 
-    static VolunteerGroup group(String name, String value) {
-        return parse(name, value, VolunteerGroup::valueOf, "must be a volunteer group type such as RIDER");
+    static String group(String name, String value) {
+        return parse(name, value, code -> {
+            if (!code.matches(VolunteerGroup.CODE)) {
+                throw new IllegalArgumentException(code);
+            }
+            return code;
+        }, VolunteerGroup.CODE_MESSAGE);
     }
 
     private static <T> T parse(String name, String value, Function<String, T> parser, String message) {

@@ -13,7 +13,6 @@ import org.linkage.activity.domain.ActivityStatus;
 import org.linkage.activity.domain.CancelledBy;
 import org.linkage.activity.domain.SignUp;
 import org.linkage.activity.domain.SignUpStatus;
-import org.linkage.activity.domain.VolunteerGroup;
 import org.linkage.activity.mapping.ActivityMapper;
 import org.linkage.activity.repository.ActivityRepository;
 import org.linkage.activity.repository.SignUpRepository;
@@ -84,7 +83,7 @@ public class ActivityService {
             activity.requiredSkills = new ArrayList<>(request.requiredSkills());
             activity.requiredCertifications = new ArrayList<>(request.requiredCertifications());
             activity.withChildren = request.withChildren();
-            activity.audience = new ArrayList<>(VolunteerGroup.names(request.audience()));
+            activity.audience = new ArrayList<>(standings.knownGroups("audience", request.audience()));
             activity.status = ActivityStatus.SCHEDULED;
             activity.organiser = request.organiser().strip();
             activity.createdAt = DatabaseClock.now();

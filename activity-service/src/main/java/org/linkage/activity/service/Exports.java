@@ -3,7 +3,6 @@ package org.linkage.activity.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.linkage.activity.domain.FocusGroup;
-import org.linkage.activity.domain.VolunteerGroup;
 import org.linkage.activity.repository.ExportRepository;
 import org.linkage.chassis.i18n.Language;
 import org.linkage.chassis.tabular.Masks;
@@ -43,12 +42,12 @@ public class Exports {
      * @throws org.linkage.chassis.problem.ProblemException 403 for another community, or for revealing without
      *                                                      the right
      */
-    public Scope scope(String community, UUID station, VolunteerGroup group, Period period, String reveal,
+    public Scope scope(String community, UUID station, String group, Period period, String reveal,
                        Language language) {
         String listed = access.listedCommunity(community);
         Revealed revealed = Revealed.of(reveal, SENSITIVE, access.user().isAdmin());
         return new Scope(new ExportRepository.Filter(listed, station, period.start(), period.end(),
-                group == null ? null : group.name()), revealed, language);
+                group), revealed, language);
     }
 
     @Transactional

@@ -19,7 +19,6 @@ import org.linkage.activity.domain.NeedSeries;
 import org.linkage.activity.domain.NeedStatus;
 import org.linkage.activity.domain.StatusChange;
 import org.linkage.activity.domain.VolunteerCredential;
-import org.linkage.activity.domain.VolunteerGroup;
 import org.linkage.activity.mapping.NeedMapper;
 import org.linkage.activity.repository.NeedOfferRepository;
 import org.linkage.activity.repository.NeedRepository;
@@ -66,12 +65,14 @@ public class NeedService {
     private final MeterRegistry registry;
     private final CurrentUser user;
     private final Limits limits;
+    private final VolunteerStandings standings;
 
     NeedService(NeedRepository needs, Outbox outbox, IdempotencyKeys idempotencyKeys,
                 BeneficiaryService beneficiaries, NeedSeriesRepository series, NeedOfferRepository offers,
                 DistrictConfig district,
                 NeedsConfig config, MeterRegistry registry, CurrentUser user,
-                Limits limits) {
+                Limits limits, VolunteerStandings standings) {
+        this.standings = standings;
         this.limits = limits;
         this.needs = needs;
         this.outbox = outbox;
@@ -143,7 +144,7 @@ public class NeedService {
         need.estimatedHours = request.estimatedHours();
         need.requiredCertifications = new ArrayList<>(new LinkedHashSet<>(request.requiredCertifications()));
         need.requiredTraining = new ArrayList<>(new LinkedHashSet<>(request.requiredTraining()));
-        need.volunteerGroups = new ArrayList<>(VolunteerGroup.names(request.volunteerGroups()));
+        need.volunteerGroups = new ArrayList<>(standings.knownGroups("volunteerGroups", request.volunteerGroups()));
         need.radiusMetres = request.radiusMetres();
         need.deadline = request.deadline();
         need.community = request.community() == null ? null : request.community().strip();

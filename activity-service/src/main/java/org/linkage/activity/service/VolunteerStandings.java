@@ -9,6 +9,7 @@ import org.linkage.activity.domain.CancelledBy;
 import org.linkage.activity.domain.Pairing;
 import org.linkage.activity.domain.SignUp;
 import org.linkage.activity.domain.VolunteerCredential;
+import org.linkage.activity.domain.VolunteerGroup;
 import org.linkage.activity.domain.VolunteerStanding;
 import org.linkage.activity.repository.PairingRepository;
 import org.linkage.activity.repository.SignUpRepository;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -57,6 +59,25 @@ public class VolunteerStandings {
         this.credentials = credentials;
         this.pairings = pairings;
         this.pairingService = pairingService;
+    }
+
+    /**
+     * The groups a need or an activity names, each once: built in, or held by some volunteer known here (a group
+     * type an admin added reaches this service with its first volunteer; a typo reaches nobody).
+     *
+     * @throws ProblemException 422 naming {@code field[i]} for a group nobody known here belongs to
+     */
+    public List<String> knownGroups(String field, List<String> groups) {
+        List<String> distinct = VolunteerGroup.names(groups);
+        Set<String> held = standings.groupTypesHeld(distinct.stream()
+                .filter(group -> !VolunteerGroup.BUILT_IN.contains(group)).toList());
+        for (String group : distinct) {
+            if (!VolunteerGroup.BUILT_IN.contains(group) && !held.contains(group)) {
+                throw ProblemException.unprocessable(field + "[" + groups.indexOf(group) + "]",
+                        "is a volunteer group type no volunteer known here belongs to");
+            }
+        }
+        return distinct;
     }
 
     @Transactional

@@ -86,7 +86,7 @@ class VolunteerGroupsTest implements AsAdmin {
         assertEquals(List.of("面向群体", "PARTY_MEMBER"), List.of(members.get(0).get(12), members.get(1).get(12)));
         assertEquals(1, TableReader.csv(given().get("/api/v1/exports/activities?community=" + community
                 + "&group=RIDER" + period).then().statusCode(200).extract().asString()).size());
-        assertProblem(given().get("/api/v1/exports/activities?group=ASTRONAUT").then(), 400, "group",
+        assertProblem(given().get("/api/v1/exports/activities?group=astronaut").then(), 400, "group",
                 "volunteer group type");
     }
 
@@ -102,7 +102,31 @@ class VolunteerGroupsTest implements AsAdmin {
         assertEquals(List.of("RIDER"), event.volunteerGroups());
 
         assertProblem(asRequester(requester).body(raiseRequest(requester)
-                        .replace("\"summary\"", "\"volunteerGroups\": [\"ASTRONAUT\"], \"summary\""))
+                        .replace("\"summary\"", "\"volunteerGroups\": [\"rider\"], \"summary\""))
                 .post("/api/v1/needs").then(), 400, "volunteerGroups[0]", "");
+    }
+
+    /** A group type an admin added to volunteer-service's catalogue is known here with its first volunteer. */
+    @Test
+    void aGroupTypeAddedByAnAdminIsTakenOnceAVolunteerOfItIsKnownAndATypoIsRefused() {
+        String group = "RETIRED_TEACHER_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String requester = newRequester();
+        String forGroup = raiseRequest(requester)
+                .replace("\"summary\"", "\"volunteerGroups\": [\"RIDER\", \"" + group + "\"], \"summary\"");
+        assertProblem(asRequester(requester).body(forGroup).post("/api/v1/needs").then(), 422,
+                "volunteerGroups[1]", "no volunteer known here");
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String activity = """
+                {"stationId": "%s", "title": "讲座", "startsAt": "%s", "endsAt": "%s",
+                 "capacity": 5, "organiser": "staff-007", "audience": ["%s"]}"""
+                .formatted(station("c-" + UUID.randomUUID()), start, start.plus(2, ChronoUnit.HOURS), group);
+        assertProblem(given().contentType(ContentType.JSON).body(activity).post("/api/v1/activities").then(), 422,
+                "audience[0]", "no volunteer known here");
+
+        volunteerIn(group);
+        asRequester(requester).body(forGroup).post("/api/v1/needs").then().statusCode(201)
+                .body("volunteerGroups", contains("RIDER", group));
+        given().contentType(ContentType.JSON).body(activity).post("/api/v1/activities").then().statusCode(201)
+                .body("audience", contains(group));
     }
 }
