@@ -10,7 +10,10 @@ import java.util.List;
  */
 public record GroupHours(String group, long volunteers, BigDecimal hours) {
 
-    /** A period's hours in total (each volunteer counted once, whatever their groups) and per group. */
-    public record Rollup(BigDecimal hours, long volunteers, List<GroupHours> byGroup) {
+    /**
+     * A period's hours in total (each volunteer counted once, whatever their groups), per group and per
+     * organisation ({@link GroupHours#group} holding the organisation's code there).
+     */
+    public record Rollup(BigDecimal hours, long volunteers, List<GroupHours> byGroup, List<GroupHours> byOrganisation) {
     }
 }

@@ -22,12 +22,14 @@ import java.util.UUID;
 
 public final class HoursMapper {
 
-    /** The roll-up of a period: the groups' totals and their sum. */
+    /** The roll-up of a period: the groups' and organisations' totals and their sum. */
     public static HoursStatisticsResponse toStatistics(Period period, String community, GroupHours.Rollup rollup) {
         return new HoursStatisticsResponse(period.from(), period.to(), community, rollup.hours(),
                 rollup.volunteers(),
                 rollup.byGroup().stream().map(group -> new HoursStatisticsResponse.GroupHours(group.group(),
-                        group.volunteers(), group.hours())).toList());
+                        group.volunteers(), group.hours())).toList(),
+                rollup.byOrganisation().stream().map(organisation -> new HoursStatisticsResponse.OrganisationHours(
+                        organisation.group(), organisation.volunteers(), organisation.hours())).toList());
     }
 
     public static HoursEntryResponse toResponse(HoursEntry entry) {

@@ -64,26 +64,30 @@ public class ExportRepository {
     }
 
     /**
-     * The hours of the filter's volunteers by service date in its period, per group type as recorded on each entry
-     * (a volunteer who changed group counts under each for the hours served in it); every group once.
+     * The hours of the filter's volunteers by service date in its period, per group type and per organisation as
+     * recorded on each entry (a volunteer who changed group counts under each for the hours served in it).
      */
     @SuppressWarnings("unchecked")
     public GroupHours.Rollup hoursByGroup(Filter filter) {
         // The total is a grouping set of its own: a volunteer who changed group counts once in it.
-        StringBuilder sql = new StringBuilder("SELECT e.group_type, count(DISTINCT v.id), sum(e.hours),"
-                + " GROUPING(e.group_type)");
+        StringBuilder sql = new StringBuilder("SELECT coalesce(e.group_type, e.organisation), count(DISTINCT v.id),"
+                + " sum(e.hours), GROUPING(e.group_type), GROUPING(e.organisation)");
         Map<String, Object> parameters = hoursInPeriod(sql, filter);
-        sql.append(" GROUP BY GROUPING SETS ((e.group_type), ()) ORDER BY GROUPING(e.group_type),"
-                + " e.group_type NULLS LAST");
+        sql.append(" GROUP BY GROUPING SETS ((e.group_type), (e.organisation), ()) ORDER BY GROUPING(e.group_type),"
+                + " GROUPING(e.organisation), 1 NULLS LAST");
         var query = entityManager.createNativeQuery(sql.toString());
         parameters.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
-        List<GroupHours> groups = rows.stream().filter(row -> ((Number) row[3]).intValue() == 0)
-                .map(row -> new GroupHours((String) row[0], ((Number) row[1]).longValue(), (BigDecimal) row[2]))
-                .toList();
         Object[] total = rows.get(rows.size() - 1);
         return new GroupHours.Rollup(total[2] == null ? BigDecimal.ZERO : (BigDecimal) total[2],
-                ((Number) total[1]).longValue(), groups);
+                ((Number) total[1]).longValue(), grouped(rows, 3), grouped(rows, 4));
+    }
+
+    /** The rows of one grouping set: those grouped by the column whose GROUPING flag is at that index. */
+    private static List<GroupHours> grouped(List<Object[]> rows, int flag) {
+        return rows.stream().filter(row -> ((Number) row[flag]).intValue() == 0)
+                .map(row -> new GroupHours((String) row[0], ((Number) row[1]).longValue(), (BigDecimal) row[2]))
+                .toList();
     }
 
     /** The ledger entries of the filter's volunteers with a service date in its period, by the entries' group. */

@@ -171,7 +171,10 @@ class ExportTest extends SignedInAsStaff {
                 .body("volunteers", equalTo(3))
                 .body("byGroup.group", contains("COLLEGE_STUDENT", "RIDER"))
                 .body("byGroup.find { it.group == 'RIDER' }.hours", equalTo(5.5f))
-                .body("byGroup.find { it.group == 'RIDER' }.volunteers", equalTo(2));
+                .body("byGroup.find { it.group == 'RIDER' }.volunteers", equalTo(2))
+                .body("byOrganisation.organisation", contains("eleme", "fudan-university", "meituan"))
+                .body("byOrganisation.find { it.organisation == 'meituan' }.hours", equalTo(3.0f))
+                .body("byOrganisation.find { it.organisation == 'fudan-university' }.volunteers", equalTo(1));
         As.token(community.staff()).get("/api/v1/statistics/hours?from=2025-01-01&to=2025-01-31").then()
                 .statusCode(200).body("hours", equalTo(1.0f)).body("byGroup.group",
                         contains("COLLEGE_STUDENT"));
