@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.linkage.notification.service.ReplicaSignals;
+import org.linkage.chassis.signals.ReplicaSignals;
 
 /**
  * Ready only while this replica listens for the others' signals: without them, streams open here would not get

@@ -1,5 +1,6 @@
 package org.linkage.notification.service;
 
+import org.linkage.chassis.signals.ReplicaSignals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.notification.domain.Notification;

@@ -1,5 +1,6 @@
 package org.linkage.notification.service;
 
+import org.linkage.chassis.signals.ReplicaSignals;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 

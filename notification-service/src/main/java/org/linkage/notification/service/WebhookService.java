@@ -1,5 +1,6 @@
 package org.linkage.notification.service;
 
+import org.linkage.chassis.signals.ReplicaSignals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.linkage.chassis.idempotency.IdempotencyKeys;

@@ -20,6 +20,8 @@ import org.linkage.volunteer.api.HoursStatisticsResponse;
 import org.linkage.volunteer.mapping.HoursMapper;
 import org.linkage.volunteer.service.Exports;
 
+import java.util.UUID;
+
 /**
  * The hours part of the monthly roll-up, per volunteer group: the volunteers' groups live here, so these figures do
  * too (activity-service's statistics count activities, needs, wishes and emergencies).
@@ -45,7 +47,7 @@ public class HoursStatisticsResource {
                     + "community (a social worker's own; the district for an admin who names none), in total and "
                     + "per group type (college students, community mothers, party members, riders, residents...). "
                     + "Each entry counts under the group its volunteer was in when it was recorded, so a change of "
-                    + "group does not move past hours.")
+                    + "group does not move past hours; and per organisation. Optionally of one team's members only.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = HoursStatisticsResponse.class)))
     @APIResponse(responseCode = "400", description = "An invalid or too long period (from or to)")
@@ -54,9 +56,11 @@ public class HoursStatisticsResource {
             @QueryParam("community") @Size(max = 64) @Parameter(example = "新华路社区",
                     description = "A social worker's own when left out; the district for an admin") String community,
             @QueryParam("from") @Parameter(example = "2026-12-01", description = "First day; with to") String from,
-            @QueryParam("to") @Parameter(example = "2026-12-31", description = "Last day; with from") String to) {
+            @QueryParam("to") @Parameter(example = "2026-12-31", description = "Last day; with from") String to,
+            @QueryParam("team") @Parameter(description = "Only the hours of this team's members (its id)")
+            UUID team) {
         Period period = Period.of(from, to, district.timeZone(), ExportResource.MAX_DAYS);
-        Exports.Scope scope = exports.scope(community, new Exports.Group(null, null, null), period, null);
+        Exports.Scope scope = exports.scope(community, new Exports.Group(team, null, null), period, null);
         return HoursMapper.toStatistics(period, scope.filter().community(), exports.hoursByGroup(scope));
     }
 }

@@ -175,6 +175,19 @@ class ExportTest extends SignedInAsStaff {
                 .body("byOrganisation.organisation", contains("eleme", "fudan-university", "meituan"))
                 .body("byOrganisation.find { it.organisation == 'meituan' }.hours", equalTo(3.0f))
                 .body("byOrganisation.find { it.organisation == 'fudan-university' }.volunteers", equalTo(1));
+        // A team's hours: its members' only.
+        String team = TeamsTest.createTeam("骑手队-" + UUID.randomUUID());
+        for (String rider : ids.subList(0, 2)) {
+            As.token(community.staff()).contentType(ContentType.JSON)
+                    .body("{\"volunteerId\": \"" + rider + "\", \"role\": \"MEMBER\"}")
+                    .post("/api/v1/teams/" + team + "/invitations").then().statusCode(201);
+            As.token(community.staff()).contentType(ContentType.JSON).body("{\"decision\": \"APPROVE\"}")
+                    .post("/api/v1/teams/" + team + "/members/" + rider + "/decision").then().statusCode(200);
+        }
+        As.token(community.staff()).get("/api/v1/statistics/hours?team=" + team).then().statusCode(200)
+                .body("hours", equalTo(5.5f)).body("volunteers", equalTo(2)).body("byGroup.group", contains("RIDER"));
+        As.token(community.staff()).get("/api/v1/statistics/hours?team=not-a-uuid").then().statusCode(400)
+                .body("violations[0].field", equalTo("team"));
         As.token(community.staff()).get("/api/v1/statistics/hours?from=2025-01-01&to=2025-01-31").then()
                 .statusCode(200).body("hours", equalTo(1.0f)).body("byGroup.group",
                         contains("COLLEGE_STUDENT"));

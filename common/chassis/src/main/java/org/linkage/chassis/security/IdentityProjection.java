@@ -3,10 +3,8 @@ package org.linkage.chassis.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.linkage.chassis.signals.ReplicaSignals;
 import org.linkage.events.identity.IdentityLinked;
 import org.linkage.events.identity.IdentityUnlinked;
 import org.linkage.events.identity.VolunteerAccessChanged;
@@ -31,8 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * events may arrive twice, late or out of order across partitions.
  * <p>
  * Resolutions are cached per login so that a request (a rider's position ping, say) need not read the database,
- * but only while {@link IdentityChangeListener} is LISTENing: every write here NOTIFYs {@link #CHANNEL} in its
- * transaction, each replica empties its cache when the notification arrives, and this replica also as the
+ * but only while this replica LISTENs ({@link IdentityCacheSignals}): every write here NOTIFYs {@link #CHANNEL}
+ * in its transaction, each replica empties its cache when the notification arrives, and this replica also as the
  * transaction commits, so an unlink or an ended access holds from the next request on. A replica that is not
  * listening (starting, or its session lost) reads the database on every request again.
  */
@@ -49,18 +47,18 @@ public class IdentityProjection {
     private final EntityManager entityManager;
     private final DataSource dataSource;
     private final Event<IdentityChanged> changes;
-    private final TransactionSynchronizationRegistry transactions;
+    private final ReplicaSignals signals;
     private final Map<Login, Cached> cache = new ConcurrentHashMap<>();
     /** Moves on every invalidation: a resolution read before it is not cached after it. */
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean listening;
 
     IdentityProjection(EntityManager entityManager, DataSource dataSource, Event<IdentityChanged> changes,
-                       TransactionSynchronizationRegistry transactions) {
+                       ReplicaSignals signals) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         this.changes = changes;
-        this.transactions = transactions;
+        this.signals = signals;
     }
 
     private record Login(String issuer, String subject, UUID claimed) {
@@ -91,7 +89,8 @@ public class IdentityProjection {
         if (lease.volunteerId() == null) {
             return true;
         }
-        CallerResolution current = resolve(lease.issuer(), lease.subject(), lease.claimedVolunteer());
+        // From the database, not the cache: a stream is checked as a change commits, maybe before the cache heard.
+        CallerResolution current = read(lease.issuer(), lease.subject(), lease.claimedVolunteer());
         return current.linked() && current.volunteerId().equals(lease.volunteerId());
     }
 
@@ -130,19 +129,7 @@ public class IdentityProjection {
      * delivered only if the transaction commits, and a rolled-back change leaves nothing to forget.
      */
     private void announceChange() {
-        entityManager.createNativeQuery("SELECT CAST(pg_notify('" + CHANNEL + "', '') AS TEXT)").getSingleResult();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    invalidateAll();
-                }
-            }
-        });
+        signals.tellAll(CHANNEL, "");
     }
 
     /** Forgets every cached resolution (a change was announced, or the listening session began or ended). */

@@ -1,6 +1,5 @@
-package org.linkage.notification.service;
+package org.linkage.chassis.signals;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.All;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -13,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
 
 /**
  * What every replica must hear of at once: a transaction that changes something other replicas hold in memory (a
- * new inbox notification for their open streams, a changed preference, a changed webhook subscription) sends a
- * PostgreSQL {@code NOTIFY} on its channel, which PostgreSQL delivers to each replica's {@code LISTEN}ing connection
- * when the transaction commits. One connection per replica listens on every {@link Listener}'s channel.
+ * login's resolution, a new inbox notification for their open streams, a changed preference, a changed webhook
+ * subscription) sends a PostgreSQL {@code NOTIFY} on its channel, which PostgreSQL delivers to each replica's
+ * {@code LISTEN}ing connection when the transaction commits. One connection per replica listens on every {@link Listener}'s channel.
  *
  * <p>A NOTIFY sent while no connection listens is lost, so each listener is told when listening begins (after
  * every reconnect) and when it stops: what it keeps in memory may have missed changes in between.
@@ -47,7 +47,7 @@ public class ReplicaSignals {
     private static final Logger LOG = Logger.getLogger(ReplicaSignals.class);
     private static final int WAIT_MILLIS = 1_000;
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private final EntityManager entityManager;
     private final Event<Sent> sent;
     private final Map<String, Listener> listeners;
@@ -56,7 +56,7 @@ public class ReplicaSignals {
     private volatile boolean listening;
     private Thread thread;
 
-    ReplicaSignals(AgroalDataSource dataSource, EntityManager entityManager, Event<Sent> sent,
+    ReplicaSignals(DataSource dataSource, EntityManager entityManager, Event<Sent> sent,
                    @All List<Listener> listeners) {
         this.dataSource = dataSource;
         this.entityManager = entityManager;
@@ -66,7 +66,7 @@ public class ReplicaSignals {
     }
 
     /** A signal sent in the current transaction, heard here once it commits. */
-    record Sent(String channel, String payload) {
+    public record Sent(String channel, String payload) {
     }
 
     /**
@@ -131,6 +131,9 @@ public class ReplicaSignals {
                             deliver(signal);
                         }
                     }
+                }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("UNLISTEN *"); // back to the pool, where nothing must pile up for it
                 }
             } catch (Exception e) {
                 if (running) {

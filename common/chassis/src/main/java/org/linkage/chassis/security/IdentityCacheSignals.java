@@ -1,0 +1,33 @@
+package org.linkage.chassis.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.signals.ReplicaSignals;
+
+/**
+ * Empties this replica's cache of login resolutions whenever any replica changed the identity projection, and keeps
+ * it out of use while the replica's signals are not heard (starting, or the listening session lost).
+ */
+@ApplicationScoped
+public class IdentityCacheSignals implements ReplicaSignals.Listener {
+
+    private final IdentityProjection projection;
+
+    IdentityCacheSignals(IdentityProjection projection) {
+        this.projection = projection;
+    }
+
+    @Override
+    public String channel() {
+        return IdentityProjection.CHANNEL;
+    }
+
+    @Override
+    public void received(String payload) {
+        projection.invalidateAll();
+    }
+
+    @Override
+    public void listening(boolean listening) {
+        projection.listening(listening);
+    }
+}
