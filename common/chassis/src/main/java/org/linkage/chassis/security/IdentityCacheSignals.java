@@ -28,6 +28,7 @@ public class IdentityCacheSignals implements ReplicaSignals.Listener {
 
     @Override
     public void listening(boolean listening) {
-        projection.listening(listening);
+        // Changes may have gone unheard meanwhile; the cache is trusted again once the signals are (isListening).
+        projection.invalidateAll();
     }
 }

@@ -51,7 +51,6 @@ public class IdentityProjection {
     private final Map<Login, Cached> cache = new ConcurrentHashMap<>();
     /** Moves on every invalidation: a resolution read before it is not cached after it. */
     private final AtomicLong generation = new AtomicLong();
-    private volatile boolean listening;
 
     IdentityProjection(EntityManager entityManager, DataSource dataSource, Event<IdentityChanged> changes,
                        ReplicaSignals signals) {
@@ -138,15 +137,9 @@ public class IdentityProjection {
         cache.clear();
     }
 
-    /** Whether changes are being heard, so that the cache may be trusted; either way it starts again empty. */
-    void listening(boolean heard) {
-        listening = heard;
-        invalidateAll();
-    }
-
     /** The resolution cached for this login, if it may be trusted: no database, no blocking. */
     public Optional<CallerResolution> cached(String issuer, String subject, UUID claimed) {
-        if (!listening) {
+        if (!signals.isListening()) {
             return Optional.empty();
         }
         Cached cached = cache.get(new Login(issuer, subject, claimed));
@@ -167,7 +160,7 @@ public class IdentityProjection {
         }
         long seen = generation.get();
         CallerResolution resolution = read(issuer, subject, claimed);
-        if (listening && generation.get() == seen) {
+        if (signals.isListening() && generation.get() == seen) {
             if (cache.size() >= MAX_ENTRIES) {
                 cache.clear();
             }
