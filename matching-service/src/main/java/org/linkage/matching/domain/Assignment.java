@@ -8,12 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 /** One offer of a need to one volunteer, and the volunteer's answer. */
@@ -70,17 +68,4 @@ public class Assignment {
     @JdbcTypeCode(SqlTypes.JSON)
     public OfferReasons reasons;
 
-    /** The volunteer's group type as matching knows it now; read, never written. */
-    @Formula("(SELECT c.group_type FROM candidate c WHERE c.volunteer_id = volunteer_id)")
-    public String volunteerGroupType;
-
-    /** Its Chinese label, which reasons name the group by (an admin may have added it after the catalogue). */
-    @Formula("(SELECT c.group_name_zh FROM candidate c WHERE c.volunteer_id = volunteer_id)")
-    public String volunteerGroupNameZh;
-
-    /** What the reasons' Chinese rendering calls the volunteer's group: its label; empty when it has none. */
-    public Map<String, String> groupNames() {
-        return volunteerGroupType == null || volunteerGroupNameZh == null ? Map.of()
-                : Map.of(volunteerGroupType, volunteerGroupNameZh);
-    }
 }

@@ -77,6 +77,9 @@ public final class HardConstraints {
         return false;
     }
 
+    /** How the reason naming the volunteer's group begins (a need open to some groups only). */
+    public static final String GROUP_REASON = "in the volunteer group ";
+
     /** The constraints a fitting volunteer met, as a social worker reads them. */
     public static List<String> met(VolunteerProfile volunteer, VolunteerFacts facts, Requirements need,
                                    int distanceMetres, int weeklyOfferCap) {
@@ -84,7 +87,7 @@ public final class HardConstraints {
         List<String> met = new ArrayList<>();
         met.add("active" + (need.emergency() ? " and on duty" : ""));
         if (!need.groups().isEmpty()) {
-            met.add("in the volunteer group " + volunteer.groupType() + " the need is open to");
+            met.add(GROUP_REASON + volunteer.groupType() + " the need is open to");
         }
         met.add("skill " + need.skill() + " at level " + volunteer.skillLevel(need.skill()));
         for (String certification : need.certifications()) {

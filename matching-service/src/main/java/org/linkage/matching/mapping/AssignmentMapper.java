@@ -12,13 +12,27 @@ import org.linkage.events.assignment.AssignmentStoodDown;
 import org.linkage.events.assignment.AssignmentWithdrawn;
 import org.linkage.matching.api.AssignmentResponse;
 import org.linkage.matching.domain.Assignment;
+import org.linkage.matching.domain.HardConstraints;
 import org.linkage.matching.domain.Need;
 import org.linkage.matching.domain.TravelEstimate;
 
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
 public final class AssignmentMapper {
 
-    /** The assignment as its reader sees it: the reasons in the reader's language. */
-    public static AssignmentResponse toResponse(Assignment assignment, Language language) {
+    /**
+     * The assignment as its reader sees it: the reasons in the reader's language.
+     *
+     * @param groupNames the volunteer's group type → its label, asked only when a reason in another language than
+     *                   English names the group (an admin may have added it to volunteer-service's catalogue)
+     */
+    public static AssignmentResponse toResponse(Assignment assignment, Language language,
+                                                Function<UUID, Map<String, String>> groupNames) {
+        boolean namesGroup = language != Language.EN && assignment.reasons != null
+                && assignment.reasons.constraintsMet() != null && assignment.reasons.constraintsMet().stream()
+                .anyMatch(reason -> reason.startsWith(HardConstraints.GROUP_REASON));
         Need need = assignment.need;
         GeoPoint area = need.location().coarse();
         return new AssignmentResponse(assignment.id, need.id, assignment.volunteerId, assignment.status,
@@ -27,7 +41,8 @@ public final class AssignmentMapper {
                 TravelEstimate.walkingMinutes(assignment.distanceMetres),
                 TravelEstimate.ridingMinutes(assignment.distanceMetres), assignment.offeredAt,
                 assignment.expiresAt, assignment.answeredAt, assignment.declineReason,
-                ReasonsMapper.inLanguage(assignment.reasons, language, assignment.groupNames()));
+                ReasonsMapper.inLanguage(assignment.reasons, language,
+                        namesGroup ? groupNames.apply(assignment.volunteerId) : Map.of()));
     }
 
     public static AssignmentOffered toOffered(Assignment assignment) {

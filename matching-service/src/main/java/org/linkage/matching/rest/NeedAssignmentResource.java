@@ -77,14 +77,14 @@ public class NeedAssignmentResource {
         if (request == null) {
             throw ProblemException.invalid("volunteerId", "must not be null");
         }
-        return created(service.assignByHand(needId, request, idempotencyKey), uriInfo, Language.of(headers));
+        return created(service.assignByHand(needId, request, idempotencyKey), uriInfo, Language.of(headers), service);
     }
 
     /** 201 with the assignment (its reasons in the reader's language), and where to read it. */
-    static Response created(Assignment assignment, UriInfo uriInfo, Language language) {
+    static Response created(Assignment assignment, UriInfo uriInfo, Language language, MatchingService service) {
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/assignments")
                         .path(assignment.id.toString()).build())
-                .entity(AssignmentMapper.toResponse(assignment, language))
+                .entity(AssignmentMapper.toResponse(assignment, language, service::groupNamesOf))
                 .build();
     }
 }

@@ -67,6 +67,6 @@ public class VolunteerOfferResource {
                               @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                               @Context UriInfo uriInfo) {
         return NeedAssignmentResource.created(service.offerSelf(needId, user.volunteerId(), idempotencyKey), uriInfo,
-                Language.of(headers));
+                Language.of(headers), service);
     }
 }

@@ -650,6 +650,13 @@ public class MatchingService {
         return new Ranking(requirements, matches.subList(0, Math.min(limit, matches.size())), positions);
     }
 
+    /** The volunteer's group type and its Chinese label, as matching knows them now; empty when either is unknown. */
+    public Map<String, String> groupNamesOf(UUID volunteerId) {
+        return candidates.findByIdOptional(volunteerId)
+                .filter(candidate -> candidate.groupType != null && candidate.groupNameZh != null)
+                .map(candidate -> Map.of(candidate.groupType, candidate.groupNameZh)).orElse(Map.of());
+    }
+
     public ScoringWeights weights() {
         MatchingConfig.Scoring scoring = config.scoring();
         return new ScoringWeights(scoring.distance(), scoring.skillLevel(), scoring.continuity(), scoring.fairness(),
