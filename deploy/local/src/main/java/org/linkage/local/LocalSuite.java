@@ -59,10 +59,14 @@ public final class LocalSuite implements AutoCloseable {
 
     /**
      * Every service instance's JVM: a small heap that grows only as needed and gives memory back after a full
-     * collection, one collector thread (docs/performance.md "Start and memory").
+     * collection, one collector thread (docs/performance.md "Start and memory"). Only the quick compiler (C1): four
+     * JVMs beside PostgreSQL and Kafka on a developer's machine spent a quarter of their CPU in C2 in their first
+     * minutes under load, and fell behind at 50 needs/s; with C1 alone they start in half the time and keep up. A
+     * caller's later -XX:TieredStopAtLevel=4 brings C2 back (the images keep it: a pod has its own CPUs).
      */
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:MinHeapFreeRatio=20",
             "-XX:MaxHeapFreeRatio=40", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000",
+            "-XX:TieredStopAtLevel=1",
             // The JDK HttpClient (push, SMS) completes sendAsync on the common pool; at parallelism 1 (2 CPUs) that
             // pool starts a thread per task.
             "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2");
@@ -152,8 +156,8 @@ public final class LocalSuite implements AutoCloseable {
             Path javaHome = serviceJavaHome();
             Map<String, AotCache> caches = new LinkedHashMap<>();
             if (Jdks.majorVersion(javaHome) >= 25) {
-                // Named by the launcher's own options: a caller's (a test's -XX:TieredStopAtLevel=1, say) use the
-                // same cache, which the JVM takes as far as their flags allow.
+                // Named by the launcher's own options: a caller's (a profiler's, say) use the same cache, which the
+                // JVM takes as far as their flags allow.
                 SERVICES.forEach(service -> caches.put(service,
                         AotCache.of(root, service, javaHome, SERVICE_JVM_OPTIONS)));
                 trainAotCaches(root, ports, environments, javaHome, options, caches, logs, out);

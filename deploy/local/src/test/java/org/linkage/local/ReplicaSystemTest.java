@@ -76,8 +76,7 @@ class ReplicaSystemTest {
                         "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms",
                         // One social worker raises all 300 needs within a minute; the default allows 30.
                         "LINKAGE_RATE_LIMIT__RAISE_NEED__PER_MINUTE", "100000"),
-                // Eight JVMs start at once: the quick compiler only, so that they start in half the CPU time.
-                List.of("-XX:TieredStopAtLevel=1"), LocalSuite.Identity.DEV_TOKENS,
+                List.of(), LocalSuite.Identity.DEV_TOKENS,
                 System.out);
         System.out.printf("REPLICAS %d instances of each service ready in %.1f s%n", INSTANCES,
                 (System.nanoTime() - start) / 1e9);

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * descendants (PostgreSQL's backends under its postmaster), "load driver" is this JVM, "host" the whole machine.
  * Two snapshots give each part's share of a run's CPU, which does not depend on what else ran on the machine.
  */
-record CpuTimes(Map<String, Double> seconds, Map<String, Double> jitSeconds, Map<String, Double> gcSeconds) {
+record CpuTimes(Map<String, Long> pids, Map<String, Double> seconds, Map<String, Double> jitSeconds,
+                Map<String, Double> gcSeconds) {
 
     /** The kernel's clock ticks per second (USER_HZ) of /proc/stat, 100 on every Linux we run. */
     private static final double TICKS = 100.0;
@@ -32,7 +33,7 @@ record CpuTimes(Map<String, Double> seconds, Map<String, Double> jitSeconds, Map
             processes.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
                     .forEach(dir -> read(dir, parents, used));
         } catch (IOException e) {
-            return new CpuTimes(Map.of(), Map.of(), Map.of());
+            return new CpuTimes(Map.of(), Map.of(), Map.of(), Map.of());
         }
         Map<Long, String> roots = new HashMap<>();
         parts.forEach((name, pid) -> roots.put(pid, name));
@@ -53,18 +54,27 @@ record CpuTimes(Map<String, Double> seconds, Map<String, Double> jitSeconds, Map
             jit.put(name, threadSeconds(pid, "C1 CompilerThre", "C2 CompilerThre"));
             gc.put(name, threadSeconds(pid, "VM Thread", "GC Thread", "G1 ", "VM Periodic"));
         });
-        return new CpuTimes(seconds, jit, gc);
+        return new CpuTimes(Map.copyOf(parts), seconds, jit, gc);
     }
 
-    /** This snapshot less an earlier one, per part. */
+    /**
+     * This snapshot less an earlier one, per part; NaN for a part that runs as another process now (killed and
+     * restarted in between: what its first process used is gone with it).
+     */
     CpuTimes since(CpuTimes earlier) {
-        return new CpuTimes(less(seconds, earlier.seconds), less(jitSeconds, earlier.jitSeconds),
-                less(gcSeconds, earlier.gcSeconds));
+        return new CpuTimes(pids, less(seconds, earlier.seconds, earlier),
+                less(jitSeconds, earlier.jitSeconds, earlier), less(gcSeconds, earlier.gcSeconds, earlier));
     }
 
-    private static Map<String, Double> less(Map<String, Double> now, Map<String, Double> before) {
+    /** Whether the part runs as another process than it did in the earlier snapshot. */
+    private boolean restartedSince(String part, CpuTimes earlier) {
+        return pids.containsKey(part) && !pids.get(part).equals(earlier.pids.get(part));
+    }
+
+    private Map<String, Double> less(Map<String, Double> now, Map<String, Double> before, CpuTimes earlier) {
         Map<String, Double> used = new LinkedHashMap<>();
-        now.forEach((part, value) -> used.put(part, value - before.getOrDefault(part, 0.0)));
+        now.forEach((part, value) -> used.put(part, restartedSince(part, earlier) ? Double.NaN
+                : value - before.getOrDefault(part, 0.0)));
         return used;
     }
 

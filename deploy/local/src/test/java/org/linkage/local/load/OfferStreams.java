@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,6 +32,8 @@ final class OfferStreams implements AutoCloseable {
     /** Need id → wall-clock µs its offer arrived on a stream (the first, should a need be offered twice). */
     private final Map<UUID, Long> arrivals = new ConcurrentHashMap<>();
     private final AtomicInteger endedStreams = new AtomicInteger();
+    /** Volunteer → reconnections in a row that found no live stream: each waits longer, as an app backs off. */
+    private final Map<UUID, Integer> failedReconnections = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Flow.Subscription> subscriptions = new CopyOnWriteArrayList<>();
 
@@ -87,9 +90,16 @@ final class OfferStreams implements AutoCloseable {
                 });
     }
 
-    /** Without an event received yet, from the first: what the volunteer missed comes first either way. */
+    /**
+     * Without an event received yet, from the first: what the volunteer missed comes first either way. After 250 ms,
+     * then twice as long after each attempt that found no live stream, up to 2 s, with jitter: 100 streams retrying
+     * every 250 ms while notification-service restarts took most of the driver's CPU, slowing the suite's recovery.
+     */
     private void reconnectSoon(UUID volunteer, String lastEventId) {
-        CompletableFuture.delayedExecutor(250, TimeUnit.MILLISECONDS).execute(() -> connect(volunteer,
+        int failed = failedReconnections.merge(volunteer, 1, Integer::sum) - 1;
+        long delay = Math.min(2_000, 250L << Math.min(failed, 3));
+        delay = delay / 2 + ThreadLocalRandom.current().nextLong(delay / 2 + 1);
+        CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS).execute(() -> connect(volunteer,
                 lastEventId == null ? "0" : lastEventId, new CountDownLatch(1)));
     }
 
@@ -107,6 +117,7 @@ final class OfferStreams implements AutoCloseable {
             public void onNext(String line) {
                 long at = MicroClock.now();
                 if (line.equals(": live") || line.equals(":live")) {
+                    failedReconnections.remove(volunteer);
                     live.countDown();
                 } else if (line.startsWith("id:")) {
                     lastEventId = line.substring(3).strip();
