@@ -67,6 +67,10 @@ public final class LocalSuite implements AutoCloseable {
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:MinHeapFreeRatio=20",
             "-XX:MaxHeapFreeRatio=40", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000",
             "-XX:TieredStopAtLevel=1",
+            // With C1 alone the code cache is 48 MB, and every 15 % of it compiled (7 MB) set off a full collection,
+            // as did each step of the class metadata past 21 MB: 100-375 ms pauses in a service's first minute.
+            // Both are thresholds, not memory taken.
+            "-XX:ReservedCodeCacheSize=240m", "-XX:MetaspaceSize=128m",
             // The JDK HttpClient (push, SMS) completes sendAsync on the common pool; at parallelism 1 (2 CPUs) that
             // pool starts a thread per task.
             "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2");

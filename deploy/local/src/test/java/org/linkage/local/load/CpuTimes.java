@@ -66,8 +66,14 @@ record CpuTimes(Map<String, Long> pids, Map<String, Double> seconds, Map<String,
                 less(jitSeconds, earlier.jitSeconds, earlier), less(gcSeconds, earlier.gcSeconds, earlier));
     }
 
-    /** Whether the part runs as another process than it did in the earlier snapshot. */
+    /**
+     * Whether the part runs as another process than it did in the earlier snapshot. The driver's figure then holds
+     * the killed process's whole CPU time too: the kernel adds a child's to its parent's when it is reaped.
+     */
     private boolean restartedSince(String part, CpuTimes earlier) {
+        if (part.equals(DRIVER)) {
+            return pids.keySet().stream().anyMatch(other -> restartedSince(other, earlier));
+        }
         return pids.containsKey(part) && !pids.get(part).equals(earlier.pids.get(part));
     }
 
