@@ -228,9 +228,9 @@ class SuiteLoadBenchmark {
                     suiteReadySeconds);
             // The second and third needs tell a first run's cost (class loading, plans, serialisers) from the rest.
             all.stream().filter(s -> s.index() < 3 && s.needId() != null && hops.containsKey(s.needId()))
-                    .sorted(Comparator.comparingInt(OpenLoop.Sent::index)).forEach(first -> {
-                        long[] points = points(first);
-                        StringBuilder line = new StringBuilder("LOAD need " + (first.index() + 1)
+                    .sorted(Comparator.comparingInt(OpenLoop.Sent::index)).forEach(need -> {
+                        long[] points = points(need);
+                        StringBuilder line = new StringBuilder("LOAD need " + (need.index() + 1)
                                 + " after start, hops in ms:");
                         for (int i = 0; i + 1 < points.length; i++) {
                             line.append(String.format(" %s %.1f;", HopTimes.NAMES[i],
@@ -302,7 +302,7 @@ class SuiteLoadBenchmark {
             StringBuilder table = new StringBuilder("| part | CPU s | of which JIT compilers, GC s | cores "
                     + "| CPU ms per need |\n|---|---:|---:|---:|---:|\n");
             cpu.seconds().forEach((part, used) -> table.append(Double.isNaN(used)
-                    ? String.format("| %s | restarted: not counted | | | |%n", part)
+                    ? String.format("| %s | not counted: a part was killed and restarted | | | |%n", part)
                     : String.format("| %s | %.1f | %s | %.2f | %.2f |%n", part, used,
                     cpu.jitSeconds().containsKey(part) ? String.format("%.1f, %.1f", cpu.jitSeconds().get(part),
                             cpu.gcSeconds().get(part)) : "", used / seconds, used * 1000 / needs)));
