@@ -1,6 +1,5 @@
 package org.linkage.activity.domain;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,11 +14,6 @@ public final class VolunteerGroup {
     /** The types every district's catalogue starts with: accepted even before any volunteer of theirs is known. */
     public static final Set<String> BUILT_IN = Set.of("COLLEGE_STUDENT", "COMMUNITY_MOTHER", "PARTY_MEMBER", "RIDER",
             "RESIDENT", "OTHER");
-
-    /** The groups' codes, each once, in the order given. */
-    public static List<String> names(List<String> groups) {
-        return groups.stream().distinct().toList();
-    }
 
     private VolunteerGroup() {
     }

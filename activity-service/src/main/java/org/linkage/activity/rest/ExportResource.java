@@ -78,7 +78,8 @@ public class ExportResource {
                                @QueryParam("station") @Parameter(description = "One station's activities")
                                String station,
                                @QueryParam("group") @Parameter(description = "Only activities open to this group",
-                                       schema = @Schema(type = SchemaType.STRING, pattern = VolunteerGroup.CODE)) String group) {
+                                       schema = @Schema(type = SchemaType.STRING, pattern = VolunteerGroup.CODE))
+                               String group) {
         String audience = QueryValues.group("group", group);
         return download(query, station, audience, null, "activities", List.of(new Heading("编号", "id"),
                 new Heading("站点", "station"), new Heading("社区", "community"), new Heading("名称", "title"),

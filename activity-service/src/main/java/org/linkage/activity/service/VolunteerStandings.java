@@ -68,7 +68,7 @@ public class VolunteerStandings {
      * @throws ProblemException 422 naming {@code field[i]} for a group nobody known here belongs to
      */
     public List<String> knownGroups(String field, List<String> groups) {
-        List<String> distinct = VolunteerGroup.names(groups);
+        List<String> distinct = groups.stream().distinct().toList();
         Set<String> held = standings.groupTypesHeld(distinct.stream()
                 .filter(group -> !VolunteerGroup.BUILT_IN.contains(group)).toList());
         for (String group : distinct) {

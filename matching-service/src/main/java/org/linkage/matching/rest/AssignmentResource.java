@@ -82,7 +82,7 @@ public class AssignmentResource {
         }
         String community = user.isSocialWorker() ? user.community().orElse("") : null;
         var filter = new AssignmentRepository.Filter(volunteer, uuid("needId", needId), status(status), community);
-        return service.list(filter, page, size).map(a -> AssignmentMapper.toResponse(a, language(), service::groupNamesOf));
+        return service.list(filter, page, size).map(this::response);
     }
 
     @GET
@@ -96,7 +96,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "403", description = "Another volunteer's assignment, or another community's need")
     @APIResponse(responseCode = "404", description = "No such assignment")
     public AssignmentResponse get(@PathParam("id") UUID id) {
-        return AssignmentMapper.toResponse(readable(id), language(), service::groupNamesOf);
+        return response(readable(id));
     }
 
     @POST
@@ -115,7 +115,7 @@ public class AssignmentResource {
             description = "The assignment is not an open offer (any more), or it overlaps one the volunteer accepted")
     public AssignmentResponse accept(@PathParam("id") UUID id) {
         answerable(id);
-        return service.accept(id).map(a -> AssignmentMapper.toResponse(a, language(), service::groupNamesOf))
+        return service.accept(id).map(this::response)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 
@@ -137,7 +137,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "409", description = "The assignment is not an open offer (any more)")
     public AssignmentResponse decline(@PathParam("id") UUID id, DeclineRequest request) {
         answerable(id);
-        return service.decline(id, request).map(a -> AssignmentMapper.toResponse(a, language(), service::groupNamesOf))
+        return service.decline(id, request).map(this::response)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 
@@ -169,7 +169,7 @@ public class AssignmentResource {
             user.requireCommunity(assignment.need.community);
         }
         return service.withdraw(id, user.isVolunteer() ? Withdrawer.VOLUNTEER : Withdrawer.STAFF)
-                .map(a -> AssignmentMapper.toResponse(a, language(), service::groupNamesOf))
+                .map(this::response)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 
@@ -191,7 +191,7 @@ public class AssignmentResource {
             + "assignment overlapping it")
     public AssignmentResponse confirm(@PathParam("id") UUID id) {
         user.requireCommunity(found(id).need.community);
-        return service.confirm(id).map(a -> AssignmentMapper.toResponse(a, language(), service::groupNamesOf))
+        return service.confirm(id).map(this::response)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 
@@ -214,7 +214,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "409", description = "Not a volunteer's open offer (any more)")
     public AssignmentResponse refuse(@PathParam("id") UUID id, DeclineRequest request) {
         user.requireCommunity(found(id).need.community);
-        return service.refuse(id, request).map(a -> AssignmentMapper.toResponse(a, language(), service::groupNamesOf))
+        return service.refuse(id, request).map(this::response)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id));
     }
 
@@ -257,7 +257,8 @@ public class AssignmentResource {
         }
     }
 
-    private Language language() {
-        return Language.of(headers);
+    /** The assignment in the reader's language, its group named by the label matching knows. */
+    private AssignmentResponse response(Assignment assignment) {
+        return AssignmentMapper.toResponse(assignment, Language.of(headers), service::groupNamesOf);
     }
 }

@@ -1,8 +1,8 @@
 package org.linkage.notification.service;
 
-import org.linkage.chassis.signals.ReplicaSignals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.linkage.chassis.signals.ReplicaSignals;
 import org.linkage.notification.domain.Notification;
 import org.linkage.notification.repository.NotificationRepository;
 

@@ -1,9 +1,9 @@
 package org.linkage.notification.service;
 
-import org.linkage.chassis.signals.ReplicaSignals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.signals.ReplicaSignals;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.notification.api.PreferencesRequest;
 import org.linkage.notification.domain.Language;

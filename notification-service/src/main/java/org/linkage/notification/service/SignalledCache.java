@@ -1,8 +1,8 @@
 package org.linkage.notification.service;
 
-import org.linkage.chassis.signals.ReplicaSignals;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.linkage.chassis.signals.ReplicaSignals;
 
 import java.util.function.Function;
 

@@ -1,12 +1,12 @@
 package org.linkage.notification.service;
 
-import org.linkage.chassis.signals.ReplicaSignals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.linkage.chassis.idempotency.IdempotencyKeys;
 import org.linkage.chassis.outbound.DestinationGuard;
 import org.linkage.chassis.outbound.DestinationRefused;
 import org.linkage.chassis.problem.ProblemException;
+import org.linkage.chassis.signals.ReplicaSignals;
 import org.linkage.chassis.time.DatabaseClock;
 import org.linkage.chassis.web.Page;
 import org.linkage.events.EventEnvelope;

@@ -80,7 +80,9 @@ public class IdentityProjection {
         changes.fire(new IdentityChanged(unlinked.volunteerId()));
     }
 
-    /** Whether a connection opened with this lease may stay open: not expired, and still acting as the same volunteer. */
+    /**
+     * Whether a connection opened with this lease may stay open: not expired, and still acting as the same volunteer.
+     */
     public boolean stillValid(LoginLease lease, Instant now) {
         if (lease.expired(now)) {
             return false;

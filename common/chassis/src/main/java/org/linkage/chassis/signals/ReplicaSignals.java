@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * What every replica must hear of at once: a transaction that changes something other replicas hold in memory (a
  * login's resolution, a new inbox notification for their open streams, a changed preference, a changed webhook
  * subscription) sends a PostgreSQL {@code NOTIFY} on its channel, which PostgreSQL delivers to each replica's
- * {@code LISTEN}ing connection when the transaction commits. One connection per replica listens on every {@link Listener}'s channel.
+ * {@code LISTEN}ing connection when the transaction commits. One connection per replica listens on every
+ * {@link Listener}'s channel.
  *
  * <p>A NOTIFY sent while no connection listens is lost, so each listener is told when listening begins (after
  * every reconnect) and when it stops: what it keeps in memory may have missed changes in between.
