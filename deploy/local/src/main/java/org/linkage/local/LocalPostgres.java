@@ -31,6 +31,8 @@ final class LocalPostgres implements AutoCloseable {
                 .setServerConfig("max_connections", "300")
                 // Each row's commit time (pg_xact_commit_timestamp): the load benchmark times every hop by it.
                 .setServerConfig("track_commit_timestamp", "on")
+                // Statements counted per query (pg_stat_statements): the load benchmark reports them per need.
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .start();
         return new LocalPostgres(server, dataDirectory);
     }

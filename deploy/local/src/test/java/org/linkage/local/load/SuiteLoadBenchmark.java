@@ -8,6 +8,7 @@ import org.linkage.testing.Tokens;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,19 +80,29 @@ class SuiteLoadBenchmark {
                     LockSupport.parkNanos(warmUp.toNanos());
                     return CpuTimes.now(suite.processIds());
                 });
+                CompletableFuture<DatabaseWork> databaseAtMeasuredStart = cpuAtMeasuredStart.thenApply(cpuStart -> {
+                    try {
+                        return DatabaseWork.start(suite::jdbcUrl);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("pg_stat_statements could not be reset", e);
+                    }
+                });
                 load.run(rate, warmUp.plus(measured));
                 CpuTimes cpu = CpuTimes.now(suite.processIds()).since(cpuAtMeasuredStart.join());
                 faulting.join();
                 long measuredFrom = loadStart + warmUp.toNanos() / 1000;
                 long lastDue = MicroClock.now();
                 List<OpenLoop.Sent> all = awaitDrain(load, streams, Duration.ofSeconds(30));
+                // Counted until the needs in flight are through, as the warm-up's were at the start.
+                String databaseWork = databaseAtMeasuredStart.join().report(
+                        all.stream().filter(s -> s.dueMicros() >= measuredFrom).count());
                 long backlogAtEnd = all.stream().filter(s -> s.needId() != null && s.dueMicros() <= lastDue
                         && streams.arrivals().getOrDefault(s.needId(), Long.MAX_VALUE) > lastDue).count();
                 Map<UUID, HopTimes.Hops> hops = HopTimes.read(suite::jdbcUrl);
 
                 Report report = new Report(rate, measured, volunteerCount, all, measuredFrom, streams.arrivals(),
                         hops, floor, firstNeedMs, backlogAtEnd, streams.endedStreams(), suiteReadySeconds, faults,
-                        cpu);
+                        cpu, databaseWork);
                 report.print(suite);
                 report.write(out, loadStart);
                 assertTrue(report.offered() > 0, "needs were offered");
@@ -176,7 +187,7 @@ class SuiteLoadBenchmark {
     private record Report(double rate, Duration measured, int volunteers, List<OpenLoop.Sent> all, long measuredFrom,
                           Map<UUID, Long> arrivals, Map<UUID, HopTimes.Hops> hops, Latencies floor,
                           double firstNeedMs, long backlogAtEnd, int endedStreams, double suiteReadySeconds,
-                          List<Fault> faults, CpuTimes cpu) {
+                          List<Fault> faults, CpuTimes cpu, String databaseWork) {
 
         List<OpenLoop.Sent> measuredNeeds() {
             return all.stream().filter(s -> s.dueMicros() >= measuredFrom).toList();
@@ -243,6 +254,7 @@ class SuiteLoadBenchmark {
                 System.out.println(recoveryTable());
             }
             System.out.println(cpuTable());
+            System.out.println(databaseWork);
             suite.printStartTimes(System.out);
         }
 
@@ -329,7 +341,7 @@ class SuiteLoadBenchmark {
         void write(Path out, long loadStart) throws Exception {
             String label = String.format("%.0f needs/s, %d s", rate, measured.toSeconds());
             Files.writeString(out.resolve("report.md"), "# " + label + "\n\n" + table() + "\n" + cpuTable()
-                    + (faults.isEmpty() ? "" : "\n" + recoveryTable()));
+                    + "\n" + databaseWork + (faults.isEmpty() ? "" : "\n" + recoveryTable()));
             Latencies e2e = endToEnd();
             String date = LocalDate.now().toString();
             String notes = "SuiteLoadBenchmark; " + label + " after warm-up; " + volunteers + " volunteers";
