@@ -14,7 +14,6 @@ import org.linkage.activity.config.NeedsConfig;
 import org.linkage.activity.domain.Beneficiary;
 import org.linkage.activity.domain.Need;
 import org.linkage.activity.domain.NeedAssignment;
-import org.linkage.activity.domain.NeedOffer;
 import org.linkage.activity.domain.NeedSeries;
 import org.linkage.activity.domain.NeedStatus;
 import org.linkage.activity.domain.StatusChange;
@@ -301,15 +300,8 @@ public class NeedService {
 
     @Transactional
     public void offered(AssignmentOffered offer) {
-        follow(offer.needId(), NeedStatus.Trigger.OFFERED, AssignmentOffered.TYPE, need -> {
-            if (offers.findByIdOptional(offer.assignmentId()).isEmpty()) {
-                NeedOffer open = new NeedOffer();
-                open.assignmentId = offer.assignmentId();
-                open.needId = need.id;
-                open.volunteerId = offer.volunteerId();
-                offers.persist(open);
-            }
-        });
+        follow(offer.needId(), NeedStatus.Trigger.OFFERED, AssignmentOffered.TYPE,
+                need -> offers.recordOnce(offer.assignmentId(), need.id, offer.volunteerId()));
     }
 
     /** An offer was answered, expired, withdrawn or stood down: its volunteer no longer reads the need through it. */

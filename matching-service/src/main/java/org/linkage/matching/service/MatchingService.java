@@ -127,7 +127,8 @@ public class MatchingService {
         } else {
             need.escalateAt = need.matchBy().minus(config.escalateBefore());
             needs.persist(need);
-            offerOpenPlaces(need, now);
+            // Likewise a new need has no offers yet: no query (and no flush before it) on its critical path.
+            offerOpenPlaces(need, List.of(), now);
         }
     }
 
@@ -521,13 +522,12 @@ public class MatchingService {
         if (need.urgency == Urgency.EMERGENCY) {
             fanOut(need, 1, now);
         } else {
-            offerOpenPlaces(need, now);
+            offerOpenPlaces(need, assignments.forNeed(need.id), now);
         }
     }
 
     /** Offers the need to as many new candidates as places are neither offered nor accepted. */
-    private void offerOpenPlaces(Need need, Instant now) {
-        List<Assignment> offeredBefore = assignments.forNeed(need.id);
+    private void offerOpenPlaces(Need need, List<Assignment> offeredBefore, Instant now) {
         long placesTaken = offeredBefore.stream().filter(assignment -> assignment.status.holdsAPlace()).count();
         int openPlaces = need.volunteersNeeded - (int) placesTaken;
         if (openPlaces <= 0) {
