@@ -135,7 +135,7 @@ public final class LocalSuite implements AutoCloseable {
                     "http://127.0.0.1:" + ports.services().get("notification-service").get(0));
             Map<String, Map<String, String>> environments = new LinkedHashMap<>();
             for (String service : SERVICES) {
-                String database = service.replace("-service", "");
+                String database = databaseOf(service);
                 Map<String, String> environment = new LinkedHashMap<>();
                 if (service.equals("notification-service")) {
                     environment.putAll(fakes.settings());
@@ -305,6 +305,11 @@ public final class LocalSuite implements AutoCloseable {
         instances.set(0, restarted);
         services.put(part, instances);
         restarted.awaitReady(Duration.ofMinutes(5));
+    }
+
+    /** A service's database: one per service, named without the suffix ("activity" for activity-service). */
+    public static String databaseOf(String service) {
+        return service.replace("-service", "");
     }
 
     /** The JDBC URL of a service's database ("activity", "matching", ...), user and password postgres. */

@@ -1,5 +1,7 @@
 package org.linkage.local.load;
 
+import org.linkage.local.LocalSuite;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +19,7 @@ import java.util.function.Function;
  */
 final class DatabaseWork {
 
-    private static final List<String> DATABASES = List.of("volunteer", "activity", "matching", "notification");
+    private static final List<String> DATABASES = LocalSuite.SERVICES.stream().map(LocalSuite::databaseOf).toList();
     private static final int TOP = 14;
 
     private final Function<String, String> jdbcUrl;
@@ -29,12 +31,14 @@ final class DatabaseWork {
     }
 
     /** Starts counting: the statement statistics are reset, the commits so far noted. */
-    static DatabaseWork start(Function<String, String> jdbcUrl) throws SQLException {
+    static DatabaseWork start(Function<String, String> jdbcUrl) {
         try (Connection postgres = HopTimes.connect(jdbcUrl.apply("postgres"));
              Statement statement = postgres.createStatement()) {
             statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
             statement.execute("SELECT pg_stat_statements_reset()");
             return new DatabaseWork(jdbcUrl, commits(statement));
+        } catch (SQLException e) {
+            throw new IllegalStateException("pg_stat_statements could not be reset", e);
         }
     }
 

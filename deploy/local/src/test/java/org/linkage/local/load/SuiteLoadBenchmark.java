@@ -8,7 +8,6 @@ import org.linkage.testing.Tokens;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,13 +79,8 @@ class SuiteLoadBenchmark {
                     LockSupport.parkNanos(warmUp.toNanos());
                     return CpuTimes.now(suite.processIds());
                 });
-                CompletableFuture<DatabaseWork> databaseAtMeasuredStart = cpuAtMeasuredStart.thenApply(cpuStart -> {
-                    try {
-                        return DatabaseWork.start(suite::jdbcUrl);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("pg_stat_statements could not be reset", e);
-                    }
-                });
+                CompletableFuture<DatabaseWork> databaseAtMeasuredStart =
+                        cpuAtMeasuredStart.thenApply(cpuStart -> DatabaseWork.start(suite::jdbcUrl));
                 load.run(rate, warmUp.plus(measured));
                 CpuTimes cpu = CpuTimes.now(suite.processIds()).since(cpuAtMeasuredStart.join());
                 faulting.join();
