@@ -49,6 +49,12 @@ public final class Tokens {
                 "dev-issuer-private.pem");
     }
 
+    /** A volunteer's token, as {@link #volunteer(UUID)}, that expires this soon. */
+    public static String volunteer(UUID volunteerId, Duration lifetime) {
+        return sign(claims(subjectOf(volunteerId), "volunteer").claim(VOLUNTEER_ID_CLAIM, volunteerId.toString())
+                .expiresAt(Instant.now().plus(lifetime)), "dev-issuer-private.pem");
+    }
+
     /** The dev issuer's login subject of a provisioned volunteer: derived from the id, but not equal to it. */
     public static String subjectOf(UUID volunteerId) {
         return UUID.nameUUIDFromBytes(("linkage-dev-login:" + volunteerId).getBytes(StandardCharsets.UTF_8))

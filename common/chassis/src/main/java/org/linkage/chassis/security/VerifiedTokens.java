@@ -1,0 +1,105 @@
+package org.linkage.chassis.security;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import javax.crypto.SecretKey;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Bearer tokens verified once per replica rather than on every request. A rider's app sends the same access token
+ * with every position ping for the token's lifetime, and verifying it (the RSA signature, the JSON claims) made about
+ * 100 KB of garbage a request and most of a ping's CPU; the collections that garbage caused held up everything else
+ * in the replica, an emergency's fan-out too.
+ * <p>
+ * Keyed by the whole token, signature included: only the very bytes verified before are taken from here, and only
+ * until the token expires; then it is verified again (and refused). Who the caller may act as is still resolved on
+ * every request ({@link IdentityProjection}), so an ended access holds at once. What a cached token skips is the
+ * signature check against the key set as it is now: a token signed by a key since withdrawn from the issuer's key
+ * set stays accepted by this replica until it expires, which is sooner than the key set's own refresh (hourly)
+ * would drop the key anyway.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class VerifiedTokens implements JWTParser {
+
+    /** More tokens than this are not cached: the cache starts again empty. */
+    static final int MAX_ENTRIES = 50_000;
+
+    private final DefaultJWTParser verifier;
+    private final Map<String, JsonWebToken> verified = new ConcurrentHashMap<>();
+
+    VerifiedTokens(DefaultJWTParser verifier) {
+        this.verifier = verifier;
+    }
+
+    /** What every request's bearer token goes through (the MP-JWT authentication mechanism). */
+    @Override
+    public JsonWebToken parse(String token) throws ParseException {
+        long now = System.currentTimeMillis();
+        JsonWebToken known = verified.get(token);
+        if (known != null && now < known.getExpirationTime() * 1000) {
+            return known;
+        }
+        JsonWebToken fresh = verifier.parse(token);
+        if (now < fresh.getExpirationTime() * 1000) {
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
+            }
+            verified.put(token, fresh);
+        } else {
+            verified.remove(token); // accepted within the clock skew the verifier allows, but not kept
+        }
+        return fresh;
+    }
+
+    @Override
+    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
+        return verifier.parse(token, context);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
+        return verifier.verify(token, key);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
+        return verifier.verify(token, key);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, String secret) throws ParseException {
+        return verifier.verify(token, secret);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
+        return verifier.decrypt(token, key);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
+        return verifier.decrypt(token, key);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, String secret) throws ParseException {
+        return verifier.decrypt(token, secret);
+    }
+
+    @Override
+    public JsonWebToken parseOnly(String token) throws ParseException {
+        return verifier.parseOnly(token);
+    }
+}
