@@ -57,7 +57,21 @@ public final class CandidateSearch {
             grid.get(volunteerId).ifPresent(volunteer -> consider(volunteer, origin, query, best, served));
         }
         keepBest(served, query, facts, best);
+        List<Hit> hits = new ArrayList<>();
+        scanRings(grid, query, origin, facts, best, hits);
+        // An emergency's radius is small: its few hits are read in one round trip rather than one per ring.
+        keepBest(hits, query, facts, best);
+        return sorted(best);
+    }
 
+    /**
+     * The grid's cells in reach, ring by ring outwards from the need, while someone further out could still beat
+     * the k held. A routine need's hits are scored ring by ring; an emergency's are left in {@code hits} (up to
+     * {@link #EMERGENCY_HITS_PER_READ}) for the caller to read at once.
+     */
+    private static void scanRings(CandidateGrid grid, Query query, Origin origin, FactsSource facts,
+                                  PriorityQueue<Match> best, List<Hit> hits) {
+        Requirements need = query.need();
         double latitudeCell = CandidateGrid.CELL_DEGREES * METRES_PER_DEGREE;
         double reachDegrees = need.radiusMetres() / METRES_PER_DEGREE;
         // The narrowest a cell gets within reach, so that a ring's distance is never overestimated.
@@ -68,7 +82,6 @@ public final class CandidateSearch {
         int column = CandidateGrid.column(need.location().longitude());
         Filter filter = new Filter(grid, need);
         CandidateGrid.CellTable[] lists = grid.listsFor(need.skill(), filter.qualifications);
-        List<Hit> hits = new ArrayList<>();
         for (int ring = 0; ring <= rings; ring++) {
             double nearestPossible = Math.max(0, ring - 1) * cell;
             if (best.size() == query.limit() && OfferScorer.bestPossible(query.weights(), nearestPossible, 5)
@@ -89,9 +102,6 @@ public final class CandidateSearch {
                 hits.clear();
             }
         }
-        // An emergency's radius is small: its few hits are read in one round trip rather than one per ring.
-        keepBest(hits, query, facts, best);
-        return sorted(best);
     }
 
     /**
@@ -168,11 +178,27 @@ public final class CandidateSearch {
      * now, under every constraint a search from home applies.
      */
     public static List<Match> topKLive(List<LivePositions.Located> located, Query query, FactsSource facts) {
+        return topKLive(located, query, null, null, facts);
+    }
+
+    /**
+     * The same, and with them the responders of {@code homes} measured from their registered home, but for those
+     * {@code fromHome} excludes (whoever has a live position is not at home): one read of the facts for both, as an
+     * emergency's fan-out waits for it.
+     */
+    public static List<Match> topKLive(List<LivePositions.Located> located, Query query, CandidateGrid homes,
+                                       Query fromHome, FactsSource facts) {
+        if (query.limit() <= 0) {
+            return List.of();
+        }
         PriorityQueue<Match> best = new PriorityQueue<>(BEST_FIRST.reversed());
         Origin origin = new Origin(query.need().location());
         List<Hit> hits = new ArrayList<>();
         for (LivePositions.Located responder : located) {
             consider(responder.responder().at(responder.fix().position()), origin, query, best, hits);
+        }
+        if (homes != null) {
+            scanRings(homes, fromHome, origin, facts, best, hits);
         }
         keepBest(hits, query, facts, best);
         return sorted(best);

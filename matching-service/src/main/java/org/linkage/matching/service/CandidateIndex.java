@@ -115,6 +115,15 @@ public class CandidateIndex {
         return CandidateSearch.topK(grid, query, facts);
     }
 
+    /**
+     * An emergency's best responders by their live positions ({@code located}) and, given {@code fromHome}, the
+     * on-duty responders it does not exclude measured from their registered homes.
+     */
+    public List<CandidateSearch.Match> topKLive(List<LivePositions.Located> located, CandidateSearch.Query query,
+                                                CandidateSearch.Query fromHome, CandidateSearch.FactsSource facts) {
+        return CandidateSearch.topKLive(located, query, fromHome == null ? null : grid, fromHome, facts);
+    }
+
     /** @return who left the roster of live positions */
     private List<UUID> refresh(Collection<UUID> volunteerIds) {
         List<UUID> left = new ArrayList<>();

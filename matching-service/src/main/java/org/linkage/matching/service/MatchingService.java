@@ -623,31 +623,27 @@ public class MatchingService {
         ScoringWeights nearestFirst = ScoringWeights.nearestFirst(config.scoring().distanceHalfScoreMetres());
         LivePositions live = index.live();
         long nowMillis = now.toEpochMilli();
-        Map<UUID, String> positions = new HashMap<>();
         List<LivePositions.Located> near = live.within(requirements.location(), requirements.radiusMetres(),
                 nowMillis);
-        List<CandidateSearch.Match> matches = new ArrayList<>(CandidateSearch.topKLive(near,
-                new CandidateSearch.Query(requirements, limit, asked, Set.of(), nearestFirst, config.weeklyOfferCap()),
-                facts));
+        CandidateSearch.Query query = new CandidateSearch.Query(requirements, limit, asked, Set.of(), nearestFirst,
+                config.weeklyOfferCap());
+        // Whoever has a live position is not at home: only those without one are measured from there.
+        CandidateSearch.Query fromHome = config.livePositions().homeFallback()
+                ? new CandidateSearch.Query(requirements, limit, live.trackedOr(asked, nowMillis), Set.of(),
+                nearestFirst, config.weeklyOfferCap())
+                : null;
+        List<CandidateSearch.Match> matches = index.topKLive(near, query, fromHome, facts);
         Map<UUID, LivePositions.Fix> fixes = new HashMap<>();
         near.forEach(located -> fixes.put(located.responder().volunteerId(), located.fix()));
+        Map<UUID, String> positions = new HashMap<>();
         for (CandidateSearch.Match match : matches) {
             LivePositions.Fix fix = fixes.get(match.volunteer().volunteerId());
-            positions.put(match.volunteer().volunteerId(), "measured from the live position of %d s ago (±%d m)"
-                    .formatted(Math.max(0, (nowMillis - fix.recordedAt()) / 1000), fix.accuracyMetres()));
+            positions.put(match.volunteer().volunteerId(), fix != null
+                    ? "measured from the live position of %d s ago (±%d m)".formatted(
+                    Math.max(0, (nowMillis - fix.recordedAt()) / 1000), fix.accuracyMetres())
+                    : "measured from the registered home: no live position (home fallback configured)");
         }
-        if (config.livePositions().homeFallback()) {
-            // Whoever has a live position is not at home: only those without one are measured from there.
-            Set<UUID> notFromHome = live.trackedOr(asked, nowMillis);
-            for (CandidateSearch.Match match : index.topK(new CandidateSearch.Query(requirements, limit, notFromHome,
-                    Set.of(), nearestFirst, config.weeklyOfferCap()), facts)) {
-                matches.add(match);
-                positions.put(match.volunteer().volunteerId(),
-                        "measured from the registered home: no live position (home fallback configured)");
-            }
-            matches.sort(CandidateSearch.BEST_FIRST);
-        }
-        return new Ranking(requirements, matches.subList(0, Math.min(limit, matches.size())), positions);
+        return new Ranking(requirements, matches, positions);
     }
 
     /** The volunteer's group type and its Chinese label, as matching knows them now; empty when either is unknown. */

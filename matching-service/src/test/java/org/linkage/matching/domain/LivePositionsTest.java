@@ -127,6 +127,33 @@ class LivePositionsTest {
     }
 
     @Test
+    void theLiveAndTheHomeFallbackAreRankedTogetherOnOneReadOfTheFacts() {
+        UUID riding = rostered();
+        live.ping(riding, north(HEZE, 300), 10, T0, T0);
+        UUID atHome = UUID.randomUUID();
+        CandidateGrid homes = new CandidateGrid();
+        // The rider's home is nearer than where they ride, but they are not at home: only their live position counts.
+        homes.put(responder(riding).at(north(HEZE, 50)));
+        homes.put(responder(atHome).at(north(HEZE, 200)));
+        Requirements emergency = new Requirements(HEZE, 500, "first-aid", List.of(), List.of(),
+                java.time.Instant.ofEpochMilli(T0), java.time.Instant.ofEpochMilli(T0 + 3_600_000), 1, true);
+        ScoringWeights nearestFirst = ScoringWeights.nearestFirst(2000);
+        List<List<UUID>> reads = new java.util.ArrayList<>();
+        List<CandidateSearch.Match> ranked = CandidateSearch.topKLive(live.within(HEZE, 500, T0 + 1_000),
+                new CandidateSearch.Query(emergency, 7, Set.of(), Set.of(), nearestFirst, 10), homes,
+                new CandidateSearch.Query(emergency, 7, live.trackedOr(Set.of(), T0 + 1_000), Set.of(), nearestFirst,
+                        10),
+                ids -> {
+                    reads.add(List.copyOf(ids));
+                    return Map.of();
+                });
+        assertEquals(List.of(atHome, riding), ranked.stream().map(m -> m.volunteer().volunteerId()).toList());
+        assertEquals(List.of(200, 300), ranked.stream().map(CandidateSearch.Match::distanceMetres).toList());
+        assertEquals(1, reads.size(), "one read of the facts for both: " + reads);
+        assertEquals(Set.of(atHome, riding), new HashSet<>(reads.get(0)));
+    }
+
+    @Test
     void aRiderMovingAcrossCellsIsFoundOnceWhereTheyAreNow() {
         UUID rider = rostered();
         GeoPoint start = new GeoPoint(35.2049, 115.4849); // just south of a cell's edge
