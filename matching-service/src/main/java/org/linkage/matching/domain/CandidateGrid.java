@@ -4,15 +4,19 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The located, active volunteers in memory, in cells of 0.02° (about two kilometres). A list per skill, and per
@@ -101,26 +105,6 @@ public final class CandidateGrid {
                 hours2[i] = entry.openHours()[2];
             }
         }
-
-        /** With {@code after} in place of {@code before}, or added when {@code before} is not here. */
-        private Holders with(String skill, Entry before, Entry after) {
-            for (int i = 0; i < size; i++) {
-                if (entries[i] == before) {
-                    Entry[] changed = entries.clone();
-                    changed[i] = after;
-                    return new Holders(skill, changed);
-                }
-            }
-            Entry[] changed = Arrays.copyOf(entries, size + 1);
-            changed[size] = after;
-            return new Holders(skill, changed);
-        }
-
-        /** Without the entry (itself when the entry is not here); null when nobody is left. */
-        private Holders without(String skill, Entry gone) {
-            Entry[] after = Arrays.stream(entries).filter(entry -> entry != gone).toArray(Entry[]::new);
-            return after.length == size ? this : after.length == 0 ? null : new Holders(skill, after);
-        }
     }
 
     /**
@@ -194,42 +178,90 @@ public final class CandidateGrid {
     }
 
     /** Adds or replaces the volunteer; one who cannot be offered anything (inactive, not located) is removed. */
-    public synchronized void put(VolunteerProfile volunteer) {
-        if (!searchable(volunteer)) {
-            remove(volunteer.volunteerId());
-            return;
-        }
-        Entry before = byId.get(volunteer.volunteerId());
-        Entry after = entryOf(volunteer);
-        // Into the new lists before out of the old ones (the index refreshes volunteers again and again): a search
-        // running meanwhile never misses one who is in the grid before and after.
-        change(after, (skill, holders) ->
-                holders == null ? new Holders(skill, new Entry[] {after}) : holders.with(skill, before, after));
-        byId.put(volunteer.volunteerId(), after);
-        if (before != null) {
-            change(before, (skill, holders) -> holders.without(skill, before));
-        }
+    public void put(VolunteerProfile volunteer) {
+        putAll(List.of(volunteer), List.of());
     }
 
-    public synchronized void remove(UUID volunteerId) {
-        Entry before = byId.remove(volunteerId);
-        if (before != null) {
-            change(before, (skill, holders) -> holders.without(skill, before));
-        }
-    }
-
-    /** Changes the entry's cell in each list the entry is in. */
-    private void change(Entry entry, BiFunction<String, Holders, Holders> change) {
-        for (String skill : entry.volunteer().skillLevels().keySet()) {
-            for (int list : entry.lists()) {
-                long key = listKey(skills.get(skill), list);
-                CellTable table = lists.getOrDefault(key, CellTable.EMPTY);
-                CellTable changed = table.with(entry.cell(), change.apply(skill, table.get(entry.cell())));
-                if (changed != table) {
-                    lists.put(key, changed);
-                }
+    /**
+     * Puts many volunteers and removes others, rebuilding each cell's holders once for all its changes: one volunteer
+     * at a time rebuilt a cell for each of its volunteers that changed, so taking in a bulk change (an import, 100,000
+     * volunteers loaded) cost the changes times the cell's size and held a core for minutes. Into the new places
+     * before out of the old ones (the index refreshes volunteers again and again): a search running meanwhile never
+     * misses one who is in the grid before and after.
+     */
+    public synchronized void putAll(Collection<VolunteerProfile> volunteers, Collection<UUID> removed) {
+        Map<UUID, VolunteerProfile> latest = new LinkedHashMap<>();
+        volunteers.forEach(volunteer -> latest.put(volunteer.volunteerId(), volunteer));
+        List<Entry> befores = new ArrayList<>();
+        for (UUID volunteerId : removed) {
+            Entry before = latest.containsKey(volunteerId) ? null : byId.remove(volunteerId);
+            if (before != null) {
+                befores.add(before);
             }
         }
+        Map<ListCell, Map<UUID, Entry>> arriving = new LinkedHashMap<>();
+        for (VolunteerProfile volunteer : latest.values()) {
+            UUID volunteerId = volunteer.volunteerId();
+            Entry before = searchable(volunteer) ? byId.get(volunteerId) : byId.remove(volunteerId);
+            if (before != null) {
+                befores.add(before);
+            }
+            if (searchable(volunteer)) {
+                Entry after = entryOf(volunteer);
+                byId.put(volunteerId, after);
+                forEachPlace(after, place -> arriving.computeIfAbsent(place, key -> new LinkedHashMap<>())
+                        .put(volunteerId, after));
+            }
+        }
+        arriving.forEach((place, entries) -> replaceHolders(place, current -> {
+            List<Entry> next = new ArrayList<>(current.length + entries.size());
+            for (Entry entry : current) {
+                // Whoever arrives where they were replaces their old entry there.
+                Entry replacing = entries.remove(entry.volunteer().volunteerId());
+                next.add(replacing != null ? replacing : entry);
+            }
+            next.addAll(entries.values());
+            return next;
+        }));
+        // Then out of the places they left; an old entry is told apart by identity (a new one may equal it).
+        Map<ListCell, Set<Entry>> leaving = new HashMap<>();
+        for (Entry before : befores) {
+            forEachPlace(before, place -> leaving.computeIfAbsent(place,
+                    key -> Collections.newSetFromMap(new IdentityHashMap<>())).add(before));
+        }
+        leaving.forEach((place, gone) -> replaceHolders(place, current ->
+                Arrays.stream(current).filter(entry -> !gone.contains(entry)).toList()));
+    }
+
+    /** A cell of one list: where an entry is held. */
+    private record ListCell(String skill, int list, long cell) {
+    }
+
+    private void forEachPlace(Entry entry, Consumer<ListCell> place) {
+        for (String skill : entry.volunteer().skillLevels().keySet()) {
+            for (int list : entry.lists()) {
+                place.accept(new ListCell(skill, list, entry.cell()));
+            }
+        }
+    }
+
+    private void replaceHolders(ListCell place, Function<Entry[], List<Entry>> change) {
+        long key = listKey(skills.get(place.skill()), place.list());
+        CellTable table = lists.getOrDefault(key, CellTable.EMPTY);
+        Holders holders = table.get(place.cell());
+        List<Entry> next = change.apply(holders == null ? new Entry[0] : holders.entries);
+        if (holders == null && next.isEmpty()) {
+            return;
+        }
+        CellTable changed = table.with(place.cell(),
+                next.isEmpty() ? null : new Holders(place.skill(), next.toArray(Entry[]::new)));
+        if (changed != table) {
+            lists.put(key, changed);
+        }
+    }
+
+    public void remove(UUID volunteerId) {
+        putAll(List.of(), List.of(volunteerId));
     }
 
     /** Replaces everyone at once, building each list once rather than one volunteer at a time. */

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -109,17 +110,41 @@ class CandidateSearchTest {
             }
             CandidateGrid grid = new CandidateGrid();
             grid.replaceAll(volunteers.values());
-            // Changes one by one, as the volunteer events bring them: moved, retrained, left.
+            if (round % 2 == 1) {
+                // Everyone read again at once, unchanged, as a refresh after a bulk load does.
+                grid.putAll(volunteers.values().stream().map(v -> new VolunteerProfile(v.volunteerId(), v.home(),
+                        v.active(), v.onDuty(), Map.copyOf(v.skillLevels()), Map.copyOf(v.certifications()),
+                        Map.copyOf(v.training()), v.availability())).toList(), Set.of());
+            }
+            // Changes one by one, as the volunteer events bring them: moved, retrained, left; in odd rounds in
+            // batches of up to 50, as the index takes in other replicas' changes (the same volunteer twice too).
             List<UUID> ids = new ArrayList<>(volunteers.keySet());
+            List<VolunteerProfile> batch = new ArrayList<>();
+            Set<UUID> gone = new HashSet<>();
             for (int change = 0; change < 150; change++) {
                 UUID id = ids.get(random.nextInt(ids.size()));
                 if (random.nextInt(5) == 0) {
                     volunteers.remove(id);
-                    grid.remove(id);
+                    if (round % 2 == 0) {
+                        grid.remove(id);
+                    } else {
+                        batch.removeIf(volunteer -> volunteer.volunteerId().equals(id));
+                        gone.add(id);
+                    }
                 } else {
                     VolunteerProfile changed = anyVolunteer(random, id, skills);
                     volunteers.put(id, changed);
-                    grid.put(changed);
+                    if (round % 2 == 0) {
+                        grid.put(changed);
+                    } else {
+                        batch.add(changed);
+                        gone.remove(id);
+                    }
+                }
+                if (batch.size() + gone.size() >= random.nextInt(1, 51) || change == 149) {
+                    grid.putAll(batch, gone);
+                    batch.clear();
+                    gone.clear();
                 }
             }
             boolean emergency = random.nextInt(4) == 0;
