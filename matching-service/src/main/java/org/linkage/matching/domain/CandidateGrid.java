@@ -229,8 +229,10 @@ public final class CandidateGrid {
             forEachPlace(before, place -> leaving.computeIfAbsent(place,
                     key -> Collections.newSetFromMap(new IdentityHashMap<>())).add(before));
         }
-        leaving.forEach((place, gone) -> replaceHolders(place, current ->
-                Arrays.stream(current).filter(entry -> !gone.contains(entry)).toList()));
+        leaving.forEach((place, gone) -> replaceHolders(place, current -> {
+            List<Entry> kept = Arrays.stream(current).filter(entry -> !gone.contains(entry)).toList();
+            return kept.size() == current.length ? null : kept; // replaced where they were: nothing to remove
+        }));
     }
 
     /** A cell of one list: where an entry is held. */
@@ -245,12 +247,13 @@ public final class CandidateGrid {
         }
     }
 
+    /** @param change the cell's entries from its current ones; null when they stay as they are */
     private void replaceHolders(ListCell place, Function<Entry[], List<Entry>> change) {
         long key = listKey(skills.get(place.skill()), place.list());
         CellTable table = lists.getOrDefault(key, CellTable.EMPTY);
         Holders holders = table.get(place.cell());
         List<Entry> next = change.apply(holders == null ? new Entry[0] : holders.entries);
-        if (holders == null && next.isEmpty()) {
+        if (next == null || holders == null && next.isEmpty()) {
             return;
         }
         CellTable changed = table.with(place.cell(),
