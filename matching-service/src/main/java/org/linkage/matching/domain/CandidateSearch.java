@@ -175,16 +175,9 @@ public final class CandidateSearch {
 
     /**
      * The best k of responders located live (see {@link LivePositions#within}): each measured from where they are
-     * now, under every constraint a search from home applies.
-     */
-    public static List<Match> topKLive(List<LivePositions.Located> located, Query query, FactsSource facts) {
-        return topKLive(located, query, null, null, facts);
-    }
-
-    /**
-     * The same, and with them the responders of {@code homes} measured from their registered home, but for those
-     * {@code fromHome} excludes (whoever has a live position is not at home): one read of the facts for both, as an
-     * emergency's fan-out waits for it.
+     * now, under every constraint a search from home applies. Given {@code fromHome} (the home fallback), with them
+     * the responders of {@code homes} measured from their registered home, but for those it excludes (whoever has a
+     * live position is not at home): one read of the facts for both, as an emergency's fan-out waits for it.
      */
     public static List<Match> topKLive(List<LivePositions.Located> located, Query query, CandidateGrid homes,
                                        Query fromHome, FactsSource facts) {
@@ -197,7 +190,7 @@ public final class CandidateSearch {
         for (LivePositions.Located responder : located) {
             consider(responder.responder().at(responder.fix().position()), origin, query, best, hits);
         }
-        if (homes != null) {
+        if (fromHome != null) {
             scanRings(homes, fromHome, origin, facts, best, hits);
         }
         keepBest(hits, query, facts, best);

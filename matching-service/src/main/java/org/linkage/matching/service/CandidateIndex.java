@@ -124,7 +124,7 @@ public class CandidateIndex {
      */
     public List<CandidateSearch.Match> topKLive(List<LivePositions.Located> located, CandidateSearch.Query query,
                                                 CandidateSearch.Query fromHome, CandidateSearch.FactsSource facts) {
-        return CandidateSearch.topKLive(located, query, fromHome == null ? null : grid, fromHome, facts);
+        return CandidateSearch.topKLive(located, query, grid, fromHome, facts);
     }
 
     /** @return who left the roster of live positions */

@@ -114,7 +114,7 @@ class LivePositionsTest {
         Requirements emergency = new Requirements(HEZE, 500, "first-aid", List.of(), List.of(),
                 java.time.Instant.ofEpochMilli(T0), java.time.Instant.ofEpochMilli(T0 + 3_600_000), 1, true);
         List<CandidateSearch.Match> ranked = CandidateSearch.topKLive(found, new CandidateSearch.Query(emergency, 7,
-                Set.of(), Set.of(), ScoringWeights.nearestFirst(2000), 10), ids -> Map.of());
+                Set.of(), Set.of(), ScoringWeights.nearestFirst(2000), 10), new CandidateGrid(), null, ids -> Map.of());
         assertEquals(List.of(near, far), ranked.stream().map(m -> m.volunteer().volunteerId()).toList());
         assertEquals(100, ranked.get(0).distanceMetres());
         UUID asked = UUID.randomUUID();

@@ -1,17 +1,12 @@
 package org.linkage.chassis.security;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import javax.crypto.SecretKey;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class VerifiedTokens implements JWTParser {
+public class VerifiedTokens extends DefaultJWTParser {
 
     /**
      * More tokens than this are not cached: the cache starts again empty. A token kept costs about 2.6 KB (the
@@ -39,14 +34,12 @@ public class VerifiedTokens implements JWTParser {
      */
     static final int MAX_ENTRIES = 20_000;
 
-    private final DefaultJWTParser verifier;
     private final Map<String, JsonWebToken> verified = new ConcurrentHashMap<>();
 
-    VerifiedTokens(DefaultJWTParser verifier) {
-        this.verifier = verifier;
-    }
-
-    /** What every request's bearer token goes through (the MP-JWT authentication mechanism). */
+    /**
+     * What every request's bearer token goes through (the MP-JWT authentication mechanism); the parser's other ways
+     * in (another key, another context, decryption) are its own, uncached.
+     */
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         long now = System.currentTimeMillis();
@@ -54,7 +47,7 @@ public class VerifiedTokens implements JWTParser {
         if (known != null && now < known.getExpirationTime() * 1000) {
             return known;
         }
-        JsonWebToken fresh = verifier.parse(token);
+        JsonWebToken fresh = super.parse(token);
         if (now < fresh.getExpirationTime() * 1000) {
             if (verified.size() >= MAX_ENTRIES) {
                 verified.clear();
@@ -64,45 +57,5 @@ public class VerifiedTokens implements JWTParser {
             verified.remove(token); // accepted within the clock skew the verifier allows, but not kept
         }
         return fresh;
-    }
-
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return verifier.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return verifier.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return verifier.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return verifier.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return verifier.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return verifier.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return verifier.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return verifier.parseOnly(token);
     }
 }
