@@ -1,0 +1,27 @@
+package org.linkage.chassis.web;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.linkage.testing.InfrastructureTestResource;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The request path is warmed up after the start: the made-up token refused, the resources' JSON made ready. */
+@QuarkusTest
+@WithTestResource(InfrastructureTestResource.class)
+class RequestPathWarmUpTest {
+
+    @Inject
+    RequestPathWarmUp warmUp;
+
+    @Test
+    void theWarmUpRefusesItsTokenAndPreparesTheResourcesBodies() throws Exception {
+        // Fails (completes exceptionally) if the token signed by no key were accepted.
+        int prepared = warmUp.warmed().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        assertTrue(prepared > 0, "nothing was prepared: " + prepared);
+    }
+}
