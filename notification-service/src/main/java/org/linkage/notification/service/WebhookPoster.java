@@ -129,13 +129,19 @@ public class WebhookPoster {
         int status = response.statusCode();
         Promise<Integer> done = Promise.promise();
         AtomicLong read = new AtomicLong();
-        response.handler(chunk -> {
-            if (read.addAndGet(chunk.length()) > BODY_LIMIT && done.tryComplete(status)) {
-                response.request().reset();
-            }
-        });
-        response.exceptionHandler(failure -> done.tryComplete(status));
-        response.endHandler(end -> done.tryComplete(status));
+        try {
+            response.handler(chunk -> {
+                if (read.addAndGet(chunk.length()) > BODY_LIMIT && done.tryComplete(status)) {
+                    response.request().reset();
+                }
+            });
+            response.exceptionHandler(failure -> done.tryComplete(status));
+            response.endHandler(end -> done.tryComplete(status));
+        } catch (IllegalStateException alreadyRead) {
+            // A short answer can end before its handlers are set (Vert.x then refuses them): it was read in full, and
+            // its status is all that counts. Seen as a rare io_error for a 500 in WebhookSafetyTest.
+            done.tryComplete(status);
+        }
         return done.future();
     }
 

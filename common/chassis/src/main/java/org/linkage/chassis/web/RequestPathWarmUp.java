@@ -3,6 +3,7 @@ package org.linkage.chassis.web;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -10,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -28,6 +31,7 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -35,11 +39,12 @@ import java.util.concurrent.CompletionStage;
  * Does the request path's one-time work once, just after the start, so that the first requests do not: loading and
  * linking the bearer token check's classes (jose4j, the JDK's RSA; in production also the issuer's key set fetched),
  * building the JSON readers and writers of every resource method's body and answer, and the validation metadata of
- * the bodies. The first need after a start spent about 125 ms in the token check and 90 ms in reading its JSON, more
- * than all its steps take once warm (docs/performance.md "Start and the first need").
+ * the bodies, and Hibernate's read path (each entity looked up and queried where no row can match). The first need
+ * after a start spent about 125 ms in the token check and 90 ms in reading its JSON, more than all its steps take once
+ * warm (docs/performance.md "Start and the first need").
  * <p>
- * It runs beside the start on a thread of its own, so the service is not ready later, and changes nothing: the token
- * it checks carries a signature no key made, and is refused.
+ * It runs beside the start on a thread of its own, so the service is not ready later, and changes and reads nothing:
+ * the token it checks carries a signature no key made, and is refused; its lookups and queries match no row.
  */
 @ApplicationScoped
 public class RequestPathWarmUp {
@@ -53,14 +58,16 @@ public class RequestPathWarmUp {
     private final JWTParser tokens;
     private final ObjectMapper json;
     private final Validator validator;
+    private final EntityManager entities;
     private final boolean enabled;
     private final CompletableFuture<Integer> warmed = new CompletableFuture<>();
 
-    RequestPathWarmUp(JWTParser tokens, ObjectMapper json, Validator validator,
+    RequestPathWarmUp(JWTParser tokens, ObjectMapper json, Validator validator, EntityManager entities,
                       @ConfigProperty(name = "linkage.warm-up.enabled", defaultValue = "true") boolean enabled) {
         this.tokens = tokens;
         this.json = json;
         this.validator = validator;
+        this.entities = entities;
         this.enabled = enabled;
     }
 
@@ -74,7 +81,7 @@ public class RequestPathWarmUp {
         worker.start();
     }
 
-    /** Completes with the number of JSON readers, writers and validations made ready, once the warm-up is over. */
+    /** Completes, once the warm-up is over, with the number of JSON readers, writers, validations and entities read. */
     public CompletionStage<Integer> warmed() {
         return warmed;
     }
@@ -83,10 +90,11 @@ public class RequestPathWarmUp {
         long began = System.nanoTime();
         try {
             checkAForgedToken();
-            int prepared = prepareBodies();
-            LOG.infof("Request path warmed up in %d ms: the token check, %d JSON readers, writers and validations",
-                    (System.nanoTime() - began) / 1_000_000, prepared);
-            warmed.complete(prepared);
+            int bodies = prepareBodies();
+            int read = readNothing();
+            LOG.infof("Request path warmed up in %d ms: the token check, %d JSON readers, writers and validations,"
+                    + " %d entities read", (System.nanoTime() - began) / 1_000_000, bodies, read);
+            warmed.complete(bodies + read);
         } catch (RuntimeException e) {
             LOG.warnf("Request path warm-up stopped: %s", e.toString());
             warmed.completeExceptionally(e);
@@ -143,6 +151,25 @@ public class RequestPathWarmUp {
             }
         }
         return prepared;
+    }
+
+    /** Each entity looked up by an id no row has, and queried where no row can match, in a transaction of its own. */
+    private int readNothing() {
+        int read = 0;
+        Set<EntityType<?>> types = QuarkusTransaction.requiringNew().call(() -> entities.getMetamodel().getEntities());
+        for (EntityType<?> entity : types) {
+            read += ready(() -> QuarkusTransaction.requiringNew().run(() -> {
+                Class<?> idType = entity.getIdType().getJavaType();
+                if (idType == UUID.class) {
+                    entities.find(entity.getJavaType(), new UUID(0, 0));
+                } else if (idType == Long.class) {
+                    entities.find(entity.getJavaType(), -1L);
+                }
+                entities.createQuery("select e from " + entity.getName() + " e where 1 = 0", entity.getJavaType())
+                        .getResultList();
+            }));
+        }
+        return read;
     }
 
     private static int ready(Runnable preparation) {
