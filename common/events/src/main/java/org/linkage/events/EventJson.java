@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.UncheckedIOException;
+import java.util.Collection;
 
 /** The single JSON mapping of events, so that every producer writes and every consumer reads the same way. */
 public final class EventJson {
@@ -40,6 +41,17 @@ public final class EventJson {
         } catch (JsonProcessingException e) {
             throw new MalformedEventException("not a JSON event envelope: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * Builds, once, what reading an envelope and these payload types and writing an envelope take (the root
+     * deserializers and serializer), so that the first event read or written does not; returns how many were built.
+     */
+    public static int prepare(Collection<Class<?>> payloadTypes) {
+        MAPPER.readerFor(EventEnvelope.class);
+        MAPPER.writerFor(EventEnvelope.class);
+        payloadTypes.forEach(MAPPER::readerFor);
+        return 2 + payloadTypes.size();
     }
 
     private EventJson() {

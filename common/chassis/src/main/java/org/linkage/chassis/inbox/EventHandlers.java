@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /** Which event types a consumer handles, with the payload type each is read as. Types not listed are skipped. */
@@ -17,6 +19,9 @@ public final class EventHandlers {
         }
     }
 
+    /** Every payload type a consumer of this service reads, for the warm-up (RequestPathWarmUp) to prepare. */
+    private static final Set<Class<?>> READ_HERE = ConcurrentHashMap.newKeySet();
+
     private final Map<String, Registration<?>> byType;
     private final Consumer<List<EventEnvelope>> beforeBatch;
 
@@ -27,6 +32,11 @@ public final class EventHandlers {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The payload types of every EventHandlers built so far in this service. */
+    public static Set<Class<?>> payloadTypesReadHere() {
+        return Set.copyOf(READ_HERE);
     }
 
     Optional<Registration<?>> find(String eventType) {
@@ -61,6 +71,7 @@ public final class EventHandlers {
         }
 
         public EventHandlers build() {
+            byType.values().forEach(registration -> READ_HERE.add(registration.payloadType()));
             return new EventHandlers(byType, beforeBatch);
         }
     }

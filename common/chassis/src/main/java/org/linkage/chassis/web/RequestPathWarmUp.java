@@ -3,6 +3,8 @@ package org.linkage.chassis.web;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.arc.InjectableBean;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -11,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.validation.Validator;
@@ -18,7 +21,10 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.linkage.chassis.inbox.EventHandlers;
+import org.linkage.events.EventJson;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -38,10 +44,10 @@ import java.util.concurrent.CompletionStage;
 /**
  * Does the request path's one-time work once, just after the start, so that the first requests do not: loading and
  * linking the bearer token check's classes (jose4j, the JDK's RSA; in production also the issuer's key set fetched),
- * building the JSON readers and writers of every resource method's body and answer, and the validation metadata of
- * the bodies, and Hibernate's read path (each entity looked up and queried where no row can match). The first need
- * after a start spent about 125 ms in the token check and 90 ms in reading its JSON, more than all its steps take once
- * warm (docs/performance.md "Start and the first need").
+ * building the JSON readers and writers of every resource method's body and answer, and the validation metadata of the
+ * bodies, the event consumers and the JSON readers of the events they take, and Hibernate's read path (each entity
+ * looked up and queried where no row can match). The first need after a start spent about 125 ms in the token check and
+ * 90 ms in reading its JSON, more than all its steps take once warm (docs/performance.md "Start and the first need").
  * <p>
  * It runs beside the start on a thread of its own, so the service is not ready later, and changes and reads nothing:
  * the token it checks carries a signature no key made, and is refused; its lookups and queries match no row.
@@ -91,10 +97,13 @@ public class RequestPathWarmUp {
         try {
             checkAForgedToken();
             int bodies = prepareBodies();
+            createConsumers();
+            int events = EventJson.prepare(EventHandlers.payloadTypesReadHere());
             int read = readNothing();
             LOG.infof("Request path warmed up in %d ms: the token check, %d JSON readers, writers and validations,"
-                    + " %d entities read", (System.nanoTime() - began) / 1_000_000, bodies, read);
-            warmed.complete(bodies + read);
+                    + " %d of the events' JSON, %d entities read", (System.nanoTime() - began) / 1_000_000, bodies,
+                    events, read);
+            warmed.complete(bodies + events + read);
         } catch (RuntimeException e) {
             LOG.warnf("Request path warm-up stopped: %s", e.toString());
             warmed.completeExceptionally(e);
@@ -115,6 +124,20 @@ public class RequestPathWarmUp {
             throw new IllegalStateException("a token with a made-up signature was accepted");
         } catch (ParseException refused) {
             // as it must be
+        }
+    }
+
+    /**
+     * The beans that consume events, created now rather than at their first record (a normal-scoped bean is created
+     * at its first call), so that their handlers, and the payload types those read, are known.
+     */
+    private void createConsumers() {
+        BeanManager beans = Arc.container().beanManager();
+        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+            if (beans.isNormalScope(bean.getScope()) && Arrays.stream(bean.getBeanClass().getDeclaredMethods())
+                    .anyMatch(method -> method.isAnnotationPresent(Incoming.class))) {
+                ready(() -> ClientProxy.unwrap(Arc.container().instance((InjectableBean<?>) bean).get()));
+            }
         }
     }
 
