@@ -1,13 +1,12 @@
 package org.linkage.chassis.inbox;
 
 import org.linkage.events.EventEnvelope;
+import org.linkage.events.EventJson;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /** Which event types a consumer handles, with the payload type each is read as. Types not listed are skipped. */
@@ -19,9 +18,6 @@ public final class EventHandlers {
         }
     }
 
-    /** Every payload type a consumer of this service reads, for the warm-up (RequestPathWarmUp) to prepare. */
-    private static final Set<Class<?>> READ_HERE = ConcurrentHashMap.newKeySet();
-
     private final Map<String, Registration<?>> byType;
     private final Consumer<List<EventEnvelope>> beforeBatch;
 
@@ -32,11 +28,6 @@ public final class EventHandlers {
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The payload types of every EventHandlers built so far in this service. */
-    public static Set<Class<?>> payloadTypesReadHere() {
-        return Set.copyOf(READ_HERE);
     }
 
     Optional<Registration<?>> find(String eventType) {
@@ -70,8 +61,12 @@ public final class EventHandlers {
             return this;
         }
 
+        /**
+         * Also builds the JSON readers its first event would: consumers are created by RequestPathWarmUp after the
+         * start, so this happens there, neither in the start nor on the first event's path.
+         */
         public EventHandlers build() {
-            byType.values().forEach(registration -> READ_HERE.add(registration.payloadType()));
+            EventJson.prepare(byType.values().stream().<Class<?>>map(Registration::payloadType).toList());
             return new EventHandlers(byType, beforeBatch);
         }
     }

@@ -23,8 +23,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import org.linkage.chassis.inbox.EventHandlers;
-import org.linkage.events.EventJson;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -97,13 +95,12 @@ public class RequestPathWarmUp {
         try {
             checkAForgedToken();
             int bodies = prepareBodies();
-            createConsumers();
-            int events = EventJson.prepare(EventHandlers.payloadTypesReadHere());
+            int consumers = createConsumers();
             int read = readNothing();
             LOG.infof("Request path warmed up in %d ms: the token check, %d JSON readers, writers and validations,"
-                    + " %d of the events' JSON, %d entities read", (System.nanoTime() - began) / 1_000_000, bodies,
-                    events, read);
-            warmed.complete(bodies + events + read);
+                    + " %d event consumers, %d entities read", (System.nanoTime() - began) / 1_000_000, bodies,
+                    consumers, read);
+            warmed.complete(bodies + consumers + read);
         } catch (RuntimeException e) {
             LOG.warnf("Request path warm-up stopped: %s", e.toString());
             warmed.completeExceptionally(e);
@@ -129,16 +126,18 @@ public class RequestPathWarmUp {
 
     /**
      * The beans that consume events, created now rather than at their first record (a normal-scoped bean is created
-     * at its first call), so that their handlers, and the payload types those read, are known.
+     * at its first call); building their EventHandlers builds the JSON readers of their events.
      */
-    private void createConsumers() {
+    private int createConsumers() {
+        int created = 0;
         BeanManager beans = Arc.container().beanManager();
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             if (beans.isNormalScope(bean.getScope()) && Arrays.stream(bean.getBeanClass().getDeclaredMethods())
                     .anyMatch(method -> method.isAnnotationPresent(Incoming.class))) {
-                ready(() -> ClientProxy.unwrap(Arc.container().instance((InjectableBean<?>) bean).get()));
+                created += ready(() -> ClientProxy.unwrap(Arc.container().instance((InjectableBean<?>) bean).get()));
             }
         }
+        return created;
     }
 
     /** The bodies and answers of every resource method; a type Jackson cannot handle alone is left as it is. */
