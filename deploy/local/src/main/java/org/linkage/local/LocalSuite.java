@@ -213,8 +213,8 @@ public final class LocalSuite implements AutoCloseable {
 
     /**
      * Writes the missing ahead-of-time caches: starts those services once with -XX:AOTCacheOutput, waits until they
-     * are ready and stops them, the JVM writing its cache as it exits. Once per build of a service; a training run
-     * that fails only means starting without its cache.
+     * are ready and their request path warmed up, and stops them, the JVM writing its cache as it exits. Once per build
+     * of a service; a training run that fails only means starting without its cache.
      */
     private static void trainAotCaches(Path root, Ports ports, Map<String, Map<String, String>> environments,
                                        Path javaHome, List<String> options, Map<String, AotCache> caches, Path logs,
@@ -236,7 +236,9 @@ public final class LocalSuite implements AutoCloseable {
                         trainingOptions));
             }
             for (ServiceProcess process : training.values()) {
+                // Started: its request path warmed up, so that the cache holds those classes too.
                 process.awaitReady(Duration.ofMinutes(5));
+                process.awaitStarted(Duration.ofMinutes(1));
             }
         } catch (IOException | RuntimeException e) {
             out.println("Training the ahead-of-time caches failed (" + e + "); starting without them");

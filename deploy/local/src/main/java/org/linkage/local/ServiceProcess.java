@@ -77,19 +77,28 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     void awaitReady(Duration timeout) throws InterruptedException {
+        awaitHealth("ready", timeout);
+        if (readyAt == 0) {
+            readyAt = System.nanoTime();
+            cpuAtReady = cpuSeconds();
+        }
+    }
+
+    /** Until its startup checks pass too: its request path warmed up (chassis RequestPathWarmUpCheck). */
+    void awaitStarted(Duration timeout) throws InterruptedException {
+        awaitHealth("started", timeout);
+    }
+
+    private void awaitHealth(String group, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+        HttpRequest check = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/" + group))
                 .timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile);
             }
             try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    if (readyAt == 0) {
-                        readyAt = System.nanoTime();
-                        cpuAtReady = cpuSeconds();
-                    }
+                if (HTTP.send(check, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -97,7 +106,7 @@ final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + logFile);
+        throw new IllegalStateException(name + " was not " + group + " within " + timeout + "; see " + logFile);
     }
 
     /** Kills the process as kill -9 would (no shutdown hook runs) and starts the same instance again. */

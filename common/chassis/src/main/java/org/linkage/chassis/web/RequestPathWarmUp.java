@@ -7,11 +7,17 @@ import io.quarkus.arc.ClientProxy;
 import io.quarkus.arc.InjectableBean;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.Authenticated;
+import io.quarkus.vertx.http.HttpServer;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.persistence.EntityManager;
@@ -24,15 +30,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -44,11 +58,12 @@ import java.util.concurrent.CompletionStage;
  * linking the bearer token check's classes (jose4j, the JDK's RSA; in production also the issuer's key set fetched),
  * building the JSON readers and writers of every resource method's body and answer, and the validation metadata of the
  * bodies, the event consumers and the JSON readers of the events they take, and Hibernate's read path (each entity
- * looked up and queried where no row can match). The first need after a start spent about 125 ms in the token check and
- * 90 ms in reading its JSON, more than all its steps take once warm (docs/performance.md "Start and the first need").
+ * looked up and queried where no row can match), and the HTTP path up to the security check (a request to each resource
+ * with that token, refused). The first need after a start spent about 125 ms in the token check and 90 ms in reading
+ * its JSON, more than all its steps take once warm (docs/performance.md "Start and the first need").
  * <p>
  * It runs beside the start on a thread of its own, so the service is not ready later, and changes and reads nothing:
- * the token it checks carries a signature no key made, and is refused; its lookups and queries match no row.
+ * the token it checks and sends carries a signature no key made, and is refused; its lookups and queries match no row.
  */
 @ApplicationScoped
 public class RequestPathWarmUp {
@@ -59,25 +74,49 @@ public class RequestPathWarmUp {
     private static final Set<String> WRAPPERS = Set.of("org.jboss.resteasy.reactive.RestResponse",
             "io.smallrye.mutiny.Uni", "io.smallrye.mutiny.Multi", "java.util.concurrent.CompletionStage");
 
+    /**
+     * Answers of requests refused before the security check: no such path, method, answer type or body type. The
+     * forged token then was not even looked at; any other answer but 401 means it passed.
+     */
+    private static final Set<Integer> NOT_REACHED = Set.of(404, 405, 406, 415);
+    private static final Duration SERVER_PATIENCE = Duration.ofSeconds(30);
+
+    /** What a path parameter is given in a request that must be refused anyway. */
+    private static final String NIL_ID = new UUID(0, 0).toString();
+
+    /**
+     * What the warm-up did.
+     *
+     * @param prepared JSON readers, writers and validations of the resources' bodies and answers
+     * @param consumers event consumers created
+     * @param entitiesRead entities looked up where no row can match
+     * @param requestsRefused requests over the loopback that were refused (401) for their forged token
+     */
+    public record Warmed(int prepared, int consumers, int entitiesRead, int requestsRefused) {
+    }
+
     private final JWTParser tokens;
     private final ObjectMapper json;
     private final Validator validator;
     private final EntityManager entities;
+    private final Instance<HttpServer> server;
     private final boolean enabled;
-    private final CompletableFuture<Integer> warmed = new CompletableFuture<>();
+    private final CompletableFuture<Warmed> warmed = new CompletableFuture<>();
 
     RequestPathWarmUp(JWTParser tokens, ObjectMapper json, Validator validator, EntityManager entities,
+                      Instance<HttpServer> server,
                       @ConfigProperty(name = "linkage.warm-up.enabled", defaultValue = "true") boolean enabled) {
         this.tokens = tokens;
         this.json = json;
         this.validator = validator;
         this.entities = entities;
+        this.server = server;
         this.enabled = enabled;
     }
 
     void start(@Observes StartupEvent event) {
         if (!enabled) {
-            warmed.complete(0);
+            warmed.complete(new Warmed(0, 0, 0, 0));
             return;
         }
         Thread worker = new Thread(this::run, "request-path-warm-up");
@@ -85,42 +124,177 @@ public class RequestPathWarmUp {
         worker.start();
     }
 
-    /** Completes, once the warm-up is over, with the number of JSON readers, writers, validations and entities read. */
-    public CompletionStage<Integer> warmed() {
+    /** Completes, once the warm-up is over, with what it did; exceptionally if it had to stop. */
+    public CompletionStage<Warmed> warmed() {
         return warmed;
     }
 
     private void run() {
         long began = System.nanoTime();
         try {
-            checkAForgedToken();
+            String token = forgedToken();
+            checkRefused(token);
             int bodies = prepareBodies();
             int consumers = createConsumers();
             int read = readNothing();
+            int refused = askWithForgedToken(token);
             LOG.infof("Request path warmed up in %d ms: the token check, %d JSON readers, writers and validations,"
-                    + " %d event consumers, %d entities read", (System.nanoTime() - began) / 1_000_000, bodies,
-                    consumers, read);
-            warmed.complete(bodies + consumers + read);
+                    + " %d event consumers, %d entities read, %d requests refused", (System.nanoTime() - began)
+                    / 1_000_000, bodies, consumers, read, refused);
+            warmed.complete(new Warmed(bodies, consumers, read, refused));
         } catch (RuntimeException e) {
             LOG.warnf("Request path warm-up stopped: %s", e.toString());
             warmed.completeExceptionally(e);
         }
     }
 
-    private void checkAForgedToken() {
+    /** An RS256 token that no key signed. */
+    private static String forgedToken() {
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         byte[] signature = new byte[256];
         new Random().nextBytes(signature);
         signature[0] = 0; // below any 2048-bit modulus, so the RSA check itself runs
-        String token = base64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+        return base64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + base64.encodeToString(("{\"sub\":\"request-path-warm-up\",\"exp\":"
                 + (System.currentTimeMillis() / 1000 + 60) + "}").getBytes(StandardCharsets.UTF_8))
                 + "." + base64.encodeToString(signature);
+    }
+
+    private void checkRefused(String token) {
         try {
             tokens.parse(token);
             throw new IllegalStateException("a token with a made-up signature was accepted");
         } catch (ParseException refused) {
             // as it must be
+        }
+    }
+
+    /**
+     * One request per resource and HTTP method that needs a login, sent over the loopback with the forged token
+     * and refused (401): the HTTP connection, the routing, the security check and the problem answer run once
+     * before a real request needs them. Operations open to all are never called (proactive authentication is off,
+     * so the token would not stop them). An answer other than 401, 404 or 405 stops the warm-up: the token must
+     * never pass.
+     */
+    private int askWithForgedToken(String token) {
+        int port = listeningPort();
+        if (port <= 0) {
+            return 0;
+        }
+        int refused = 0;
+        for (Map.Entry<String, String> operation : guardedOperations().entrySet()) {
+            int status;
+            try {
+                status = ask(port, operation.getValue(), operation.getKey(), token);
+            } catch (IOException e) {
+                LOG.debugf("Not warmed up: %s %s: %s", operation.getValue(), operation.getKey(), e.toString());
+                continue;
+            }
+            if (status == 401) {
+                refused++;
+            } else if (!NOT_REACHED.contains(status)) {
+                throw new IllegalStateException(operation.getValue() + " " + operation.getKey()
+                        + " answered " + status + " to a token with a made-up signature");
+            }
+        }
+        return refused;
+    }
+
+    /** The HTTP port once the server listens (it may start after this thread), or -1 if it does not in time. */
+    private int listeningPort() {
+        if (!server.isResolvable()) {
+            return -1;
+        }
+        long deadline = System.nanoTime() + SERVER_PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            int port = server.get().getPort();
+            if (port > 0) {
+                try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                    return port;
+                } catch (IOException notYet) {
+                    // the port is known before the server accepts
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Path → HTTP method: for each resource, one operation per HTTP method of those that need a login. */
+    private static Map<String, String> guardedOperations() {
+        Map<String, String> operations = new LinkedHashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Class<?> resource = bean.getBeanClass();
+            Path root = resource.getAnnotation(Path.class);
+            if (root == null) {
+                continue;
+            }
+            for (Method method : resource.getMethods()) {
+                String verb = httpMethod(method);
+                if (verb == null || !needsLogin(resource, method) || !seen.add(resource.getName() + " " + verb)) {
+                    continue;
+                }
+                Path sub = method.getAnnotation(Path.class);
+                String path = ("/" + root.value() + "/" + (sub == null ? "" : sub.value())).replaceAll("/+", "/")
+                        .replaceAll("\\{[^}]*}", NIL_ID);
+                operations.putIfAbsent(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1)
+                        : path, verb);
+            }
+        }
+        return operations;
+    }
+
+    private static String httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (verb != null) {
+                return verb.value();
+            }
+        }
+        return null;
+    }
+
+    /** Roles or a login required, on the method or else on its class; never an operation open to all. */
+    private static boolean needsLogin(Class<?> resource, Method method) {
+        if (method.isAnnotationPresent(PermitAll.class) || method.isAnnotationPresent(DenyAll.class)) {
+            return false;
+        }
+        if (method.isAnnotationPresent(RolesAllowed.class) || method.isAnnotationPresent(Authenticated.class)) {
+            return true;
+        }
+        return resource.isAnnotationPresent(RolesAllowed.class) || resource.isAnnotationPresent(Authenticated.class);
+    }
+
+    /** An HTTP/1.1 request on a connection of its own; its status. A body, if the method takes one, of {}. */
+    private static int ask(int port, String verb, String path, String token) throws IOException {
+        boolean body = verb.equals("POST") || verb.equals("PUT") || verb.equals("PATCH");
+        String request = verb + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: Bearer "
+                + token + "\r\n"
+                + (body ? "Content-Type: application/json\r\nContent-Length: 2\r\n" : "")
+                + "Connection: close\r\n\r\n" + (body ? "{}" : "");
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String answer = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            // "HTTP/1.1 401 Unauthorized"
+            String[] statusLine = answer.split("\r\n", 2)[0].split(" ");
+            if (statusLine.length < 2 || !statusLine[0].startsWith("HTTP/")) {
+                throw new IOException("not an HTTP answer: " + statusLine[0]);
+            }
+            try {
+                return Integer.parseInt(statusLine[1]);
+            } catch (NumberFormatException e) {
+                throw new IOException("not an HTTP status: " + statusLine[1]);
+            }
         }
     }
 
@@ -166,6 +340,8 @@ public class RequestPathWarmUp {
             JavaType type = json.constructType(body);
             prepared += ready(() -> json.readerFor(type)); // fetches the root deserializer up front
             prepared += ready(() -> validator.getConstraintsForClass(type.getRawClass()));
+            // An empty body read and validated: the parser and the validator's reports, run once.
+            prepared += ready(() -> validator.validate(read(type)));
         }
         for (Type answer : answers) {
             if (answer != void.class && answer != Void.class && answer != Response.class) {
@@ -173,6 +349,14 @@ public class RequestPathWarmUp {
             }
         }
         return prepared;
+    }
+
+    private Object read(JavaType type) {
+        try {
+            return json.readerFor(type).readValue("{}");
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** Each entity looked up by an id no row has, and queried where no row can match, in a transaction of its own. */

@@ -10,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The request path is warmed up after the start: the made-up token refused, the resources' JSON made ready. */
+/**
+ * The request path is warmed up after the start: the made-up token refused, in hand and over HTTP, the resources' JSON
+ * made ready.
+ */
 @QuarkusTest
 @WithTestResource(InfrastructureTestResource.class)
 class RequestPathWarmUpTest {
@@ -20,8 +23,10 @@ class RequestPathWarmUpTest {
 
     @Test
     void theWarmUpRefusesItsTokenAndPreparesTheResourcesBodies() throws Exception {
-        // Fails (completes exceptionally) if the token signed by no key were accepted.
-        int prepared = warmUp.warmed().toCompletableFuture().get(60, TimeUnit.SECONDS);
-        assertTrue(prepared > 0, "nothing was prepared: " + prepared);
+        // Fails (completes exceptionally) if the token signed by no key were accepted, in hand or by an operation.
+        RequestPathWarmUp.Warmed warmed = warmUp.warmed().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        assertTrue(warmed.prepared() > 0, "nothing was prepared: " + warmed);
+        // GuardedResource's operations that need a login, asked with the forged token.
+        assertTrue(warmed.requestsRefused() >= 2, "the guarded operations were not asked: " + warmed);
     }
 }
