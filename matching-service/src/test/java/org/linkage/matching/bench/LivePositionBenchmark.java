@@ -32,6 +32,7 @@ import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
 
+import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -39,6 +40,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,9 +63,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Riders on duty pinging their live position while emergencies arrive, against the real Kafka broker and
  * PostgreSQL: 1,000,000 volunteers in the candidate index, 10,000 of them on-duty first-aiders with the
- * live-position consent, each pinging every 10 s (1,000 pings/s through HTTP, with their own tokens), and one
- * emergency per second whose fan-out (NeedRaised record → its 7th AssignmentOffered record, Kafka timestamps, as
- * {@link EmergencyFanOutBenchmark}) ranks them by live position. Also the memory each tracked rider costs (heap after
+ * live-position consent, each pinging every 10 s (1,000 pings/s through HTTP, with their own tokens, from a process of
+ * their own: {@link PingLoad}), and one emergency per second whose fan-out (NeedRaised record → its 7th
+ * AssignmentOffered record, Kafka timestamps, as {@link EmergencyFanOutBenchmark}) ranks them by live position. Also the memory each tracked rider costs (heap after
  * a full collection, before and after the first round of pings). Run with {@code -Pbench}; {@code
  * -Dbench.seconds=N} (60) measured after {@code -Dbench.warm-up-needs=N} (3,000) emergencies back to back and {@code
  * -Dbench.warm-up-seconds=N} (30) of the load, {@code -Dbench.volunteers=N}.
@@ -221,10 +225,7 @@ class LivePositionBenchmark {
         pingRound(http, riders, tokens, where);
         awaitTracked();
 
-        int measuredPings = seconds * 1_000;
-        long[] pingNanos = new long[measuredPings];
         long[] fanOutNanos = new long[seconds];
-        AtomicInteger refused = new AtomicInteger();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 EmergencyFanOutBenchmark.producerProperties());
              KafkaConsumer<String, String> offers = new KafkaConsumer<>(
@@ -251,10 +252,12 @@ class LivePositionBenchmark {
             }
             // A rider pinging again sooner than the throttle allows would be refused.
             Thread.sleep(index.live().rules().minInterval().toMillis());
+            Process phones = startPhones(riders, tokens, where, warmUpSeconds + seconds, warmUpSeconds);
             long gcBefore = 0;
             long gcMillisBefore = 0;
             HistogramSnapshot pingsBefore = null;
             HistogramSnapshot fanOutsBefore = null;
+            long start = System.nanoTime();
             for (int second = -warmUpSeconds; second < seconds; second++) {
                 if (second == 0) {
                     gcBefore = collections();
@@ -262,43 +265,64 @@ class LivePositionBenchmark {
                     pingsBefore = pingTimer().takeSnapshot();
                     fanOutsBefore = fanOutTimer().takeSnapshot();
                 }
-                long began = System.nanoTime();
-                // This second's 1,000 pings go out spread over the second, the emergency at its start.
-                int slice = Math.floorMod(second, 10);
-                List<CompletableFuture<Void>> sent = new ArrayList<>();
-                EmergencyFanOutBenchmark.Raised raised = EmergencyFanOutBenchmark.raise(random, producer);
-                for (int j = 0; j < 1_000; j++) {
-                    int rider = slice * 1_000 + j;
-                    long due = began + j * 1_000_000L;
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        LockSupport.parkNanos(wait); // not a spin: the service needs both cores
-                    }
-                    int index = second >= 0 ? second * 1_000 + j : -1;
-                    sent.add(ping(http, riders.get(rider), tokens.get(rider), move(where, rider, random),
-                            pingNanos, index, refused));
+                // An emergency at the start of each second, while the phones ping all through it.
+                long wait = start + (second + warmUpSeconds) * 1_000_000_000L - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
                 }
-                long fanOut = awaitOffers(offers, raised);
+                long fanOut = awaitOffers(offers, EmergencyFanOutBenchmark.raise(random, producer));
                 if (second >= 0) {
                     fanOutNanos[second] = fanOut;
                 }
-                CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
             }
+            HistogramSnapshot pingsAfter = pingTimer().takeSnapshot();
+            HistogramSnapshot fanOutsAfter = fanOutTimer().takeSnapshot();
             long gcs = collections() - gcBefore;
             long gcMillis = collectionMillis() - gcMillisBefore;
-            assertTrue(refused.get() == 0, refused.get() + " pings refused");
+            String phonesSaw = awaitPhones(phones);
+            assertTrue(phonesSaw.endsWith(" refused=0"), "pings refused: " + phonesSaw);
             System.out.printf("%n== Live positions: %d volunteers indexed, %d riders pinging every 10 s (1,000/s), "
                             + "1 emergency/s, %d s measured after %d s ==%n"
-                            + "ping, HTTP round trip on the loopback (client side, same JVM): %s%n"
+                            + "ping, HTTP round trip on the loopback (client side, the phones' own process): %s%n"
                             + "ping, server side (http.server.requests: token, JSON, checks, answer): %s%n"
                             + "emergency fan-out, NeedRaised -> 7th offer published: %s%n"
                             + "emergency fan-out, server side (need event consumed -> offers committed): %s%n"
                             + "heap per tracked rider (roster slot, map node, cell entry): %d bytes; "
                             + "GCs while measured: %d, %d ms in all (%s)%n%n",
-                    volunteers, RIDERS, seconds, warmUpSeconds, new Percentiles(pingNanos),
-                    measuredOnly(pingsBefore, pingTimer().takeSnapshot()), new Percentiles(fanOutNanos),
-                    measuredOnly(fanOutsBefore, fanOutTimer().takeSnapshot()), perRider, gcs, gcMillis, collectors());
+                    volunteers, RIDERS, seconds, warmUpSeconds, phonesSaw.substring("PINGS ".length()),
+                    measuredOnly(pingsBefore, pingsAfter), new Percentiles(fanOutNanos),
+                    measuredOnly(fanOutsBefore, fanOutsAfter), perRider, gcs, gcMillis, collectors());
         }
+    }
+
+    /**
+     * The riders' phones ({@link PingLoad}) in a process of their own, from where the riders are now, for that many
+     * seconds, measuring from {@code measuredFrom}.
+     */
+    private Process startPhones(List<UUID> riders, List<String> tokens, GeoPoint[] where, int seconds,
+                                int measuredFrom) throws IOException {
+        Path ridersFile = Files.createTempFile("riders", ".txt");
+        ridersFile.toFile().deleteOnExit();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < RIDERS; i++) {
+            lines.add(riders.get(i) + " " + tokens.get(i) + " " + where[i].latitude() + " " + where[i].longitude());
+        }
+        Files.write(ridersFile, lines);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // Its own small heap and collector: a phone's client, not a server.
+        return new ProcessBuilder(java.toString(), "-Xmx512m", "-XX:+UseSerialGC",
+                "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2", "-cp",
+                Path.of("target", "test-classes").toAbsolutePath().toString(), PingLoad.class.getName(),
+                pings.toString(), ridersFile.toString(), Integer.toString(seconds), Integer.toString(measuredFrom))
+                .redirectErrorStream(true).start();
+    }
+
+    /** The phones' one line of figures, once they are done. */
+    private static String awaitPhones(Process phones) throws IOException, InterruptedException {
+        String output = new String(phones.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(phones.waitFor(60, TimeUnit.SECONDS), "the phones did not stop");
+        return output.lines().filter(line -> line.startsWith("PINGS ")).findFirst()
+                .orElseThrow(() -> new AssertionError("the phones printed no figures: " + output));
     }
 
     private static GeoPoint around(GeoPoint centre, double degrees, Random random) {
