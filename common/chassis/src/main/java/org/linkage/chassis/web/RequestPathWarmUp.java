@@ -145,6 +145,9 @@ public class RequestPathWarmUp {
         } catch (RuntimeException e) {
             LOG.warnf("Request path warm-up stopped: %s", e.toString());
             warmed.completeExceptionally(e);
+        } finally {
+            // Over, whatever happened: the startup check waits for it, and a replica must not stay "starting".
+            warmed.completeExceptionally(new IllegalStateException("the warm-up ended abruptly"));
         }
     }
 
@@ -182,7 +185,13 @@ public class RequestPathWarmUp {
             return 0;
         }
         int refused = 0;
+        // Bounded, so that a server that does not answer cannot hold the startup check for long.
+        long deadline = System.nanoTime() + SERVER_PATIENCE.toNanos();
         for (Map.Entry<String, String> operation : guardedOperations().entrySet()) {
+            if (System.nanoTime() > deadline) {
+                LOG.debugf("Not warmed up: no time left for %s %s", operation.getValue(), operation.getKey());
+                break;
+            }
             int status;
             try {
                 status = ask(port, operation.getValue(), operation.getKey(), token);
@@ -279,7 +288,7 @@ public class RequestPathWarmUp {
                 + (body ? "Content-Type: application/json\r\nContent-Length: 2\r\n" : "")
                 + "Connection: close\r\n\r\n" + (body ? "{}" : "");
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();

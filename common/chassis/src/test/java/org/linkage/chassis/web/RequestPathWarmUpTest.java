@@ -8,6 +8,8 @@ import org.linkage.testing.InfrastructureTestResource;
 
 import java.util.concurrent.TimeUnit;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -28,5 +30,8 @@ class RequestPathWarmUpTest {
         assertTrue(warmed.prepared() > 0, "nothing was prepared: " + warmed);
         // GuardedResource's operations that need a login, asked with the forged token.
         assertTrue(warmed.requestsRefused() >= 2, "the guarded operations were not asked: " + warmed);
+        // Once it is over, the service has started (Kubernetes' startup probe; the cache training waits for it).
+        given().get("/q/health/started").then().statusCode(200)
+                .body("checks.findAll { it.status == 'UP' }.name", hasItem("request-path-warm-up"));
     }
 }
