@@ -65,10 +65,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * PostgreSQL: 1,000,000 volunteers in the candidate index, 10,000 of them on-duty first-aiders with the
  * live-position consent, each pinging every 10 s (1,000 pings/s through HTTP, with their own tokens, from a process of
  * their own: {@link PingLoad}), and one emergency per second whose fan-out (NeedRaised record → its 7th
- * AssignmentOffered record, Kafka timestamps, as {@link EmergencyFanOutBenchmark}) ranks them by live position. Also the memory each tracked rider costs (heap after
- * a full collection, before and after the first round of pings). Run with {@code -Pbench}; {@code
- * -Dbench.seconds=N} (60) measured after {@code -Dbench.warm-up-needs=N} (3,000) emergencies back to back and {@code
- * -Dbench.warm-up-seconds=N} (30) of the load, {@code -Dbench.volunteers=N}.
+ * AssignmentOffered record, Kafka timestamps, as {@link EmergencyFanOutBenchmark}) ranks them by live position.
+ * Also the memory each tracked rider costs (heap after a full collection, before and after the first round of pings).
+ * Run with {@code -Pbench}; {@code -Dbench.seconds=N} (60) measured after {@code -Dbench.warm-up-needs=N} (3,000)
+ * emergencies back to back and {@code -Dbench.warm-up-seconds=N} (30) of the load, {@code -Dbench.volunteers=N}.
  */
 @QuarkusTest
 @TestProfile(EmergencyFanOutBenchmark.LongTimers.class)
