@@ -35,16 +35,12 @@ import org.linkage.testing.TopicProbe;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -336,37 +332,20 @@ class LivePositionBenchmark {
         return where[rider];
     }
 
+    /** Every rider pings once, 200 at a time: before the measured load, which {@link PingLoad} sends. */
     private void pingRound(HttpClient http, List<UUID> riders, List<String> tokens, GeoPoint[] where) {
-        long[] nanos = new long[0];
+        long[] untimed = new long[0];
         AtomicInteger refused = new AtomicInteger();
         List<CompletableFuture<Void>> sent = new ArrayList<>();
         for (int i = 0; i < RIDERS; i++) {
-            sent.add(ping(http, riders.get(i), tokens.get(i), where[i], nanos, -1, refused));
+            sent.add(PingLoad.ping(http, pings + riders.get(i).toString(), tokens.get(i), where[i].latitude(),
+                    where[i].longitude(), untimed, -1, refused));
             if (sent.size() == 200) {
                 CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
                 sent.clear();
             }
         }
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
-    }
-
-    private CompletableFuture<Void> ping(HttpClient http, UUID rider, String token, GeoPoint position,
-                                         long[] nanos, int index, AtomicInteger refused) {
-        String body = """
-                {"position": {"latitude": %s, "longitude": %s}, "accuracyMetres": 12, "recordedAt": "%s"}"""
-                .formatted(position.latitude(), position.longitude(), Instant.now());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(pings + rider.toString()))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
-        long began = System.nanoTime();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenAccept(response -> {
-            if (index >= 0) {
-                nanos[index] = System.nanoTime() - began;
-            }
-            if (response.statusCode() != 200) {
-                refused.incrementAndGet();
-            }
-        });
     }
 
     private void awaitTracked() throws InterruptedException {

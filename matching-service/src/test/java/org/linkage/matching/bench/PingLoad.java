@@ -63,8 +63,9 @@ public final class PingLoad {
         System.out.println("PINGS " + new Percentiles(nanos) + " refused=" + refused.get());
     }
 
-    private static CompletableFuture<Void> ping(HttpClient http, String url, String token, double latitude,
-                                                double longitude, long[] nanos, int index, AtomicInteger refused) {
+    /** One ping; its round trip into {@code nanos[index]} unless index is negative; a refusal or failure counted. */
+    static CompletableFuture<Void> ping(HttpClient http, String url, String token, double latitude, double longitude,
+                                        long[] nanos, int index, AtomicInteger refused) {
         String body = """
                 {"position": {"latitude": %s, "longitude": %s}, "accuracyMetres": 12, "recordedAt": "%s"}"""
                 .formatted(latitude, longitude, Instant.now());

@@ -137,7 +137,7 @@ public class OutboxRelay {
                 }
                 leader = true;
                 LOG.infof("Outbox relay of %s is the leader", serviceName);
-                warmUp(connection);
+                warmUp();
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("LISTEN " + Outbox.CHANNEL);
                 }
@@ -165,10 +165,9 @@ public class OutboxRelay {
 
     /**
      * Creates the producer and fetches every topic's partitions now, not on the first event: the first need after a
-     * start otherwise waited for both (about a second). Marks no row published, which runs that statement's array
-     * binding once too.
+     * start otherwise waited for both (about a second).
      */
-    private void warmUp(Connection connection) throws SQLException {
+    private void warmUp() {
         for (String topic : Topics.ALL) {
             try {
                 producer().partitionsFor(topic);
@@ -176,7 +175,6 @@ public class OutboxRelay {
                 LOG.debugf("No metadata for %s yet: %s", topic, e.toString());
             }
         }
-        markPublished(connection, List.of(-1L)); // an id no row has
     }
 
     /** Session-level lock: held while this connection lives, released by PostgreSQL when it dies. */

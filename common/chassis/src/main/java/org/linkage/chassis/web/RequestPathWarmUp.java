@@ -42,10 +42,12 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -134,10 +136,11 @@ public class RequestPathWarmUp {
         try {
             String token = forgedToken();
             checkRefused(token);
-            int bodies = prepareBodies();
+            List<Operation> operations = resourceOperations();
+            int bodies = prepareBodies(operations);
             int consumers = createConsumers();
             int read = readNothing();
-            int refused = askWithForgedToken(token);
+            int refused = askWithForgedToken(token, operations);
             LOG.infof("Request path warmed up in %d ms: the token check, %d JSON readers, writers and validations,"
                     + " %d event consumers, %d entities read, %d requests refused", (System.nanoTime() - began)
                     / 1_000_000, bodies, consumers, read, refused);
@@ -176,10 +179,10 @@ public class RequestPathWarmUp {
      * One request per resource and HTTP method that needs a login, sent over the loopback with the forged token
      * and refused (401): the HTTP connection, the routing, the security check and the problem answer run once
      * before a real request needs them. Operations open to all are never called (proactive authentication is off,
-     * so the token would not stop them). An answer other than 401, 404 or 405 stops the warm-up: the token must
-     * never pass.
+     * so the token would not stop them). An answer other than 401 or one of {@link #NOT_REACHED} stops the warm-up:
+     * the token must never pass.
      */
-    private int askWithForgedToken(String token) {
+    private int askWithForgedToken(String token, List<Operation> operations) {
         int port = listeningPort();
         if (port <= 0) {
             return 0;
@@ -187,7 +190,7 @@ public class RequestPathWarmUp {
         int refused = 0;
         // Bounded, so that a server that does not answer cannot hold the startup check for long.
         long deadline = System.nanoTime() + SERVER_PATIENCE.toNanos();
-        for (Map.Entry<String, String> operation : guardedOperations().entrySet()) {
+        for (Map.Entry<String, String> operation : guarded(operations).entrySet()) {
             if (System.nanoTime() > deadline) {
                 LOG.debugf("Not warmed up: no time left for %s %s", operation.getValue(), operation.getKey());
                 break;
@@ -234,31 +237,47 @@ public class RequestPathWarmUp {
         return -1;
     }
 
-    /** Path → HTTP method: for each resource, one operation per HTTP method of those that need a login. */
-    private static Map<String, String> guardedOperations() {
-        Map<String, String> operations = new LinkedHashMap<>();
-        Set<String> seen = new LinkedHashSet<>();
+    /** A resource method and its HTTP method (GET, POST ...). */
+    private record Operation(Class<?> resource, Method method, String verb) {
+    }
+
+    /** Every resource method of the application, found once for the steps that need them. */
+    private static List<Operation> resourceOperations() {
+        List<Operation> operations = new ArrayList<>();
         for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> resource = bean.getBeanClass();
-            Path root = resource.getAnnotation(Path.class);
-            if (root == null) {
+            if (!resource.isAnnotationPresent(Path.class)) {
                 continue;
             }
             for (Method method : resource.getMethods()) {
                 String verb = httpMethod(method);
-                if (verb == null || !needsLogin(resource, method) || !seen.add(resource.getName() + " " + verb)) {
-                    continue;
+                if (verb != null) {
+                    operations.add(new Operation(resource, method, verb));
                 }
-                Path sub = method.getAnnotation(Path.class);
-                String path = ("/" + root.value() + "/" + (sub == null ? "" : sub.value())).replaceAll("/+", "/")
-                        .replaceAll("\\{[^}]*}", NIL_ID);
-                operations.putIfAbsent(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1)
-                        : path, verb);
             }
         }
         return operations;
     }
 
+    /** Path → HTTP method: for each resource, one operation per HTTP method of those that need a login. */
+    private static Map<String, String> guarded(List<Operation> operations) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Operation operation : operations) {
+            if (!needsLogin(operation.resource(), operation.method())
+                    || !seen.add(operation.resource().getName() + " " + operation.verb())) {
+                continue;
+            }
+            Path sub = operation.method().getAnnotation(Path.class);
+            String path = ("/" + operation.resource().getAnnotation(Path.class).value() + "/"
+                    + (sub == null ? "" : sub.value())).replaceAll("/+", "/").replaceAll("\\{[^}]*}", NIL_ID);
+            paths.putIfAbsent(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path,
+                    operation.verb());
+        }
+        return paths;
+    }
+
+    /** The HTTP method a resource method answers, or null if it is none's. */
     private static String httpMethod(Method method) {
         for (Annotation annotation : method.getAnnotations()) {
             HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
@@ -324,25 +343,16 @@ public class RequestPathWarmUp {
     }
 
     /** The bodies and answers of every resource method; a type Jackson cannot handle alone is left as it is. */
-    private int prepareBodies() {
+    private int prepareBodies(List<Operation> operations) {
         Set<Type> bodies = new LinkedHashSet<>();
         Set<Type> answers = new LinkedHashSet<>();
-        for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
-            Class<?> resource = bean.getBeanClass();
-            if (!resource.isAnnotationPresent(Path.class)) {
-                continue;
-            }
-            for (Method method : resource.getMethods()) {
-                if (Arrays.stream(method.getAnnotations()).noneMatch(RequestPathWarmUp::isHttpMethod)) {
-                    continue;
+        for (Operation operation : operations) {
+            for (Parameter parameter : operation.method().getParameters()) {
+                if (Arrays.stream(parameter.getAnnotations()).noneMatch(RequestPathWarmUp::isRequestPart)) {
+                    bodies.add(parameter.getParameterizedType());
                 }
-                for (Parameter parameter : method.getParameters()) {
-                    if (Arrays.stream(parameter.getAnnotations()).noneMatch(RequestPathWarmUp::isRequestPart)) {
-                        bodies.add(parameter.getParameterizedType());
-                    }
-                }
-                answers.add(unwrapped(method.getGenericReturnType()));
             }
+            answers.add(unwrapped(operation.method().getGenericReturnType()));
         }
         int prepared = 0;
         for (Type body : bodies) {
@@ -403,10 +413,6 @@ public class RequestPathWarmUp {
             return unwrapped(parameterized.getActualTypeArguments()[0]);
         }
         return type;
-    }
-
-    private static boolean isHttpMethod(Annotation annotation) {
-        return annotation.annotationType().isAnnotationPresent(HttpMethod.class);
     }
 
     /** A path, query, header, form or context parameter, not the body. */
