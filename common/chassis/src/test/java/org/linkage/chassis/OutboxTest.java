@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.linkage.chassis.outbox.Outbox;
 import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
+import org.linkage.events.Topics;
 import org.linkage.testing.EmbeddedPostgres;
 import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
@@ -115,6 +116,18 @@ class OutboxTest {
                         .setParameter(1, subject).getSingleResult()).longValue()),
                 count -> count == 0, Duration.ofSeconds(10));
         assertEquals(0, unpublished);
+    }
+
+    @Test
+    void theRelayWarmsItsProducerUpWithOneRecordOnTheWarmUpTopicAlone() {
+        List<ConsumerRecord<String, String>> warmUps = Eventually.latest("the relay's warm-up record",
+                () -> TopicProbe.readAll(Topics.WARM_UP).stream().filter(r -> "chassis-test".equals(r.key())).toList(),
+                records -> !records.isEmpty(), Duration.ofSeconds(15));
+        assertFalse(warmUps.isEmpty(), "the relay sent no warm-up record");
+        ConsumerRecord<String, String> warmUp = warmUps.get(0);
+        assertEquals("WarmUp", new String(warmUp.headers().lastHeader("eventType").value(), StandardCharsets.UTF_8));
+        assertEquals("{\"warmUp\":\"chassis-test\"}", warmUp.value());
+        assertTrue(recordsOf("chassis-test").isEmpty(), "the warm-up wrote to an event topic");
     }
 
     private String publishOne() {

@@ -26,6 +26,12 @@ public final class Topics {
     public static final List<String> ALL = List.of(VOLUNTEER_EVENTS, NEED_EVENTS, ACTIVITY_EVENTS, ASSIGNMENT_EVENTS,
             PAIRING_EVENTS, IDENTITY_EVENTS, INVITATION_EVENTS);
 
+    /**
+     * Not an event topic: each outbox relay sends one record here when it starts, so that its producer's send path
+     * has run before the first event (docs/chassis.md). Nobody reads it; it keeps records an hour.
+     */
+    public static final String WARM_UP = "linkage.warm-up";
+
     /** Messages a service could never process; one dead-letter topic per consuming service. */
     public static String deadLetter(String service) {
         return "linkage." + service + ".dlq";

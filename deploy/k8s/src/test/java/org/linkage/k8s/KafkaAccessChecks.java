@@ -85,6 +85,9 @@ public final class KafkaAccessChecks {
         if (module.consumes()) {
             writes.add(Topics.deadLetter(module.applicationName()));
         }
+        if (module.relaysOutbox()) {
+            writes.add(Topics.WARM_UP); // the relay's one record at its start
+        }
         writes.forEach(topic -> WRITE.forEach(operation -> needed.add("topic " + topic + " " + operation)));
         module.incomingTopics()
                 .forEach(topic -> READ.forEach(operation -> needed.add("topic " + topic + " " + operation)));

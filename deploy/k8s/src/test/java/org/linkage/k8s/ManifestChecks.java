@@ -120,6 +120,7 @@ public final class ManifestChecks {
     public static List<String> topics(Rendering rendering) {
         Map<String, String> needed = new TreeMap<>();
         Topics.ALL.forEach(topic -> needed.put(topic, "org.linkage.events.Topics"));
+        needed.put(Topics.WARM_UP, "the outbox relays' warm-up");
         for (ServiceModule module : ServiceModule.all()) {
             module.topics().forEach(topic -> needed.putIfAbsent(topic, module.name()));
             if (module.consumes()) {

@@ -137,6 +137,11 @@ public record ServiceModule(String name, Path directory, Properties configuratio
         return !propertyValues(INCOMING_TOPIC).isEmpty();
     }
 
+    /** The chassis' outbox relay runs unless the service turns it off (linkage.outbox.relay-enabled=false). */
+    public boolean relaysOutbox() {
+        return !"false".equals(configuration.getProperty("linkage.outbox.relay-enabled", "true").strip());
+    }
+
     /**
      * The settings a cluster must override: whatever points at the developer's machine, and credentials. Named as
      * MicroProfile Config reads them from the environment.

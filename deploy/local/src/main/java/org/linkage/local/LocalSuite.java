@@ -128,6 +128,7 @@ public final class LocalSuite implements AutoCloseable {
             kafka = LocalKafka.start(root, dataDirectory.resolve("kafka"), ports.kafka(), ports.kafkaController(),
                     logs.resolve("kafka.log"));
             List<String> topics = new ArrayList<>(Topics.ALL);
+            topics.add(Topics.WARM_UP);
             SERVICES.forEach(service -> topics.add(Topics.deadLetter(service)));
             kafka.createTopics(topics);
             out.println("Starting the fakes of APNs, FCM, Huawei Push, Aliyun SMS and Tencent SMS ...");

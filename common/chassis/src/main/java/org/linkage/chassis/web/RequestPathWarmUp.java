@@ -372,7 +372,8 @@ public class RequestPathWarmUp {
 
     private Object read(JavaType type) {
         try {
-            return json.readerFor(type).readValue("{}");
+            // As bytes, as a request's body comes: the parser of byte input, not the one of text.
+            return json.readerFor(type).readValue("{}".getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalArgumentException(e);
         }

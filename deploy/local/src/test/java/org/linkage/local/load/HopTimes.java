@@ -18,12 +18,13 @@ import java.util.function.Function;
 final class HopTimes {
 
     /** The hops of one need, wall-clock microseconds; 0 where the need has not reached that hop. */
-    record Hops(long stored, long published, long consumed, long offered, long offerPublished, long offerConsumed,
-                long notified) {
+    record Hops(long stored, long committed, long published, long consumed, long offered, long offerPublished,
+                long offerConsumed, long notified) {
     }
 
     /** The hops' names, in order, as the report shows them. */
-    static final String[] NAMES = {"POST -> need stored", "stored -> published (activity outbox relay)",
+    static final String[] NAMES = {"POST -> need stored", "stored -> committed (activity)",
+            "committed -> published (activity outbox relay)",
             "published -> consumed (matching)", "consumed -> offers committed (matching)",
             "committed -> published (matching outbox relay)", "published -> consumed (notification)",
             "consumed -> notification committed", "committed -> on the volunteer's stream"};
@@ -31,6 +32,7 @@ final class HopTimes {
     static Map<UUID, Hops> read(Function<String, String> jdbcUrl) throws SQLException {
         Map<UUID, long[]> raised = new HashMap<>();   // need → {stored, published}, and its NeedRaised event id
         Map<UUID, UUID> raisedEvent = new HashMap<>();
+        Map<UUID, Long> committed = new HashMap<>();
         try (Connection activity = connect(jdbcUrl.apply("activity"))) {
             query(activity, "SELECT message_key, event_id, " + micros("created_at") + ", " + micros("published_at")
                     + " FROM linkage_outbox WHERE event_type = 'NeedRaised'", row -> {
@@ -38,6 +40,10 @@ final class HopTimes {
                 raised.put(need, new long[] {row.getLong(3), row.getLong(4)});
                 raisedEvent.put(need, row.getObject(2, UUID.class));
             });
+            // The need's first status change is written with it and never updated: its xmin is the POST's.
+            query(activity, "SELECT need_id, " + micros("pg_xact_commit_timestamp(xmin)")
+                    + " FROM need_status_change WHERE position = 0", row -> committed.put(row.getObject(1, UUID.class),
+                    row.getLong(2)));
         }
         Map<UUID, long[]> processedByMatching = processed(jdbcUrl.apply("matching"), "NeedRaised");
         Map<UUID, long[]> offeredByNeed = new HashMap<>();   // need → {published}, and its AssignmentOffered event
@@ -60,7 +66,8 @@ final class HopTimes {
             UUID offer = offerEvent.get(need);
             long[] offered = offer == null ? new long[1] : offeredByNeed.get(need);
             long[] told = offer == null ? new long[2] : processedByNotification.getOrDefault(offer, new long[2]);
-            hops.put(need, new Hops(times[0], times[1], consumed[0], consumed[1], offered[0], told[0], told[1]));
+            hops.put(need, new Hops(times[0], committed.getOrDefault(need, 0L), times[1], consumed[0], consumed[1],
+                    offered[0], told[0], told[1]));
         });
         return hops;
     }
