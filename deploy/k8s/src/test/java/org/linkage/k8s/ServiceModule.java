@@ -143,10 +143,6 @@ public record ServiceModule(String name, Path directory, Properties configuratio
     }
 
     /**
-     * The settings a cluster must override: whatever points at the developer's machine, and credentials. Named as
-     * MicroProfile Config reads them from the environment.
-     */
-    /**
      * What every service needs from its deployment because the chassis reads it from the environment and falls back
      * to a development value (the dev token issuer, say).
      */
@@ -159,6 +155,10 @@ public record ServiceModule(String name, Path directory, Properties configuratio
         return needed;
     }
 
+    /**
+     * The settings a cluster must override: whatever points at the developer's machine, and credentials. Named as
+     * MicroProfile Config reads them from the environment.
+     */
     public Set<String> environmentVariablesNeeded() {
         Set<String> needed = new TreeSet<>(credentialVariables());
         for (String key : configuration.stringPropertyNames()) {
