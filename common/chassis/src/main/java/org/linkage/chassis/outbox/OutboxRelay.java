@@ -68,6 +68,7 @@ public class OutboxRelay {
     private volatile long lastBacklogCheckNanos = System.nanoTime() - BACKLOG_CHECK_INTERVAL.toNanos();
     private Thread worker;
     private KafkaProducer<String, String> producer;
+    private boolean warmUpRecordSent;
 
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry registry,
                 ReliableProducers producers,
@@ -177,6 +178,10 @@ public class OutboxRelay {
                 LOG.debugf("No metadata for %s yet: %s", topic, e.toString());
             }
         }
+        if (warmUpRecordSent) {
+            return; // once per process: the code stays warm when the relay leads again after a failure
+        }
+        warmUpRecordSent = true;
         KafkaProducer<String, String> warming = producer();
         // Beside the relay: a deployment without the topic waits for its metadata, the relay does not.
         Thread sender = new Thread(() -> sendWarmUpRecord(warming), "outbox-relay-warm-up");
