@@ -275,6 +275,18 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     /** Keycloak, when it runs. */
+    /**
+     * Until every service's startup checks pass too (their request paths warmed up): when Kubernetes' startup probe
+     * would let traffic in. Ready, which {@link #start} waits for, comes a few seconds earlier.
+     */
+    public void awaitStarted(Duration timeout) throws InterruptedException {
+        for (List<ServiceProcess> instances : services.values()) {
+            for (ServiceProcess instance : instances) {
+                instance.awaitStarted(timeout);
+            }
+        }
+    }
+
     public Optional<LocalKeycloak> keycloak() {
         return Optional.ofNullable(keycloak);
     }

@@ -66,6 +66,11 @@ class SuiteLoadBenchmark {
             OpenLoop load = new OpenLoop(suite.url("activity-service"), homes, socialWorkers, "shuangjing");
             try (OfferStreams streams = OfferStreams.open(suite.url("notification-service"),
                     homes.stream().map(Volunteers.Home::volunteerId).toList())) {
+                // As in a cluster, where the startup probe lets no request in before the service's warm-up is over.
+                long waiting = System.nanoTime();
+                suite.awaitStarted(Duration.ofMinutes(1));
+                System.out.printf("LOAD every service started (warm-ups over) %.1f s after the volunteers were "
+                        + "registered and their streams opened%n", (System.nanoTime() - waiting) / 1e9);
                 OpenLoop.Sent first = load.sendOne();
                 double firstNeedMs = awaitOffer(streams, first) / 1000.0;
 
