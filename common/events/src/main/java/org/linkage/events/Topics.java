@@ -28,7 +28,7 @@ public final class Topics {
 
     /**
      * Not an event topic: each outbox relay sends one record here when it starts, so that its producer's send path
-     * has run before the first event (docs/chassis.md). Nobody reads it; it keeps records an hour.
+     * has run before the first event (docs/chassis.md). Nobody reads it; a cluster keeps its records an hour.
      */
     public static final String WARM_UP = "linkage.warm-up";
 

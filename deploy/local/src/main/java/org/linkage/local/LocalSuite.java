@@ -274,7 +274,6 @@ public final class LocalSuite implements AutoCloseable {
         return LocalKeycloak.start(root, javaHome, ports.keycloak(), notification, persistent, log);
     }
 
-    /** Keycloak, when it runs. */
     /**
      * Until every service's startup checks pass too (their request paths warmed up): when Kubernetes' startup probe
      * would let traffic in. Ready, which {@link #start} waits for, comes a few seconds earlier.
@@ -287,6 +286,7 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
+    /** Keycloak, when it runs. */
     public Optional<LocalKeycloak> keycloak() {
         return Optional.ofNullable(keycloak);
     }

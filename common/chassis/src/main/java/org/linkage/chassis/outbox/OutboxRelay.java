@@ -52,6 +52,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration BACKLOG_CHECK_INTERVAL = Duration.ofSeconds(1);
+    /** The header every record carries, so that consumers skip the types they do not handle unread. */
+    private static final String EVENT_TYPE_HEADER = "eventType";
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
@@ -68,7 +70,6 @@ public class OutboxRelay {
     private volatile long lastBacklogCheckNanos = System.nanoTime() - BACKLOG_CHECK_INTERVAL.toNanos();
     private Thread worker;
     private KafkaProducer<String, String> producer;
-    private boolean warmUpRecordSent;
 
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry registry,
                 ReliableProducers producers,
@@ -171,6 +172,7 @@ public class OutboxRelay {
      * time (classes loaded, code interpreted). The warm-up record is not an event; nobody reads that topic.
      */
     private void warmUp() {
+        boolean newProducer = producer == null;
         for (String topic : Topics.ALL) {
             try {
                 producer().partitionsFor(topic);
@@ -178,10 +180,9 @@ public class OutboxRelay {
                 LOG.debugf("No metadata for %s yet: %s", topic, e.toString());
             }
         }
-        if (warmUpRecordSent) {
-            return; // once per process: the code stays warm when the relay leads again after a failure
+        if (!newProducer) {
+            return; // the producer lives as long as the process: its code stays warm when the relay leads again
         }
-        warmUpRecordSent = true;
         KafkaProducer<String, String> warming = producer();
         // Beside the relay: a deployment without the topic waits for its metadata, the relay does not.
         Thread sender = new Thread(() -> sendWarmUpRecord(warming), "outbox-relay-warm-up");
@@ -193,7 +194,7 @@ public class OutboxRelay {
         try {
             ProducerRecord<String, String> record = new ProducerRecord<>(Topics.WARM_UP, serviceName,
                     "{\"warmUp\":\"" + serviceName + "\"}");
-            record.headers().add("eventType", bytes("WarmUp"));
+            record.headers().add(EVENT_TYPE_HEADER, bytes("WarmUp"));
             warming.send(record).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -243,7 +244,7 @@ public class OutboxRelay {
                     ProducerRecord<String, String> record = new ProducerRecord<>(
                             rows.getString("topic"), rows.getString("message_key"), rows.getString("payload"));
                     record.headers().add("eventId", bytes(rows.getString("event_id")));
-                    record.headers().add("eventType", bytes(rows.getString("event_type")));
+                    record.headers().add(EVENT_TYPE_HEADER, bytes(rows.getString("event_type")));
                     // Also as a header, where tracing tools look for it without reading the payload.
                     String traceparent = rows.getString("traceparent");
                     if (traceparent != null) {

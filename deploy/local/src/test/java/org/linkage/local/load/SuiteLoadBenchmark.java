@@ -218,8 +218,8 @@ class SuiteLoadBenchmark {
         /** The need's times at each hop, from its due time to its offer on the stream; 0 where it did not pass. */
         private long[] points(OpenLoop.Sent sent) {
             HopTimes.Hops hop = hops.get(sent.needId());
-            return new long[] {sent.dueMicros(), hop.stored(), hop.committed(), hop.published(), hop.consumed(), hop.offered(),
-                    hop.offerPublished(), hop.offerConsumed(), hop.notified(),
+            return new long[] {sent.dueMicros(), hop.stored(), hop.committed(), hop.published(), hop.consumed(),
+                    hop.offered(), hop.offerPublished(), hop.offerConsumed(), hop.notified(),
                     arrivals.getOrDefault(sent.needId(), 0L)};
         }
 
