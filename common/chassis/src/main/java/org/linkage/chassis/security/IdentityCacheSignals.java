@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.chassis.signals.ReplicaSignals;
 
 /**
- * Empties this replica's cache of login resolutions whenever any replica changed the identity projection, and keeps
- * it out of use while the replica's signals are not heard (starting, or the listening session lost).
+ * Forgets from this replica's cache of login resolutions what any replica changed in the identity projection, and
+ * keeps the cache out of use while the replica's signals are not heard (starting, or the listening session lost).
  */
 @ApplicationScoped
 public class IdentityCacheSignals implements ReplicaSignals.Listener {
@@ -23,7 +23,7 @@ public class IdentityCacheSignals implements ReplicaSignals.Listener {
 
     @Override
     public void received(String payload) {
-        projection.invalidateAll();
+        projection.invalidate(payload);
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -23,7 +24,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Tokens, object-level checks, the audit log and rate limits, as every service gets them from the chassis. */
 @QuarkusTest
@@ -151,6 +154,68 @@ class SecurityTest {
         }
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> As.token(token).get(url).then().statusCode(403)
                 .body("type", equalTo("https://linkage.dev/problems/access-ended")));
+    }
+
+    /**
+     * A change's NOTIFY names the volunteer or the identity it concerns, and each replica forgets those logins alone:
+     * a thousand riders' cached logins stay cached when someone else registers or is suspended.
+     */
+    @Test
+    void aChangeAnnouncedForOneVolunteerOrIdentityLeavesEveryOtherLoginCached() throws SQLException {
+        UUID volunteer = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        String subject = Tokens.subjectOf(volunteer);
+        String url = "/test/guarded/volunteers/" + volunteer;
+        for (UUID each : List.of(volunteer, other)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                As.token(Tokens.volunteer(each)).get("/test/guarded/volunteers/" + each).then().statusCode(200);
+                return projection.cached(Tokens.DEV_ISSUER, Tokens.subjectOf(each), each).isPresent();
+            });
+        }
+        try (var connection = database(); var statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO linkage_volunteer_access (volunteer_id, access, sequence) VALUES ('"
+                    + volunteer + "', 'SUSPENDED', 1)");
+            statement.execute("SELECT pg_notify('" + IdentityProjection.CHANNEL + "', '"
+                    + IdentityProjection.VOLUNTEER + "\t" + other + "')");
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> projection.cached(Tokens.DEV_ISSUER, Tokens.subjectOf(other), other).isEmpty());
+            assertTrue(projection.cached(Tokens.DEV_ISSUER, subject, volunteer).isPresent(), "another's change");
+            As.token(Tokens.volunteer(volunteer)).get(url).then().statusCode(200);
+
+            statement.execute("SELECT pg_notify('" + IdentityProjection.CHANNEL + "', '"
+                    + IdentityProjection.IDENTITY + "\t" + Tokens.DEV_ISSUER + "\t" + subject + "')");
+        }
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> As.token(Tokens.volunteer(volunteer)).get(url)
+                .then().statusCode(403).body("type", equalTo("https://linkage.dev/problems/access-ended")));
+    }
+
+    /**
+     * A login still in use past the refresh age (5 s here) is answered from the cache and read again in the
+     * background, long before the entry's guard age (a minute): a change written behind the projection's back, with
+     * no NOTIFY, ends the access then, and the entry stays cached.
+     */
+    @Test
+    void aLoginInUseIsReadAgainInTheBackgroundBeforeItsEntryExpires() throws SQLException {
+        UUID volunteer = UUID.randomUUID();
+        String token = Tokens.volunteer(volunteer);
+        String subject = Tokens.subjectOf(volunteer);
+        String url = "/test/guarded/volunteers/" + volunteer;
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            As.token(token).get(url).then().statusCode(200);
+            return projection.cached(Tokens.DEV_ISSUER, subject, volunteer).isPresent();
+        });
+        long cachedAt = System.nanoTime();
+        try (var connection = database(); var statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO linkage_volunteer_access (volunteer_id, access, sequence) VALUES ('"
+                    + volunteer + "', 'SUSPENDED', 1)");
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                As.token(token).get(url).then().statusCode(403)
+                        .body("type", equalTo("https://linkage.dev/problems/access-ended")));
+        assertTrue(Duration.ofNanos(System.nanoTime() - cachedAt).compareTo(Duration.ofSeconds(45)) < 0,
+                "read again well before the entry's guard age");
+        assertEquals(CallerResolution.State.BLOCKED,
+                projection.cached(Tokens.DEV_ISSUER, subject, volunteer).orElseThrow().state());
     }
 
     private static Connection database() throws SQLException {
