@@ -253,6 +253,7 @@ class LivePositionBenchmark {
             long gcMillisBefore = 0;
             HistogramSnapshot pingsBefore = null;
             HistogramSnapshot fanOutsBefore = null;
+            long[] hostBefore = null;
             long start = System.nanoTime();
             for (int second = -warmUpSeconds; second < seconds; second++) {
                 if (second == 0) {
@@ -260,6 +261,7 @@ class LivePositionBenchmark {
                     gcMillisBefore = collectionMillis();
                     pingsBefore = pingTimer().takeSnapshot();
                     fanOutsBefore = fanOutTimer().takeSnapshot();
+                    hostBefore = hostCpuTicks();
                 }
                 // An emergency at the start of each second, while the phones ping all through it.
                 long wait = start + (second + warmUpSeconds) * 1_000_000_000L - System.nanoTime();
@@ -275,6 +277,7 @@ class LivePositionBenchmark {
             HistogramSnapshot fanOutsAfter = fanOutTimer().takeSnapshot();
             long gcs = collections() - gcBefore;
             long gcMillis = collectionMillis() - gcMillisBefore;
+            String hostBusy = hostBusySince(hostBefore);
             String phonesSaw = awaitPhones(phones);
             assertTrue(phonesSaw.endsWith(" refused=0"), "pings refused: " + phonesSaw);
             System.out.printf("%n== Live positions: %d volunteers indexed, %d riders pinging every 10 s (1,000/s), "
@@ -284,11 +287,39 @@ class LivePositionBenchmark {
                             + "emergency fan-out, NeedRaised -> 7th offer published: %s%n"
                             + "emergency fan-out, server side (need event consumed -> offers committed): %s%n"
                             + "heap per tracked rider (roster slot, map node, cell entry): %d bytes; "
-                            + "GCs while measured: %d, %d ms in all (%s)%n%n",
+                            + "GCs while measured: %d, %d ms in all (%s)%n"
+                            + "host CPUs busy while measured (every process on this machine): %s%n%n",
                     volunteers, RIDERS, seconds, warmUpSeconds, phonesSaw.substring("PINGS ".length()),
                     measuredOnly(pingsBefore, pingsAfter), new Percentiles(fanOutNanos),
-                    measuredOnly(fanOutsBefore, fanOutsAfter), perRider, gcs, gcMillis, collectors());
+                    measuredOnly(fanOutsBefore, fanOutsAfter), perRider, gcs, gcMillis, collectors(), hostBusy);
         }
+    }
+
+    /**
+     * The machine's busy and total CPU time so far (/proc/stat, in ticks), or null where there is none: whether a
+     * fan-out's tail waited for a core or for something else.
+     */
+    private static long[] hostCpuTicks() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            // user, nice, system, idle, iowait, irq, softirq, steal; guest time is already counted in user
+            for (int i = 1; i <= Math.min(8, fields.length - 1); i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]); // idle and iowait
+            return new long[]{total - idle, total};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String hostBusySince(long[] before) {
+        long[] now = hostCpuTicks();
+        if (before == null || now == null || now[1] == before[1]) {
+            return "unknown (no /proc/stat)";
+        }
+        return "%.0f %%".formatted(100.0 * (now[0] - before[0]) / (now[1] - before[1]));
     }
 
     /**

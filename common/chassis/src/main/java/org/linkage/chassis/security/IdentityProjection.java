@@ -5,13 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 import org.linkage.chassis.signals.ReplicaSignals;
 import org.linkage.events.identity.IdentityLinked;
 import org.linkage.events.identity.IdentityUnlinked;
 import org.linkage.events.identity.VolunteerAccessChanged;
-import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,17 +46,18 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class IdentityProjection {
 
-    /** The channel every change of the projection is announced on; the payload is empty. */
+    /** The channel every change of the projection is announced on; the payload names what changed. */
     public static final String CHANNEL = "linkage_identity";
+    /** The first field of a change's payload: which logins it concerns ({@link #invalidate}). */
+    static final String IDENTITY = "identity";
+    static final String VOLUNTEER = "volunteer";
     /** More logins than this are not cached: the cache starts again empty. */
     static final int MAX_ENTRIES = 100_000;
     /** Logins read again in one background refresh, at most: two statements, however many. */
     private static final int REFRESH_BATCH = 1_000;
+    /** PostgreSQL refuses a NOTIFY payload of 8,000 bytes or more. */
+    private static final int MAX_CHANGE_BYTES = 7_900;
     private static final Logger LOG = Logger.getLogger(IdentityProjection.class);
-    /** The first field of a change's NOTIFY payload: which logins it concerns ({@link #invalidate}). */
-    static final String IDENTITY = "identity";
-    static final String VOLUNTEER = "volunteer";
-    private static final int MAX_CHANGE_LENGTH = 7_900;
 
     private final EntityManager entityManager;
     private final DataSource dataSource;
@@ -129,7 +131,8 @@ public class IdentityProjection {
     }
 
     private void link(String issuer, String subject, UUID volunteerId, long sequence) {
-        announceChange(IDENTITY + "\t" + issuer + "\t" + subject);
+        // An issuer with a tab in it could not be told from its subject: the change then names nothing.
+        announceChange(issuer.indexOf('\t') >= 0 ? "" : IDENTITY + "\t" + issuer + "\t" + subject);
         entityManager.createNativeQuery("""
                         INSERT INTO linkage_identity_link (issuer, subject, volunteer_id, sequence)
                         VALUES (?1, ?2, ?3, ?4)
@@ -146,10 +149,10 @@ public class IdentityProjection {
     /**
      * Tells every replica, this one as the transaction commits, that what it cached of this identity or volunteer
      * may be out of date: NOTIFY is delivered only if the transaction commits, and a rolled-back change leaves nothing
-     * to forget. Too long for a notification (8,000 bytes), it names nothing, and every replica forgets everything.
+     * to forget. Too long for a notification, it names nothing, and every replica forgets everything.
      */
     private void announceChange(String change) {
-        signals.tellAll(CHANNEL, change.length() > MAX_CHANGE_LENGTH ? "" : change);
+        signals.tellAll(CHANNEL, change.getBytes(StandardCharsets.UTF_8).length > MAX_CHANGE_BYTES ? "" : change);
     }
 
     /**
