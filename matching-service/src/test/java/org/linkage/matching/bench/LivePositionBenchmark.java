@@ -28,6 +28,7 @@ import org.linkage.matching.domain.Availability;
 import org.linkage.matching.domain.LivePositions;
 import org.linkage.matching.domain.VolunteerProfile;
 import org.linkage.matching.service.CandidateIndex;
+import org.linkage.testing.HostCpu;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.Tokens;
 import org.linkage.testing.TopicProbe;
@@ -44,6 +45,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -253,7 +255,7 @@ class LivePositionBenchmark {
             long gcMillisBefore = 0;
             HistogramSnapshot pingsBefore = null;
             HistogramSnapshot fanOutsBefore = null;
-            long[] hostBefore = null;
+            Optional<HostCpu> hostBefore = Optional.empty();
             long start = System.nanoTime();
             for (int second = -warmUpSeconds; second < seconds; second++) {
                 if (second == 0) {
@@ -261,7 +263,7 @@ class LivePositionBenchmark {
                     gcMillisBefore = collectionMillis();
                     pingsBefore = pingTimer().takeSnapshot();
                     fanOutsBefore = fanOutTimer().takeSnapshot();
-                    hostBefore = hostCpuTicks();
+                    hostBefore = HostCpu.now();
                 }
                 // An emergency at the start of each second, while the phones ping all through it.
                 long wait = start + (second + warmUpSeconds) * 1_000_000_000L - System.nanoTime();
@@ -277,7 +279,9 @@ class LivePositionBenchmark {
             HistogramSnapshot fanOutsAfter = fanOutTimer().takeSnapshot();
             long gcs = collections() - gcBefore;
             long gcMillis = collectionMillis() - gcMillisBefore;
-            String hostBusy = hostBusySince(hostBefore);
+            // Whether a fan-out's tail can have waited for a core.
+            String hostBusy = hostBefore.flatMap(before -> HostCpu.now().map(now -> now.busyShareSince(before)))
+                    .map(share -> "%.0f %%".formatted(100 * share)).orElse("unknown (no /proc/stat)");
             String phonesSaw = awaitPhones(phones);
             assertTrue(phonesSaw.endsWith(" refused=0"), "pings refused: " + phonesSaw);
             System.out.printf("%n== Live positions: %d volunteers indexed, %d riders pinging every 10 s (1,000/s), "
@@ -293,33 +297,6 @@ class LivePositionBenchmark {
                     measuredOnly(pingsBefore, pingsAfter), new Percentiles(fanOutNanos),
                     measuredOnly(fanOutsBefore, fanOutsAfter), perRider, gcs, gcMillis, collectors(), hostBusy);
         }
-    }
-
-    /**
-     * The machine's busy and total CPU time so far (/proc/stat, in ticks), or null where there is none: whether a
-     * fan-out's tail waited for a core or for something else.
-     */
-    private static long[] hostCpuTicks() {
-        try {
-            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long total = 0;
-            // user, nice, system, idle, iowait, irq, softirq, steal; guest time is already counted in user
-            for (int i = 1; i <= Math.min(8, fields.length - 1); i++) {
-                total += Long.parseLong(fields[i]);
-            }
-            long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]); // idle and iowait
-            return new long[]{total - idle, total};
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static String hostBusySince(long[] before) {
-        long[] now = hostCpuTicks();
-        if (before == null || now == null || now[1] == before[1]) {
-            return "unknown (no /proc/stat)";
-        }
-        return "%.0f %%".formatted(100.0 * (now[0] - before[0]) / (now[1] - before[1]));
     }
 
     /**

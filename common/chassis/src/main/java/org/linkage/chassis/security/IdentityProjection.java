@@ -49,8 +49,8 @@ public class IdentityProjection {
     /** The channel every change of the projection is announced on; the payload names what changed. */
     public static final String CHANNEL = "linkage_identity";
     /** The first field of a change's payload: which logins it concerns ({@link #invalidate}). */
-    static final String IDENTITY = "identity";
-    static final String VOLUNTEER = "volunteer";
+    private static final String IDENTITY = "identity";
+    private static final String VOLUNTEER = "volunteer";
     /** More logins than this are not cached: the cache starts again empty. */
     static final int MAX_ENTRIES = 100_000;
     /** Logins read again in one background refresh, at most: two statements, however many. */
@@ -63,7 +63,9 @@ public class IdentityProjection {
     private final DataSource dataSource;
     private final Event<IdentityChanged> changes;
     private final ReplicaSignals signals;
-    private final IdentityCacheConfig config;
+    /** The configured ages, in the unit the cache's check on every request compares. */
+    private final long maxAgeNanos;
+    private final long refreshAfterNanos;
     private final Map<Login, Cached> cache = new ConcurrentHashMap<>();
     /** Logins asked for since their entry became due for refresh: read again by {@link #refreshDue()}. */
     private final Set<Login> dueForRefresh = ConcurrentHashMap.newKeySet();
@@ -76,10 +78,14 @@ public class IdentityProjection {
         this.dataSource = dataSource;
         this.changes = changes;
         this.signals = signals;
-        this.config = config;
+        this.maxAgeNanos = config.maxAge().toNanos();
+        this.refreshAfterNanos = config.refreshAfter().toNanos();
     }
 
     private record Login(String issuer, String subject, UUID claimed) {
+        Identity identity() {
+            return new Identity(issuer, subject);
+        }
     }
 
     /** An identity as the projection's links are keyed: several logins (claims) may share one. */
@@ -111,13 +117,13 @@ public class IdentityProjection {
             return true;
         }
         // From the database, not the cache: a stream is checked as a change commits, maybe before the cache heard.
-        CallerResolution current = read(lease.issuer(), lease.subject(), lease.claimedVolunteer());
+        CallerResolution current = read(new Login(lease.issuer(), lease.subject(), lease.claimedVolunteer()));
         return current.linked() && current.volunteerId().equals(lease.volunteerId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(VolunteerAccessChanged changed) {
-        announceChange(VOLUNTEER + "\t" + changed.volunteerId());
+        announceChange(volunteerChanged(changed.volunteerId()));
         entityManager.createNativeQuery("""
                         INSERT INTO linkage_volunteer_access (volunteer_id, access, sequence) VALUES (?1, ?2, ?3)
                         ON CONFLICT (volunteer_id) DO UPDATE SET access = EXCLUDED.access,
@@ -131,8 +137,7 @@ public class IdentityProjection {
     }
 
     private void link(String issuer, String subject, UUID volunteerId, long sequence) {
-        // An issuer with a tab in it could not be told from its subject: the change then names nothing.
-        announceChange(issuer.indexOf('\t') >= 0 ? "" : IDENTITY + "\t" + issuer + "\t" + subject);
+        announceChange(identityChanged(issuer, subject));
         entityManager.createNativeQuery("""
                         INSERT INTO linkage_identity_link (issuer, subject, volunteer_id, sequence)
                         VALUES (?1, ?2, ?3, ?4)
@@ -151,6 +156,17 @@ public class IdentityProjection {
      * may be out of date: NOTIFY is delivered only if the transaction commits, and a rolled-back change leaves nothing
      * to forget. Too long for a notification, it names nothing, and every replica forgets everything.
      */
+    /** The payload of a change to an identity's link: its logins are forgotten, whatever their claim. */
+    static String identityChanged(String issuer, String subject) {
+        // An issuer with a tab in it could not be told from its subject: the change then names nothing.
+        return issuer.indexOf('\t') >= 0 ? "" : IDENTITY + "\t" + issuer + "\t" + subject;
+    }
+
+    /** The payload of a change to a volunteer's access: the logins acting as them are forgotten. */
+    static String volunteerChanged(UUID volunteerId) {
+        return VOLUNTEER + "\t" + volunteerId;
+    }
+
     private void announceChange(String change) {
         signals.tellAll(CHANNEL, change.getBytes(StandardCharsets.UTF_8).length > MAX_CHANGE_BYTES ? "" : change);
     }
@@ -194,19 +210,22 @@ public class IdentityProjection {
      * still answered, and read again in the background.
      */
     public Optional<CallerResolution> cached(String issuer, String subject, UUID claimed) {
+        return cached(new Login(issuer, subject, claimed));
+    }
+
+    private Optional<CallerResolution> cached(Login login) {
         if (!signals.isListening()) {
             return Optional.empty();
         }
-        Login login = new Login(issuer, subject, claimed);
         Cached cached = cache.get(login);
         if (cached == null) {
             return Optional.empty();
         }
         long age = System.nanoTime() - cached.readAtNanos();
-        if (age >= config.maxAge().toNanos()) {
+        if (age >= maxAgeNanos) {
             return Optional.empty();
         }
-        if (age >= config.refreshAfter().toNanos()) {
+        if (age >= refreshAfterNanos) {
             dueForRefresh.add(login);
         }
         return Optional.of(cached.resolution());
@@ -245,13 +264,14 @@ public class IdentityProjection {
      * @param claimed the token's volunteer_id claim, or null
      */
     public CallerResolution resolve(String issuer, String subject, UUID claimed) {
-        Optional<CallerResolution> cached = cached(issuer, subject, claimed);
+        Login login = new Login(issuer, subject, claimed);
+        Optional<CallerResolution> cached = cached(login);
         if (cached.isPresent()) {
             return cached.get();
         }
         long seen = generation.get();
-        CallerResolution resolution = read(issuer, subject, claimed);
-        cacheUnlessInvalidated(seen, Map.of(new Login(issuer, subject, claimed), resolution));
+        CallerResolution resolution = read(login);
+        cacheUnlessInvalidated(seen, Map.of(login, resolution));
         return resolution;
     }
 
@@ -271,8 +291,7 @@ public class IdentityProjection {
         }
     }
 
-    private CallerResolution read(String issuer, String subject, UUID claimed) {
-        Login login = new Login(issuer, subject, claimed);
+    private CallerResolution read(Login login) {
         return readAll(List.of(login)).get(login);
     }
 
@@ -282,8 +301,8 @@ public class IdentityProjection {
             Map<Identity, CallerResolution.Link> links = links(connection, logins);
             Map<Login, Optional<UUID>> candidates = new HashMap<>();
             for (Login login : logins) {
-                candidates.put(login, CallerResolution.candidate(links.getOrDefault(
-                        new Identity(login.issuer(), login.subject()), CallerResolution.Link.NONE), login.claimed()));
+                candidates.put(login, CallerResolution.candidate(
+                        links.getOrDefault(login.identity(), CallerResolution.Link.NONE), login.claimed()));
             }
             Map<UUID, String> access = access(connection,
                     candidates.values().stream().flatMap(Optional::stream).distinct().toArray(UUID[]::new));

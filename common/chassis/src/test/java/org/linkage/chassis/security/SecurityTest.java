@@ -177,14 +177,14 @@ class SecurityTest {
             statement.executeUpdate("INSERT INTO linkage_volunteer_access (volunteer_id, access, sequence) VALUES ('"
                     + volunteer + "', 'SUSPENDED', 1)");
             statement.execute("SELECT pg_notify('" + IdentityProjection.CHANNEL + "', '"
-                    + IdentityProjection.VOLUNTEER + "\t" + other + "')");
+                    + IdentityProjection.volunteerChanged(other) + "')");
             await().atMost(Duration.ofSeconds(5))
                     .until(() -> projection.cached(Tokens.DEV_ISSUER, Tokens.subjectOf(other), other).isEmpty());
             assertTrue(projection.cached(Tokens.DEV_ISSUER, subject, volunteer).isPresent(), "another's change");
             As.token(Tokens.volunteer(volunteer)).get(url).then().statusCode(200);
 
             statement.execute("SELECT pg_notify('" + IdentityProjection.CHANNEL + "', '"
-                    + IdentityProjection.IDENTITY + "\t" + Tokens.DEV_ISSUER + "\t" + subject + "')");
+                    + IdentityProjection.identityChanged(Tokens.DEV_ISSUER, subject) + "')");
         }
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> As.token(Tokens.volunteer(volunteer)).get(url)
                 .then().statusCode(403).body("type", equalTo("https://linkage.dev/problems/access-ended")));

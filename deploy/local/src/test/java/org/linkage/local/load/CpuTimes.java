@@ -1,6 +1,7 @@
 package org.linkage.local.load;
 
 import org.linkage.local.ProcStat;
+import org.linkage.testing.HostCpu;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -21,8 +21,6 @@ import java.util.stream.Stream;
 record CpuTimes(Map<String, Long> pids, Map<String, Double> seconds, Map<String, Double> jitSeconds,
                 Map<String, Double> gcSeconds) {
 
-    /** The kernel's clock ticks per second (USER_HZ) of /proc/stat, 100 on every Linux we run. */
-    private static final double TICKS = 100.0;
     static final String DRIVER = "load driver";
     static final String HOST = "host";
 
@@ -47,7 +45,7 @@ record CpuTimes(Map<String, Long> pids, Map<String, Double> seconds, Map<String,
                 seconds.merge(part, cpu, Double::sum);
             }
         });
-        seconds.put(HOST, hostSeconds());
+        seconds.put(HOST, HostCpu.now().map(HostCpu::busySeconds).orElse(0.0));
         Map<String, Double> jit = new LinkedHashMap<>();
         Map<String, Double> gc = new LinkedHashMap<>();
         parts.forEach((name, pid) -> {
@@ -114,21 +112,5 @@ record CpuTimes(Map<String, Long> pids, Map<String, Double> seconds, Map<String,
             parents.put(pid, stat.parent());
             seconds.put(pid, stat.cpuSeconds() + stat.waitedChildrenCpuSeconds());
         });
-    }
-
-    /** All CPUs' busy time: every column of /proc/stat's first line but idle and iowait. */
-    private static double hostSeconds() {
-        try {
-            List<String> columns = List.of(Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+"));
-            long busy = 0;
-            for (int i = 1; i < Math.min(columns.size(), 9); i++) {
-                if (i != 4 && i != 5) {
-                    busy += Long.parseLong(columns.get(i));
-                }
-            }
-            return busy / TICKS;
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
     }
 }
