@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import org.linkage.chassis.web.PageRequest;
 import org.linkage.matching.domain.Assignment;
 import org.linkage.matching.domain.AssignmentStatus;
@@ -41,10 +42,29 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
      *
      * @param around the need's window; commitments within a week of it are read, for overlaps and the hours cap
      */
-    @SuppressWarnings("unchecked")
     public Map<UUID, VolunteerFacts> facts(Collection<UUID> volunteerIds, Instant now, Instant aroundStart,
                                            Instant aroundEnd) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        return read(null, volunteerIds, now, aroundStart, aroundEnd).facts();
+    }
+
+    /** The volunteers' facts, and whether a need is stored already. */
+    public record FactsRead(Map<UUID, VolunteerFacts> facts, boolean needStored) {
+    }
+
+    /**
+     * As {@link #facts}, and in the same round trip whether need {@code needId} is stored already: a need just
+     * raised is ranked before it is stored, and asks this rather than looking itself up first.
+     */
+    public FactsRead factsAndWhetherStored(UUID needId, Collection<UUID> volunteerIds, Instant now,
+                                           Instant aroundStart, Instant aroundEnd) {
+        return read(needId, volunteerIds, now, aroundStart, aroundEnd);
+    }
+
+    @SuppressWarnings("unchecked")
+    private FactsRead read(UUID needId, Collection<UUID> volunteerIds, Instant now, Instant aroundStart,
+                           Instant aroundEnd) {
+        // The need's row, if asked for and stored, is the one with neither counts nor hours.
+        Query query = getEntityManager().createNativeQuery("""
                         SELECT volunteer_id, count(*) FILTER (WHERE offered_at > :weekAgo),
                                count(*) FILTER (WHERE status IN ('ACCEPTED', 'RELEASED')),
                                count(*) FILTER (WHERE status IN ('DECLINED', 'EXPIRED')),
@@ -53,20 +73,30 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
                         UNION ALL
                         SELECT volunteer_id, NULL, NULL, NULL, window_start, window_end, hours
                           FROM assignment WHERE status = 'ACCEPTED' AND volunteer_id IN (:ids)
-                           AND window_end > :from AND window_start < :to""")
+                           AND window_end > :from AND window_start < :to"""
+                        + (needId == null ? "" : """
+
+                        UNION ALL
+                        SELECT id, NULL, NULL, NULL, NULL, NULL, NULL FROM need WHERE id = :needId"""))
                 .setParameter("ids", volunteerIds)
                 .setParameter("weekAgo", now.minus(7, ChronoUnit.DAYS))
                 .setParameter("from", aroundStart.minus(8, ChronoUnit.DAYS))
-                .setParameter("to", aroundEnd.plus(8, ChronoUnit.DAYS))
-                .getResultList();
+                .setParameter("to", aroundEnd.plus(8, ChronoUnit.DAYS));
+        if (needId != null) {
+            query.setParameter("needId", needId);
+        }
+        List<Object[]> rows = query.getResultList();
         Map<UUID, List<VolunteerFacts.Commitment>> commitments = new HashMap<>();
         List<Object[]> counts = new ArrayList<>();
+        boolean needStored = false;
         for (Object[] row : rows) {
             if (row[1] != null) {
                 counts.add(row);
-            } else {
+            } else if (row[6] != null) {
                 commitments.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new VolunteerFacts.Commitment(
                         instant(row[4]), instant(row[5]), ((Number) row[6]).doubleValue()));
+            } else {
+                needStored = true;
             }
         }
         Map<UUID, VolunteerFacts> facts = new HashMap<>();
@@ -75,7 +105,7 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
             facts.put(id, new VolunteerFacts(((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
                     ((Number) row[3]).intValue(), commitments.getOrDefault(id, List.of())));
         }
-        return facts;
+        return new FactsRead(facts, needStored);
     }
 
     /** Volunteers who accepted a need for the beneficiary before: continuity puts them first. */

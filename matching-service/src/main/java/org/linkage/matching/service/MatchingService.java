@@ -35,6 +35,7 @@ import org.linkage.matching.domain.OfferReasons;
 import org.linkage.matching.domain.Requirements;
 import org.linkage.matching.domain.ScoringWeights;
 import org.linkage.matching.domain.SearchRadius;
+import org.linkage.matching.domain.VolunteerFacts;
 import org.linkage.matching.domain.VolunteerProfile;
 import org.linkage.matching.mapping.AssignmentMapper;
 import org.linkage.matching.mapping.NeedMapper;
@@ -48,6 +49,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -108,27 +110,71 @@ public class MatchingService {
     /**
      * Stores the need and offers it: an emergency to the nearest on-duty responders, others to the best fits.
      * A routine or urgent need also gets its deadline timer.
+     *
+     * <p>The need is ranked before it is stored: the ranking's first read of the candidates' facts also says whether
+     * the need is stored already (raised again under a new event id): one round trip fewer on an emergency's critical
+     * path than looking the need up first.
      */
     @Transactional
     public void needRaised(NeedRaised event, EventEnvelope envelope) {
-        if (needs.findByIdOptional(event.needId()).isPresent()) {
-            // Raised again under a new event id: it was offered the first time already.
+        Instant now = Instant.now();
+        Need need = NeedMapper.fromRaised(event, Objects.requireNonNullElse(envelope.occurredAt(), now));
+        boolean emergency = need.urgency == Urgency.EMERGENCY;
+        if (emergency) {
+            need.searchRadiusMetres = config.emergency().radiusMetres();
+            need.widenAt = now.plus(config.emergency().widenAfter());
+        } else {
+            need.escalateAt = need.matchBy().minus(config.escalateBefore());
+        }
+        NewNeedFacts facts = new NewNeedFacts(need, now);
+        // Nothing was offered yet: no query for its assignments.
+        Ranking ranking = rank(need, List.of(), emergency ? config.emergency().responders() : need.volunteersNeeded,
+                now, facts);
+        if (facts.needStored()) {
             LOG.infof("Need %s is already known; NeedRaised ignored", event.needId());
             return;
         }
-        Instant now = Instant.now();
-        Need need = NeedMapper.fromRaised(event, Objects.requireNonNullElse(envelope.occurredAt(), now));
-        if (need.urgency == Urgency.EMERGENCY) {
-            need.searchRadiusMetres = config.emergency().radiusMetres();
-            need.widenAt = now.plus(config.emergency().widenAfter());
-            needs.persist(need);
-            // Nothing was offered yet: no query for its assignments on the emergency's critical path.
-            fanOut(need, List.of(), config.emergency().responders(), now);
-        } else {
-            need.escalateAt = need.matchBy().minus(config.escalateBefore());
-            needs.persist(need);
-            // Likewise a new need has no offers yet: no query (and no flush before it) on its critical path.
-            offerOpenPlaces(need, List.of(), now);
+        needs.persist(need);
+        offer(need, ranking, 0, now);
+        if (emergency && ranking.matches().isEmpty()) {
+            widen(need, now);
+        } else if (!emergency && ranking.matches().size() < need.volunteersNeeded) {
+            unmatched(need, UNMATCHED.text("unmatched.none", Language.ZH_CN, need.requiredSkill, radius(need),
+                    ranking.matches().size(), need.volunteersNeeded), ranking.matches().size(), now);
+        }
+    }
+
+    /**
+     * The candidates' facts for a need not stored yet. The first read also finds out whether it is stored after all;
+     * with no candidates to read, the need is looked up alone.
+     */
+    private final class NewNeedFacts implements CandidateSearch.FactsSource {
+
+        private final Need need;
+        private final Instant now;
+        private Boolean stored;
+
+        NewNeedFacts(Need need, Instant now) {
+            this.need = need;
+            this.now = now;
+        }
+
+        @Override
+        public Map<UUID, VolunteerFacts> apply(Collection<UUID> volunteerIds) {
+            if (stored != null) {
+                return assignments.facts(volunteerIds, now, need.windowStart, need.windowEnd);
+            }
+            AssignmentRepository.FactsRead read = assignments.factsAndWhetherStored(need.id, volunteerIds, now,
+                    need.windowStart, need.windowEnd);
+            stored = read.needStored();
+            return read.facts();
+        }
+
+        boolean needStored() {
+            if (stored == null) {
+                stored = needs.findByIdOptional(need.id).isPresent();
+            }
+            return stored;
         }
     }
 
@@ -592,11 +638,16 @@ public class MatchingService {
     }
 
     private Ranking rank(Need need, List<Assignment> offeredBefore, int limit, Instant now) {
+        return rank(need, offeredBefore, limit, now, ids -> assignments.facts(ids, now, need.windowStart,
+                need.windowEnd));
+    }
+
+    private Ranking rank(Need need, List<Assignment> offeredBefore, int limit, Instant now,
+                         CandidateSearch.FactsSource facts) {
         boolean emergency = need.urgency == Urgency.EMERGENCY;
         Requirements requirements = requirements(need, emergency ? need.searchRadiusMetres : radius(need), emergency);
         // Nobody is asked twice.
         Set<UUID> asked = offeredBefore.stream().map(assignment -> assignment.volunteerId).collect(Collectors.toSet());
-        CandidateSearch.FactsSource facts = ids -> assignments.facts(ids, now, need.windowStart, need.windowEnd);
         if (emergency) {
             return rankResponders(requirements, limit, asked, facts, now);
         }

@@ -2,6 +2,9 @@ package org.linkage.matching.bench;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.HistogramSnapshot;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -40,6 +43,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -73,6 +77,14 @@ class EmergencyFanOutBenchmark {
     @Inject
     CandidateIndex index;
 
+    @Inject
+    MeterRegistry meters;
+
+    /** The service's own timer (its buckets set by {@link LivePositionBenchmark.ServerPercentiles}). */
+    private Timer handled() {
+        return meters.find("linkage.matching.need.event.handled").timer();
+    }
+
     @Test
     void fromNeedRaisedToAllOffersPublished() throws Exception {
         load();
@@ -98,7 +110,11 @@ class EmergencyFanOutBenchmark {
             // What else stopped the JVM meanwhile: collector time during each measured fan-out (the broker, the
             // service and this client share the JVM, so a pause delays all three).
             long[] collectorMillis = new long[measured];
+            HistogramSnapshot handledBefore = null;
             for (int i = 0; i < warmUp + measured; i++) {
+                if (i == warmUp) {
+                    handledBefore = handled().takeSnapshot();
+                }
                 long collectedBefore = collectorMillis();
                 FanOut fanOut = fanOut(random, producer, offers);
                 if (i >= warmUp) {
@@ -110,6 +126,11 @@ class EmergencyFanOutBenchmark {
             System.out.printf("%n== Emergency fan-out, %d volunteers loaded, %d responders per need, after %d needs"
                     + " of warm-up ==%nraised -> all offers published: %s%nof which raised -> handler started: %s%n",
                     VOLUNTEERS, RESPONDERS, warmUp, new Percentiles(latencies), new Percentiles(untilConsumed));
+            HistogramSnapshot handledAfter = handled().takeSnapshot();
+            System.out.printf("server side (need event consumed -> offers committed): %s; mean %.2f ms%n",
+                    LivePositionBenchmark.measuredOnly(handledBefore, handledAfter),
+                    (handledAfter.total(TimeUnit.MILLISECONDS) - handledBefore.total(TimeUnit.MILLISECONDS))
+                            / (handledAfter.count() - handledBefore.count()));
             printSlowest(latencies, untilConsumed, collectorMillis);
         }
     }

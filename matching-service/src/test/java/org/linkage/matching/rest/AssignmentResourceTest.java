@@ -57,6 +57,7 @@ import static org.linkage.matching.rest.MatchingFixtures.north;
 import static org.linkage.matching.rest.MatchingFixtures.postAtOnce;
 import static org.linkage.matching.rest.MatchingFixtures.raise;
 import static org.linkage.matching.rest.MatchingFixtures.randomBase;
+import static org.linkage.matching.rest.MatchingFixtures.responder;
 import static org.linkage.matching.rest.MatchingFixtures.send;
 import static org.linkage.matching.rest.MatchingFixtures.volunteer;
 
@@ -260,6 +261,35 @@ class AssignmentResourceTest {
 
         asAdmin().get("/api/v1/assignments?needId=" + needId).then().body("totalItems", equalTo(1));
         assertEquals(1, eventsOf(needId, AssignmentOffered.TYPE).size());
+        assertTrue(TopicProbe.readAll(Topics.deadLetter("matching-service")).stream()
+                .noneMatch(record -> record.value().contains(needId.toString())), "recognised, not dead-lettered");
+    }
+
+    @Test
+    void anEmergencyOrANeedNobodyFitsRaisedAgainUnderANewEventIdIsHandledOnce() {
+        GeoPoint base = randomBase();
+        for (int i = 1; i <= 8; i++) {
+            responder(north(base, 50.0 * i), "first-aid");
+        }
+        UUID emergency = UUID.randomUUID();
+        // Nobody has the skill: no candidate's facts are read, so the need is looked up on its own.
+        UUID nobodyFits = UUID.randomUUID();
+        for (int copy = 0; copy < 2; copy++) {
+            send(Topics.NEED_EVENTS, need(emergency, "first-aid", base, Urgency.EMERGENCY, 1));
+            send(Topics.NEED_EVENTS, need(nobodyFits, "no-such-skill", base, Urgency.ROUTINE, 1));
+        }
+        for (UUID needId : List.of(emergency, nobodyFits)) {
+            UUID marker = keyOnTheSamePartition(Topics.NEED_EVENTS, needId);
+            send(Topics.NEED_EVENTS, need(marker, "no-such-skill", base, Urgency.ROUTINE, 1));
+            awaitEvent(NeedUnmatched.TYPE, e -> e.aggregateId().equals(marker.toString()));
+        }
+
+        asAdmin().get("/api/v1/assignments?needId=" + emergency).then().body("totalItems", equalTo(7));
+        assertEquals(7, eventsOf(emergency, AssignmentOffered.TYPE).size());
+        assertEquals(1, eventsOf(nobodyFits, NeedUnmatched.TYPE).size());
+        assertTrue(TopicProbe.readAll(Topics.deadLetter("matching-service")).stream().noneMatch(record ->
+                record.value().contains(emergency.toString()) || record.value().contains(nobodyFits.toString())),
+                "recognised as known, not refused by the need's primary key after retries");
     }
 
     @Test
