@@ -71,6 +71,45 @@ class OutboxTest {
     }
 
     @Test
+    void stateInsertedInTheEventsStatementIsStoredWithThem() {
+        String subject = UUID.randomUUID().toString();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        Outbox.Insert notes = new Outbox.Insert("""
+                INSERT INTO test_note (id, text) VALUES (?, ?), (?, COALESCE(CAST(? AS TEXT), 'nothing said'))""", List.of(
+                Outbox.Insert.value(first, UUID.class), Outbox.Insert.value("with its event", String.class),
+                Outbox.Insert.value(second, UUID.class), Outbox.Insert.value(null, String.class)));
+        QuarkusTransaction.requiringNew().run(() -> outbox.publishAllWith(List.of(notes),
+                List.of(new TestEvent(subject, 1), new TestEvent(subject, 2))));
+
+        assertEquals(List.of(1, 2), awaitCount(subject, 2).stream().map(e -> e.payload().path("sequence").asInt())
+                .toList());
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals("with its event", entityManager.find(TestNote.class, first).text);
+            assertEquals("nothing said", entityManager.find(TestNote.class, second).text);
+        });
+        assertThrows(IllegalArgumentException.class, () -> new Outbox.Insert("INSERT INTO test_note (id) VALUES (?)",
+                List.of()), "a placeholder without its value");
+    }
+
+    @Test
+    void stateInsertedInTheEventsStatementIsRolledBackWithThem() {
+        String subject = UUID.randomUUID().toString();
+        UUID id = UUID.randomUUID();
+        Outbox.Insert note = new Outbox.Insert("INSERT INTO test_note (id, text) VALUES (?, ?)", List.of(
+                Outbox.Insert.value(id, UUID.class), Outbox.Insert.value("rolled back", String.class)));
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.publishAllWith(List.of(note), List.of(new TestEvent(subject, 1)));
+            throw new IllegalStateException("the business rule failed");
+        }));
+        QuarkusTransaction.requiringNew().run(() -> outbox.publish(new TestEvent(subject, 2)));
+
+        assertEquals(List.of(2), awaitCount(subject, 1).stream().map(e -> e.payload().path("sequence").asInt())
+                .toList());
+        assertEquals(null, QuarkusTransaction.requiringNew().call(() -> entityManager.find(TestNote.class, id)));
+    }
+
+    @Test
     void anEventOfARolledBackTransactionIsNeverPublished() {
         String subject = UUID.randomUUID().toString();
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {

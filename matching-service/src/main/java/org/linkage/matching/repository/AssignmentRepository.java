@@ -1,11 +1,14 @@
 package org.linkage.matching.repository;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import org.linkage.chassis.outbox.Outbox;
 import org.linkage.chassis.web.PageRequest;
 import org.linkage.matching.domain.Assignment;
 import org.linkage.matching.domain.AssignmentStatus;
@@ -24,8 +27,50 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.linkage.chassis.outbox.Outbox.Insert.value;
+
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepositoryBase<Assignment, UUID> {
+
+    private final ObjectMapper json;
+
+    AssignmentRepository(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * The offers' rows in one statement, for {@link Outbox#publishAllWith}: a need just raised and its offers are
+     * stored with their events. Every column of the table (NativeInsertsTest holds it so).
+     */
+    public Outbox.Insert insert(List<Assignment> offers) {
+        StringBuilder sql = new StringBuilder("""
+                INSERT INTO assignment (id, need_id, volunteer_id, status, rank, distance_metres, window_start,
+                                        window_end, offered_at, expires_at, answered_at, decline_reason, hours, score,
+                                        reasons)
+                VALUES\s""");
+        List<Outbox.Insert.Value<?>> values = new ArrayList<>();
+        for (Assignment offer : offers) {
+            sql.append(values.isEmpty() ? "" : ", ")
+                    .append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))");
+            values.addAll(List.of(value(offer.id, UUID.class), value(offer.need.id, UUID.class),
+                    value(offer.volunteerId, UUID.class), value(offer.status.name(), String.class),
+                    value(offer.rank, Integer.class), value(offer.distanceMetres, Integer.class),
+                    value(offer.windowStart, Instant.class), value(offer.windowEnd, Instant.class),
+                    value(offer.offeredAt, Instant.class), value(offer.expiresAt, Instant.class),
+                    value(offer.answeredAt, Instant.class), value(offer.declineReason, String.class),
+                    value(offer.hours, Double.class), value(offer.score, Double.class),
+                    value(toJson(offer.reasons), String.class)));
+        }
+        return new Outbox.Insert(sql.toString(), values);
+    }
+
+    private String toJson(Object reasons) {
+        try {
+            return reasons == null ? null : json.writeValueAsString(reasons);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Offer reasons are always JSON", e);
+        }
+    }
 
     public List<Assignment> forNeed(UUID needId) {
         return list("need.id", Sort.by("rank"), needId);
