@@ -1,7 +1,5 @@
 package org.linkage.matching.repository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -32,9 +30,9 @@ import static org.linkage.chassis.outbox.Outbox.Insert.value;
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepositoryBase<Assignment, UUID> {
 
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    AssignmentRepository(ObjectMapper json) {
+    AssignmentRepository(JsonColumns json) {
         this.json = json;
     }
 
@@ -59,17 +57,9 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
                     value(offer.offeredAt, Instant.class), value(offer.expiresAt, Instant.class),
                     value(offer.answeredAt, Instant.class), value(offer.declineReason, String.class),
                     value(offer.hours, Double.class), value(offer.score, Double.class),
-                    value(toJson(offer.reasons), String.class)));
+                    value(json.text(offer.reasons), String.class)));
         }
         return new Outbox.Insert(sql.toString(), values);
-    }
-
-    private String toJson(Object reasons) {
-        try {
-            return reasons == null ? null : json.writeValueAsString(reasons);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Offer reasons are always JSON", e);
-        }
     }
 
     public List<Assignment> forNeed(UUID needId) {

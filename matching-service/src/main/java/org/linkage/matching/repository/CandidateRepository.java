@@ -1,7 +1,5 @@
 package org.linkage.matching.repository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -18,9 +16,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUID> {
 
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    CandidateRepository(ObjectMapper json) {
+    CandidateRepository(JsonColumns json) {
         this.json = json;
     }
 
@@ -71,7 +69,7 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
                         + " weekly_hours_cap = EXCLUDED.weekly_hours_cap, updated_at = EXCLUDED.updated_at"
                         + " WHERE candidate_availability.updated_at <= EXCLUDED.updated_at")
                 .setParameter(1, event.volunteerId()).setParameter(2, event.timeZone())
-                .setParameter(3, write(event.weeklySlots())).setParameter(4, write(event.exceptions()))
+                .setParameter(3, json.text(event.weeklySlots())).setParameter(4, json.text(event.exceptions()))
                 .setParameter(5, event.weeklyHoursCap()).setParameter(6, stateAt)
                 .executeUpdate();
         touch(event.volunteerId());
@@ -120,13 +118,5 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
         @SuppressWarnings("unchecked")
         List<UUID> ids = query.getResultList();
         return new Changes(ids, now);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

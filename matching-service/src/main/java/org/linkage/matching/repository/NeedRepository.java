@@ -1,7 +1,5 @@
 package org.linkage.matching.repository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.linkage.chassis.outbox.Outbox;
@@ -17,9 +15,9 @@ import static org.linkage.chassis.outbox.Outbox.Insert.value;
 @ApplicationScoped
 public class NeedRepository implements PanacheRepositoryBase<Need, UUID> {
 
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    NeedRepository(ObjectMapper json) {
+    NeedRepository(JsonColumns json) {
         this.json = json;
     }
 
@@ -43,20 +41,13 @@ public class NeedRepository implements PanacheRepositoryBase<Need, UUID> {
                 value(need.volunteersNeeded, Integer.class), value(need.requestedBy, String.class),
                 value(need.summary, String.class), value(need.raisedAt, Instant.class),
                 value(need.unmatchedAt, Instant.class), value(need.searchRadiusMetres, Integer.class),
-                value(need.widenAt, Instant.class), value(toJson(need.requiredCertifications), String.class),
-                value(toJson(need.requiredTraining), String.class), value(toJson(need.volunteerGroups), String.class),
+                value(need.widenAt, Instant.class), value(json.text(need.requiredCertifications), String.class),
+                value(json.text(need.requiredTraining), String.class),
+                value(json.text(need.volunteerGroups), String.class),
                 value(need.radiusMetres, Integer.class), value(need.careCategory, String.class),
                 value(need.beneficiaryRef, UUID.class), value(need.deadline, Instant.class),
                 value(need.estimatedHours, Double.class), value(need.community, String.class),
                 value(need.cancelledAt, Instant.class), value(need.escalateAt, Instant.class)));
-    }
-
-    private String toJson(List<String> values) {
-        try {
-            return json.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A list of strings is always JSON", e);
-        }
     }
 
     /** Locks one emergency whose widening is due; like the offer expiry, replicas skip what another holds. */

@@ -57,7 +57,6 @@ import static org.linkage.matching.rest.MatchingFixtures.north;
 import static org.linkage.matching.rest.MatchingFixtures.postAtOnce;
 import static org.linkage.matching.rest.MatchingFixtures.raise;
 import static org.linkage.matching.rest.MatchingFixtures.randomBase;
-import static org.linkage.matching.rest.MatchingFixtures.responder;
 import static org.linkage.matching.rest.MatchingFixtures.send;
 import static org.linkage.matching.rest.MatchingFixtures.volunteer;
 
@@ -261,16 +260,13 @@ class AssignmentResourceTest {
 
         asAdmin().get("/api/v1/assignments?needId=" + needId).then().body("totalItems", equalTo(1));
         assertEquals(1, eventsOf(needId, AssignmentOffered.TYPE).size());
-        assertTrue(TopicProbe.readAll(Topics.deadLetter("matching-service")).stream()
-                .noneMatch(record -> record.value().contains(needId.toString())), "recognised, not dead-lettered");
+        assertNotDeadLettered(needId);
     }
 
     @Test
     void anEmergencyOrANeedNobodyFitsRaisedAgainUnderANewEventIdIsHandledOnce() {
         GeoPoint base = randomBase();
-        for (int i = 1; i <= 8; i++) {
-            responder(north(base, 50.0 * i), "first-aid");
-        }
+        EmergencyFanOutTest.eightResponders(base);
         UUID emergency = UUID.randomUUID();
         // Nobody has the skill: no candidate's facts are read, so the need is looked up on its own.
         UUID nobodyFits = UUID.randomUUID();
@@ -287,9 +283,14 @@ class AssignmentResourceTest {
         asAdmin().get("/api/v1/assignments?needId=" + emergency).then().body("totalItems", equalTo(7));
         assertEquals(7, eventsOf(emergency, AssignmentOffered.TYPE).size());
         assertEquals(1, eventsOf(nobodyFits, NeedUnmatched.TYPE).size());
-        assertTrue(TopicProbe.readAll(Topics.deadLetter("matching-service")).stream().noneMatch(record ->
-                record.value().contains(emergency.toString()) || record.value().contains(nobodyFits.toString())),
-                "recognised as known, not refused by the need's primary key after retries");
+        assertNotDeadLettered(emergency);
+        assertNotDeadLettered(nobodyFits);
+    }
+
+    /** A need raised again was recognised as known, not refused by its primary key after retries. */
+    private static void assertNotDeadLettered(UUID needId) {
+        assertTrue(TopicProbe.readAll(Topics.deadLetter("matching-service")).stream()
+                .noneMatch(record -> record.value().contains(needId.toString())), needId + " dead-lettered");
     }
 
     @Test

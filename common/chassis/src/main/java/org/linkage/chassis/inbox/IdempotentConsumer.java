@@ -186,8 +186,8 @@ public class IdempotentConsumer {
     }
 
     /**
-     * Claims a batch's events in one statement (one round trip, not one per event): the ids not seen before. Like
-     * {@link #claim}, a concurrent duplicate blocks on the primary key until the first commits, then finds the row.
+     * Claims events in one statement (a batch's in one round trip, not one per event): the ids not seen before. A
+     * concurrent duplicate blocks on the primary key until the first commits, then finds the row.
      */
     private Set<UUID> claimAll(List<EventEnvelope> envelopes) {
         List<?> claimed = entityManager.createNativeQuery("""
@@ -247,7 +247,7 @@ public class IdempotentConsumer {
         for (int attempt = 1; ; attempt++) {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
-                    if (!claim(envelope)) {
+                    if (claimAll(List.of(envelope)).isEmpty()) {
                         return false;
                     }
                     registration.get().apply(envelope, payload);
@@ -295,16 +295,6 @@ public class IdempotentConsumer {
     private static String typeHeader(ConsumerRecord<String, String> record) {
         Header header = record.headers().lastHeader("eventType");
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private boolean claim(EventEnvelope envelope) {
-        // A concurrent duplicate blocks on the primary key until the first commits, then finds the row.
-        return entityManager.createNativeQuery("""
-                        INSERT INTO linkage_processed_event (event_id, event_type) VALUES (?1, ?2)
-                        ON CONFLICT (event_id) DO NOTHING""")
-                .setParameter(1, envelope.eventId())
-                .setParameter(2, envelope.eventType())
-                .executeUpdate() == 1;
     }
 
     private static Object readPayload(EventEnvelope envelope, Class<?> type) {

@@ -151,11 +151,6 @@ public class IdentityProjection {
                 .executeUpdate();
     }
 
-    /**
-     * Tells every replica, this one as the transaction commits, that what it cached of this identity or volunteer
-     * may be out of date: NOTIFY is delivered only if the transaction commits, and a rolled-back change leaves nothing
-     * to forget. Too long for a notification, it names nothing, and every replica forgets everything.
-     */
     /** The payload of a change to an identity's link: its logins are forgotten, whatever their claim. */
     static String identityChanged(String issuer, String subject) {
         // An issuer with a tab in it could not be told from its subject: the change then names nothing.
@@ -167,6 +162,11 @@ public class IdentityProjection {
         return VOLUNTEER + "\t" + volunteerId;
     }
 
+    /**
+     * Tells every replica, this one as the transaction commits, that what it cached of this identity or volunteer
+     * may be out of date: NOTIFY is delivered only if the transaction commits, and a rolled-back change leaves nothing
+     * to forget. Too long for a notification, it names nothing, and every replica forgets everything.
+     */
     private void announceChange(String change) {
         signals.tellAll(CHANNEL, change.getBytes(StandardCharsets.UTF_8).length > MAX_CHANGE_BYTES ? "" : change);
     }
