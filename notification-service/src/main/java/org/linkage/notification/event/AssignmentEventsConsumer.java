@@ -24,6 +24,7 @@ import org.linkage.notification.service.WebhookService;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,8 +37,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssignmentEventsConsumer {
 
-    /** The payload fields that name whom an assignment event tells. */
-    private static final List<String> RECIPIENT_FIELDS = List.of("volunteerId", "requestedBy");
+    /**
+     * The payload fields naming whom each event type tells: a new notification in their inbox, written under their
+     * lock. A batch locks only them. Every offer also names the social worker who raised the need, but does not
+     * tell them; locking them too made every batch of one social worker's offers wait for the others' commits.
+     * A withdrawal tells one of the two (the volunteer took back their own offer, or it was withdrawn from them).
+     * A decline tells nobody: it marks the volunteer's offer answered, an update that takes no lock.
+     */
+    private static final Map<String, List<String>> TOLD = Map.of(
+            AssignmentOffered.TYPE, List.of("volunteerId"),
+            AssignmentAccepted.TYPE, List.of("requestedBy"),
+            AssignmentProposed.TYPE, List.of("requestedBy"),
+            NeedUnmatched.TYPE, List.of("requestedBy"),
+            AssignmentExpired.TYPE, List.of("volunteerId"),
+            AssignmentWithdrawn.TYPE, List.of("volunteerId", "requestedBy"),
+            AssignmentStoodDown.TYPE, List.of("volunteerId"));
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
@@ -80,14 +94,11 @@ public class AssignmentEventsConsumer {
                 .build();
     }
 
-    /**
-     * Whom a batch's events may tell: their volunteers and the social workers who raised their needs (a few more
-     * than are told, which costs nothing but a lock held until the batch commits).
-     */
-    private static Set<String> recipients(List<EventEnvelope> batch) {
+    /** Whom a batch's events tell ({@link #TOLD}). */
+    static Set<String> recipients(List<EventEnvelope> batch) {
         Set<String> recipients = new HashSet<>();
         for (EventEnvelope envelope : batch) {
-            for (String field : RECIPIENT_FIELDS) {
+            for (String field : TOLD.getOrDefault(envelope.eventType(), List.of())) {
                 JsonNode recipient = envelope.payload().get(field);
                 if (recipient != null && recipient.isTextual()) {
                     recipients.add(recipient.asText());

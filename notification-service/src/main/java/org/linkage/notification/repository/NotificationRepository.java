@@ -25,8 +25,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
-    /** The first key of the per-recipient advisory locks: a key space of their own. */
-    private static final int RECIPIENT_LOCKS = 6_001;
+    /** The first key of the per-recipient advisory locks, a key space of their own; the second: hashtext(recipient). */
+    public static final int RECIPIENT_LOCKS = 6_001;
 
     private final ObjectMapper json;
 

@@ -12,8 +12,11 @@ import org.linkage.events.EventEnvelope;
 import org.linkage.events.EventJson;
 import org.linkage.events.Topics;
 import org.linkage.events.assignment.AssignmentOffered;
+import org.linkage.events.assignment.NeedUnmatched;
 import org.linkage.events.need.Urgency;
+import org.linkage.notification.Inbox;
 import org.linkage.notification.event.AssignmentEventsConsumer;
+import org.linkage.notification.repository.NotificationRepository;
 import org.linkage.testing.Eventually;
 import org.linkage.testing.InfrastructureTestResource;
 import org.linkage.testing.TopicProbe;
@@ -29,15 +32,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A poll's offers are told in one transaction, and their pushes go out once it has committed: exactly one push and
  * one delivery per offer, none again when the same batch is delivered again, none from a batch that rolled back.
- * The batches are handed to the consumer as the channel hands it a poll, so that they are batches for certain.
+ * A batch waits only for the people its events tell. The batches are handed to the consumer as the channel hands
+ * it a poll, so that they are batches for certain.
  */
 @QuarkusTest
 @WithTestResource(InfrastructureTestResource.class)
@@ -167,5 +176,72 @@ class BatchedOffersTest {
         assertTrue(deadLettered.contains(poisonValue));
         assertEquals(List.of(), deadLettered.stream().filter(value -> envelopes.stream().filter(e -> e != poison)
                 .anyMatch(e -> value.contains(e.eventId().toString()))).toList(), "only the poison dead-lettered");
+    }
+
+    /**
+     * A batch locks the people its events tell until it commits, so that each person's notifications commit in
+     * sequence order. Offers also name the social worker who raised the need but tell only the volunteer: their
+     * batch must not wait while another transaction tells that social worker (here the test holds the lock, as such
+     * a transaction would); a batch telling the social worker must.
+     */
+    @Test
+    void aBatchWaitsOnlyForThePeopleItsEventsTell() throws Exception {
+        String socialWorker = "sw-" + UUID.randomUUID();
+        ExecutorService pollingThread = Executors.newSingleThreadExecutor();
+        try (Connection otherTransaction = dataSource.getConnection()) {
+            recipientLock(otherTransaction, "pg_advisory_lock", socialWorker);
+            Future<?> told;
+            try {
+                List<EventEnvelope> offers = List.of(offerTo(UUID.randomUUID(), socialWorker),
+                        offerTo(UUID.randomUUID(), socialWorker));
+                pollingThread.submit(() -> consumer.consume(poll(offers))).get(30, TimeUnit.SECONDS);
+                assertEquals(1, writers(offers).size(), "the offers told, in one transaction");
+
+                EventEnvelope unmatched = EventEnvelope.wrap(NeedUnmatched.of(UUID.randomUUID(), socialWorker,
+                        "无人接单", 1), Instant.now(), null);
+                told = pollingThread.submit(() -> consumer.consume(poll(List.of(unmatched,
+                        offerTo(UUID.randomUUID(), socialWorker)))));
+                Eventually.until("the batch telling the social worker waits for their lock",
+                        () -> waitingForRecipientLocks() > 0, Duration.ofSeconds(15));
+                assertFalse(told.isDone());
+                assertEquals(List.of(), Inbox.of(socialWorker));
+            } finally {
+                // A pooled connection keeps its session's locks: give it back without them.
+                recipientLock(otherTransaction, "pg_advisory_unlock", socialWorker);
+            }
+            told.get(30, TimeUnit.SECONDS);
+            assertEquals("NEED_UNMATCHED", Inbox.await(socialWorker, 1).get(0).get("kind"));
+        } finally {
+            pollingThread.shutdownNow();
+        }
+    }
+
+    private static EventEnvelope offerTo(UUID volunteerId, String requestedBy) {
+        return EventEnvelope.wrap(PushDeliveryTest.offer(volunteerId, Urgency.ROUTINE, requestedBy), Instant.now(),
+                null);
+    }
+
+    private static void recipientLock(Connection connection, String function, String recipient) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + function + "(?, hashtext(?))")) {
+            statement.setInt(1, NotificationRepository.RECIPIENT_LOCKS);
+            statement.setString(2, recipient);
+            statement.execute();
+        }
+    }
+
+    /** Transactions waiting for a recipient's lock. */
+    private long waitingForRecipientLocks() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement waiting = connection.prepareStatement("""
+                     SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = ? AND NOT granted""")) {
+            waiting.setInt(1, NotificationRepository.RECIPIENT_LOCKS);
+            try (ResultSet count = waiting.executeQuery()) {
+                count.next();
+                return count.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -79,8 +79,12 @@ class PushDeliveryTest {
     }
 
     static AssignmentOffered offer(UUID volunteerId, Urgency urgency) {
+        return offer(volunteerId, urgency, "sw-zhang");
+    }
+
+    static AssignmentOffered offer(UUID volunteerId, Urgency urgency, String requestedBy) {
         Instant start = Instant.now().plus(Duration.ofHours(2));
-        return AssignmentOffered.of(UUID.randomUUID(), UUID.randomUUID(), volunteerId, "sw-zhang", "助老陪伴", urgency,
+        return AssignmentOffered.of(UUID.randomUUID(), UUID.randomUUID(), volunteerId, requestedBy, "助老陪伴", urgency,
                 new TimeWindow(start, start.plus(Duration.ofHours(1))), new GeoPoint(31.23, 121.47), SUMMARY,
                 Instant.now().plus(Duration.ofMinutes(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
