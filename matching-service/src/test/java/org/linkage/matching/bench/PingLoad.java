@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Arguments: the pings' base URL; a file with a line per rider, "volunteerId token latitude longitude"; the seconds
  * to run; the first second measured. Each second, a tenth of the riders ping once, spread over the second, each having
  * moved up to about 100 m (every rider pings every 10 s). Prints one line, {@code PINGS} and the client-side
- * percentiles of the measured seconds' pings and the number refused, then exits.
+ * percentiles of the measured seconds' pings, the number refused and the cores the process kept busy meanwhile,
+ * then exits.
  */
 public final class PingLoad {
 
@@ -44,7 +46,11 @@ public final class PingLoad {
         List<CompletableFuture<Void>> sent = new ArrayList<>();
         Random random = new Random(13);
         long start = System.nanoTime();
+        Duration cpuMeasuredFrom = Duration.ZERO;
         for (int second = 0; second < seconds; second++) {
+            if (second == measuredFrom) {
+                cpuMeasuredFrom = cpuTime();
+            }
             int slice = second % 10;
             for (int j = 0; j < perSecond; j++) {
                 long wait = start + second * 1_000_000_000L + j * (1_000_000_000L / perSecond) - System.nanoTime();
@@ -60,7 +66,14 @@ public final class PingLoad {
             }
         }
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
-        System.out.println("PINGS " + new Percentiles(nanos) + " refused=" + refused.get());
+        double cores = (cpuTime().minus(cpuMeasuredFrom)).toNanos() / 1e9 / Math.max(1, seconds - measuredFrom);
+        System.out.printf("PINGS %s refused=%d, the phones' own CPU %.2f cores%n", new Percentiles(nanos),
+                refused.get(), cores);
+    }
+
+    /** This process's CPU time so far, every thread. */
+    private static Duration cpuTime() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** One ping; its round trip into {@code nanos[index]} unless index is negative; a refusal or failure counted. */
