@@ -8,9 +8,10 @@ import java.util.Optional;
 /**
  * The whole machine's CPU time so far, all cores (Linux, the first line of /proc/stat): two readings tell how busy
  * the machine was in between, whatever ran on it. Busy is every column but idle and iowait; guest time is already in
- * user, so the columns after steal are left out.
+ * user, so the columns after steal are left out. Steal (time this virtual machine was ready to run but the
+ * hypervisor ran another) counts as busy and is also kept apart: on a shared host it is the neighbours' load.
  */
-public record HostCpu(long busyTicks, long totalTicks) {
+public record HostCpu(long busyTicks, long stealTicks, long totalTicks) {
 
     /** The kernel's clock ticks per second (USER_HZ) of /proc/stat, 100 on every Linux we run. */
     private static final double TICKS_PER_SECOND = 100.0;
@@ -20,6 +21,7 @@ public record HostCpu(long busyTicks, long totalTicks) {
         try {
             String[] columns = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long busy = 0;
+            long steal = columns.length > 8 ? Long.parseLong(columns[8]) : 0;
             long total = 0;
             // user, nice, system, idle, iowait, irq, softirq, steal
             for (int i = 1; i <= Math.min(8, columns.length - 1); i++) {
@@ -29,7 +31,7 @@ public record HostCpu(long busyTicks, long totalTicks) {
                     busy += ticks;
                 }
             }
-            return Optional.of(new HostCpu(busy, total));
+            return Optional.of(new HostCpu(busy, steal, total));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -43,5 +45,11 @@ public record HostCpu(long busyTicks, long totalTicks) {
     public double busyShareSince(HostCpu earlier) {
         long total = totalTicks - earlier.totalTicks;
         return total == 0 ? 0 : (double) (busyTicks - earlier.busyTicks) / total;
+    }
+
+    /** The share of all cores' time stolen by the hypervisor since that earlier reading, 0 to 1. */
+    public double stealShareSince(HostCpu earlier) {
+        long total = totalTicks - earlier.totalTicks;
+        return total == 0 ? 0 : (double) (stealTicks - earlier.stealTicks) / total;
     }
 }
