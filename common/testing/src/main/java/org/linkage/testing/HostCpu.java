@@ -21,7 +21,7 @@ public record HostCpu(long busyTicks, long stealTicks, long totalTicks) {
         try {
             String[] columns = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long busy = 0;
-            long steal = columns.length > 8 ? Long.parseLong(columns[8]) : 0;
+            long steal = 0;
             long total = 0;
             // user, nice, system, idle, iowait, irq, softirq, steal
             for (int i = 1; i <= Math.min(8, columns.length - 1); i++) {
@@ -29,6 +29,9 @@ public record HostCpu(long busyTicks, long stealTicks, long totalTicks) {
                 total += ticks;
                 if (i != 4 && i != 5) {
                     busy += ticks;
+                }
+                if (i == 8) {
+                    steal = ticks;
                 }
             }
             return Optional.of(new HostCpu(busy, steal, total));

@@ -292,9 +292,9 @@ class LivePositionBenchmark {
             long gcs = collections() - gcBefore;
             long gcMillis = collectionMillis() - gcMillisBefore;
             // Whether a fan-out's tail can have waited for a core.
-            String hostBusy = hostBefore.flatMap(before -> HostCpu.now().map(now -> "%.0f %%, of which stolen by the "
-                            .formatted(100 * now.busyShareSince(before)) + "hypervisor %.1f %%"
-                            .formatted(100 * now.stealShareSince(before))))
+            String hostBusy = hostBefore.flatMap(before -> HostCpu.now().map(now ->
+                            "%.0f %%, of which stolen by the hypervisor %.1f %%".formatted(
+                                    100 * now.busyShareSince(before), 100 * now.stealShareSince(before))))
                     .orElse("unknown (no /proc/stat)");
             String phonesSaw = awaitPhones(phones);
             assertTrue(phonesSaw.contains(" refused=0,"), "pings refused: " + phonesSaw);

@@ -95,7 +95,7 @@ public class AssignmentEventsConsumer {
     }
 
     /** Whom a batch's events tell ({@link #TOLD}). */
-    static Set<String> recipients(List<EventEnvelope> batch) {
+    private static Set<String> recipients(List<EventEnvelope> batch) {
         Set<String> recipients = new HashSet<>();
         for (EventEnvelope envelope : batch) {
             for (String field : TOLD.getOrDefault(envelope.eventType(), List.of())) {
